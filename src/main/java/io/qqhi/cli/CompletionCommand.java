@@ -1,0 +1,24 @@
+package io.qqhi.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "completion", mixinStandardHelpOptions = true,
+        description = "Print a bash completion script: source <(scripts/qqhi completion)")
+public final class CompletionCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine root = spec.commandLine().getParent();
+        spec.commandLine().getOut().print(AutoComplete.bash("qqhi", root));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

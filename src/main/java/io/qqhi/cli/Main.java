@@ -1,0 +1,26 @@
+package io.qqhi.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: {@code java -jar qqhi.jar COMMAND ...}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, false), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, false), StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The test seam: runs one command line, writing to the given streams, and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return Cli.commandLine(out, err, args).execute(args);
+    }
+}

@@ -1,0 +1,4 @@
+package io.qqhi.cli;
+
+/** Output formats of listing commands. */
+public enum OutputFormat { text, json, csv }

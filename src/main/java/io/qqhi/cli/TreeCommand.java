@@ -1,0 +1,41 @@
+package io.qqhi.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.FrameworkLoader;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problems;
+import io.qqhi.report.TreeReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tree", mixinStandardHelpOptions = true,
+        description = "Show the indicator tree with local and global weights, directions and departments.")
+public final class TreeCommand implements Callable<Integer> {
+    @Mixin
+    FrameworkOptions fw;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Framework framework = Loading.framework(fw, spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json: out.print(TreeReport.json(framework)); break;
+            case csv: out.print(TreeReport.csv(framework)); break;
+            default: TreeReport.printText(out, framework);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

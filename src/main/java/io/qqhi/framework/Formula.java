@@ -1,0 +1,299 @@
+package io.qqhi.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A leaf's formula over data items: numbers, item ids, {@code + - * /} (also {@code · ×  ÷}),
+ * parentheses, and {@code min(...)}, {@code max(...)}. Parsed once into a tree; evaluation only
+ * does arithmetic, so a framework file can never run code.
+ */
+public final class Formula {
+    private final String text;
+    private final Expr root;
+    private final Set<String> variables;
+    private final Set<String> numeratorVariables;
+
+    private Formula(String text, Expr root, Set<String> variables) {
+        this.text = text;
+        this.root = root;
+        this.variables = variables;
+        Set<String> num = new LinkedHashSet<>();
+        collectOutsideDivisors(root, false, num);
+        this.numeratorVariables = java.util.Collections.unmodifiableSet(num);
+    }
+
+    private static void collectOutsideDivisors(Expr e, boolean inDivisor, Set<String> out) {
+        if (e instanceof Var) {
+            if (!inDivisor) out.add(((Var) e).id());
+        } else if (e instanceof Neg) {
+            collectOutsideDivisors(((Neg) e).e(), inDivisor, out);
+        } else if (e instanceof Bin) {
+            Bin b = (Bin) e;
+            collectOutsideDivisors(b.a(), inDivisor, out);
+            collectOutsideDivisors(b.b(), inDivisor || b.op() == '/', out);
+        } else if (e instanceof Call) {
+            for (Expr a : ((Call) e).args()) collectOutsideDivisors(a, inDivisor, out);
+        }
+    }
+
+    /**
+     * Items that appear somewhere other than a divisor: the ones whose department answers for
+     * the leaf (a shared denominator such as the count of market entities does not).
+     */
+    public Set<String> numeratorVariables() {
+        return numeratorVariables;
+    }
+
+    /** Thrown for a formula that does not parse; {@code offset} is the 0-based character position. */
+    public static final class SyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int offset;
+
+        SyntaxException(String message, int offset) {
+            super(message);
+            this.offset = offset;
+        }
+
+        public int offset() {
+            return offset;
+        }
+    }
+
+    /** Records why an evaluation gave no value. */
+    public static final class Trace {
+        private boolean divisionByZero;
+        private final List<String> missing = new ArrayList<>();
+
+        public boolean divisionByZero() {
+            return divisionByZero;
+        }
+
+        public List<String> missing() {
+            return missing;
+        }
+    }
+
+    public static Formula parse(String text) throws SyntaxException {
+        Parser p = new Parser(text);
+        Expr e = p.expression();
+        p.skipSpace();
+        if (p.pos < text.length()) {
+            throw new SyntaxException("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+        }
+        return new Formula(text, e, java.util.Collections.unmodifiableSet(p.vars));
+    }
+
+    public static Formula variable(String id) {
+        return new Formula(id, new Var(id), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(id))));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Item ids used, in order of first appearance. */
+    public Set<String> variables() {
+        return variables;
+    }
+
+    /**
+     * The value, or NaN when an item is missing (NaN) or a division by zero happens; the
+     * trace (may be null) says which.
+     */
+    public double evaluate(ToDoubleFunction<String> values, Trace trace) {
+        return root.eval(values, trace);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private interface Expr {
+        double eval(ToDoubleFunction<String> v, Trace t);
+    }
+
+    private record Num(double value) implements Expr {
+        public double eval(ToDoubleFunction<String> v, Trace t) {
+            return value;
+        }
+    }
+
+    private record Var(String id) implements Expr {
+        public double eval(ToDoubleFunction<String> v, Trace t) {
+            double x = v.applyAsDouble(id);
+            if (Double.isNaN(x) && t != null && !t.missing.contains(id)) t.missing.add(id);
+            return x;
+        }
+    }
+
+    private record Neg(Expr e) implements Expr {
+        public double eval(ToDoubleFunction<String> v, Trace t) {
+            return -e.eval(v, t);
+        }
+    }
+
+    private record Bin(char op, Expr a, Expr b) implements Expr {
+        public double eval(ToDoubleFunction<String> v, Trace t) {
+            double x = a.eval(v, t);
+            double y = b.eval(v, t);
+            switch (op) {
+                case '+': return x + y;
+                case '-': return x - y;
+                case '*': return x * y;
+                default:
+                    if (y == 0.0 && !Double.isNaN(x)) {
+                        if (t != null) t.divisionByZero = true;
+                        return Double.NaN;
+                    }
+                    return x / y;
+            }
+        }
+    }
+
+    private record Call(boolean isMax, List<Expr> args) implements Expr {
+        public double eval(ToDoubleFunction<String> v, Trace t) {
+            double r = isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            for (Expr e : args) {
+                double x = e.eval(v, t);
+                if (Double.isNaN(x)) return Double.NaN;
+                r = isMax ? Math.max(r, x) : Math.min(r, x);
+            }
+            return r;
+        }
+    }
+
+    private static final class Parser {
+        final String s;
+        int pos;
+        final Set<String> vars = new LinkedHashSet<>();
+        int depth;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        void skipSpace() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        }
+
+        Expr expression() throws SyntaxException {
+            if (++depth > 100) throw new SyntaxException("formula is nested too deeply", pos);
+            Expr e = term();
+            while (true) {
+                skipSpace();
+                if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                    char op = s.charAt(pos++);
+                    e = new Bin(op, e, term());
+                } else {
+                    depth--;
+                    return e;
+                }
+            }
+        }
+
+        Expr term() throws SyntaxException {
+            Expr e = unary();
+            while (true) {
+                skipSpace();
+                if (pos >= s.length()) return e;
+                char c = s.charAt(pos);
+                if (c == '*' || c == '·' || c == '×') {
+                    pos++;
+                    e = new Bin('*', e, unary());
+                } else if (c == '/' || c == '÷') {
+                    pos++;
+                    e = new Bin('/', e, unary());
+                } else {
+                    return e;
+                }
+            }
+        }
+
+        Expr unary() throws SyntaxException {
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == '-') {
+                pos++;
+                return new Neg(unary());
+            }
+            if (pos < s.length() && s.charAt(pos) == '+') {
+                pos++;
+                return unary();
+            }
+            return primary();
+        }
+
+        Expr primary() throws SyntaxException {
+            skipSpace();
+            if (pos >= s.length()) throw new SyntaxException("formula ends where a value was expected", pos);
+            char c = s.charAt(pos);
+            if (c == '(') {
+                int open = pos++;
+                Expr e = expression();
+                skipSpace();
+                if (pos >= s.length() || s.charAt(pos) != ')') {
+                    throw new SyntaxException("'(' is never closed", open);
+                }
+                pos++;
+                return e;
+            }
+            if (Character.isDigit(c) || c == '.') {
+                int start = pos;
+                while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) pos++;
+                if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+                    int save = pos++;
+                    if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) pos++;
+                    if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                        while (pos < s.length() && Character.isDigit(s.charAt(pos))) pos++;
+                    } else {
+                        pos = save;
+                    }
+                }
+                String num = s.substring(start, pos);
+                try {
+                    return new Num(Double.parseDouble(num));
+                } catch (NumberFormatException ex) {
+                    throw new SyntaxException("'" + num + "' is not a number", start);
+                }
+            }
+            if (Character.isLetter(c) || c == '_') {
+                int start = pos;
+                while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_'
+                        || s.charAt(pos) == '.')) pos++;
+                String id = s.substring(start, pos);
+                skipSpace();
+                if (pos < s.length() && s.charAt(pos) == '(') {
+                    if (!id.equals("min") && !id.equals("max")) {
+                        throw new SyntaxException("unknown function '" + id + "' (only min and max are allowed)", start);
+                    }
+                    pos++;
+                    List<Expr> args = new ArrayList<>();
+                    skipSpace();
+                    if (pos < s.length() && s.charAt(pos) == ')') {
+                        throw new SyntaxException(id + "() needs at least one argument", pos);
+                    }
+                    while (true) {
+                        args.add(expression());
+                        skipSpace();
+                        if (pos < s.length() && (s.charAt(pos) == ',' || s.charAt(pos) == '，')) {
+                            pos++;
+                        } else if (pos < s.length() && s.charAt(pos) == ')') {
+                            pos++;
+                            break;
+                        } else {
+                            throw new SyntaxException(id + "( is never closed", start);
+                        }
+                    }
+                    return new Call(id.equals("max"), List.copyOf(args));
+                }
+                vars.add(id);
+                return new Var(id);
+            }
+            throw new SyntaxException("unexpected '" + c + "'", pos);
+        }
+    }
+}

@@ -1,0 +1,630 @@
+package io.qqhi.framework;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads {@code indicators.yaml} (formats.md §1) into a typed {@link Framework}, reporting every
+ * problem at once with its position. Structural checks (types, references, formulas, methods)
+ * happen here; whole-framework checks (weights, expect, unused items) in {@link FrameworkValidator}.
+ */
+public final class FrameworkLoader {
+    private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments",
+            "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
+    private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
+            "unit", "formula", "township", "target", "low", "high", "denominator", "normalise", "aggregate",
+            "departments", "children", "note", "description", "hard_negative");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
+            "type", "note");
+    private static final Set<String> ITEM_TYPES = Set.of("rate", "count", "value");
+    private static final int MAX_NODES = 100_000;
+
+    private final Problems problems;
+    private String file;
+    private int nodeCount;
+
+    public FrameworkLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Loads and validates a framework file. Returns the framework, or null when errors make it
+     * unusable (they are in the problem list either way). Throws {@link InputException} (66) when
+     * the file is missing.
+     */
+    public Framework load(Path path) {
+        this.file = path.toString();
+        YamlValue root = new YamlDocumentReader(problems).read(path);
+        if (root == null) return null;
+        return build(root);
+    }
+
+    /** Loads from text (tests, stdin). */
+    public Framework loadText(String fileName, String text) {
+        this.file = fileName;
+        YamlValue root = new YamlDocumentReader(problems).parse(fileName, text);
+        if (root == null) return null;
+        return build(root);
+    }
+
+    private Framework build(YamlValue root) {
+        if (!root.isMap()) {
+            problems.error(root.at(), null, "a framework file is a mapping with keys index, method, tree, …; found "
+                    + root.describeKind());
+            return null;
+        }
+        int errorsBefore = (int) problems.errorCount();
+        warnUnknownKeys(root, TOP_KEYS, null);
+
+        YamlValue index = root.get("index");
+        String indexId = "INDEX";
+        String indexName = null;
+        String indexNameEn = null;
+        if (index == null) {
+            problems.warning(root.at(), null, "no 'index:' section; the index is called INDEX");
+        } else if (!index.isMap()) {
+            problems.error(index.at(), null, "'index' must be a mapping like {id: QQHI, name: 亲清健康指数}");
+        } else {
+            warnUnknownKeys(index, Set.of("id", "name", "name_zh", "name_en", "version"), null);
+            String id = text(index, "id", null);
+            if (id != null) indexId = id;
+            indexName = firstText(index, "name", "name_zh");
+            indexNameEn = text(index, "name_en", null);
+        }
+
+        List<String> levels = stringList(root.get("levels"), "levels");
+        List<Integer> expect = null;
+        YamlValue ex = root.get("expect");
+        if (ex != null && !ex.isNull()) {
+            expect = new ArrayList<>();
+            if (!ex.isList()) {
+                problems.error(ex.at(), null, "'expect' must be a list of node counts per level, e.g. [3, 6, 14, 37]");
+            } else {
+                for (YamlValue v : ex.items()) {
+                    Integer n = integer(v, "expect");
+                    if (n != null) expect.add(n);
+                }
+            }
+        }
+
+        Settings settings = readMethod(root.get("method"));
+        List<Department> departments = readDepartments(root.get("departments"));
+        List<Item> items = readItems(root.get("items"), departments);
+        SurveySpec survey = readSurvey(root.get("survey"), departments);
+
+        Map<String, SourcePosition> ids = new HashMap<>();
+        for (Item it : items) claimId(ids, it.id(), it.at());
+        for (SurveySpec.SurveyItem s : survey.items()) claimId(ids, s.id(), s.at());
+        claimId(ids, indexId, index == null ? root.at() : index.at());
+
+        Map<String, Item> itemById = new LinkedHashMap<>();
+        for (Item it : items) itemById.putIfAbsent(it.id(), it);
+        Map<String, SurveySpec.SurveyItem> surveyById = new LinkedHashMap<>();
+        for (SurveySpec.SurveyItem s : survey.items()) surveyById.putIfAbsent(s.id(), s);
+        String surveyDepartment = null;
+        YamlValue sv = root.get("survey");
+        if (sv != null && sv.isMap()) surveyDepartment = text(sv, "department", null);
+
+        YamlValue tree = root.get("tree");
+        List<Node> top = new ArrayList<>();
+        if (tree == null || tree.isNull()) {
+            problems.error(root.at(), null, "no 'tree:' section; the framework has no indicators");
+        } else if (!tree.isList()) {
+            problems.error(tree.at(), null, "'tree' must be a list of the index's children");
+        } else {
+            for (YamlValue v : tree.items()) {
+                Node n = readNode(v, 1, ids, itemById, surveyById, surveyDepartment);
+                if (n != null) top.add(n);
+            }
+            if (tree.items().isEmpty()) problems.error(tree.at(), null, "'tree' is empty");
+        }
+
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String k : List.of("shortboards", "sensitivity", "ahp", "strengths")) {
+            if (root.get(k) != null) extra.put(k, root.get(k));
+        }
+
+        Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
+                null, null, null, null, readAggregateOverride(index), List.of(), top,
+                index == null ? root.at() : index.at());
+        Framework fw = new Framework(file, rootNode, levels, expect, settings, departments, items, survey, extra);
+        // whole-tree checks run even after structural errors, so that every problem is reported at once
+        if (!top.isEmpty()) new FrameworkValidator(problems).check(fw);
+        return problems.errorCount() > errorsBefore ? null : fw;
+    }
+
+    private MethodSpec readAggregateOverride(YamlValue index) {
+        if (index == null || !index.isMap() || index.get("aggregate") == null) return null;
+        return readSpec(index.get("aggregate"), MethodCatalog.Step.AGGREGATE, null, indexIdOf(index));
+    }
+
+    private String indexIdOf(YamlValue index) {
+        return index.get("id") != null && index.get("id").isScalar() ? index.get("id").text() : "INDEX";
+    }
+
+    // ---- method section -------------------------------------------------------------------
+
+    private Settings readMethod(YamlValue m) {
+        Settings s = Settings.defaults();
+        if (m == null || m.isNull()) return s;
+        if (!m.isMap()) {
+            problems.error(m.at(), null, "'method' must be a mapping of steps: normalise, aggregate, missing, impute, outliers, tiers");
+            return s;
+        }
+        warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers"), null);
+        for (MethodCatalog.Step step : MethodCatalog.Step.values()) {
+            YamlValue v = m.get(step.key);
+            if (v == null) continue;
+            MethodSpec spec = readSpec(v, step, s.spec(step), null);
+            if (spec != null) s = s.withSpec(spec);
+        }
+        YamlValue missing = m.get("missing");
+        if (missing != null) {
+            if (!missing.isMap()) {
+                problems.error(missing.at(), null, "'missing' must be a mapping like {threshold: 0.5}");
+            } else {
+                warnUnknownKeys(missing, Set.of("threshold"), null);
+                YamlValue t = missing.get("threshold");
+                if (t != null) {
+                    try {
+                        s = s.withMissingThreshold(Settings.parseThreshold(scalarText(t)));
+                    } catch (IllegalArgumentException e) {
+                        problems.error(t.at(), null, e.getMessage());
+                    }
+                }
+            }
+        }
+        YamlValue tiers = m.get("tiers");
+        if (tiers != null) {
+            TierSpec t = readTiers(tiers);
+            if (t != null) s = s.withTiers(t);
+        }
+        return s;
+    }
+
+    private TierSpec readTiers(YamlValue v) {
+        if (!v.isMap()) {
+            problems.error(v.at(), null, "'tiers' must be a mapping like {method: cutoffs, bands: [...]}");
+            return null;
+        }
+        warnUnknownKeys(v, Set.of("method", "bands"), null);
+        String method = text(v, "method", "cutoffs");
+        if (!Set.of("none", "cutoffs", "quantiles").contains(method)) {
+            problems.error(v.get("method").at(), null, "tiers.method must be none, cutoffs or quantiles, not '" + method + "'");
+            return null;
+        }
+        List<TierSpec.Band> bands = new ArrayList<>();
+        YamlValue b = v.get("bands");
+        if (b != null && b.isList()) {
+            Double prev = null;
+            for (YamlValue band : b.items()) {
+                if (!band.isMap()) {
+                    problems.error(band.at(), null, "a tier band is a mapping like {name: 优秀, min: 90}");
+                    continue;
+                }
+                warnUnknownKeys(band, Set.of("name", "min"), null);
+                String name = text(band, "name", null);
+                if (name == null) {
+                    problems.error(band.at(), null, "a tier band needs a name");
+                    continue;
+                }
+                Double min = band.get("min") == null ? null : number(band.get("min"), "min", null);
+                if (method.equals("cutoffs") && min != null && prev != null && min >= prev) {
+                    problems.error(band.get("min").at(), null, "tier cut-offs must fall from the best band down; "
+                            + min + " is not below " + prev);
+                }
+                if (min != null) prev = min;
+                bands.add(new TierSpec.Band(name, min));
+            }
+        } else if (b != null) {
+            problems.error(b.at(), null, "'bands' must be a list");
+        }
+        if (bands.isEmpty() && !method.equals("none")) return new TierSpec(method, TierSpec.defaultCutoffs().bands());
+        return new TierSpec(method, bands);
+    }
+
+    private MethodSpec readSpec(YamlValue v, MethodCatalog.Step step, MethodSpec base, String node) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (v.isScalar()) {
+            params.put("method", v.text());
+        } else if (v.isMap()) {
+            for (Map.Entry<String, YamlValue> e : v.entries().entrySet()) {
+                if (!e.getValue().isScalar()) {
+                    problems.error(e.getValue().at(), node, step.key + "." + e.getKey() + " must be a single value");
+                    return null;
+                }
+                params.put(e.getKey(), e.getValue().text());
+            }
+        } else {
+            problems.error(v.at(), node, "'" + step.key + "' must be a method name or a mapping like {method: minmax}");
+            return null;
+        }
+        try {
+            if (base != null) return base.with(params);
+            if (!params.containsKey("method")) {
+                problems.error(v.at(), node, "'" + step.key + "' override needs a method, e.g. {method: "
+                        + MethodCatalog.methods(step).keySet().iterator().next() + "}");
+                return null;
+            }
+            String method = params.remove("method");
+            return MethodSpec.of(step, method, params);
+        } catch (IllegalArgumentException e) {
+            problems.error(v.at(), node, e.getMessage());
+            return null;
+        }
+    }
+
+    // ---- departments, items, survey -------------------------------------------------------
+
+    private List<Department> readDepartments(YamlValue v) {
+        List<Department> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (!v.isList()) {
+            problems.error(v.at(), null, "'departments' must be a list of {id, name}");
+            return out;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (YamlValue d : v.items()) {
+            if (!d.isMap()) {
+                problems.error(d.at(), null, "a department is a mapping like {id: D01, name: 市纪委市监委}");
+                continue;
+            }
+            warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
+            String id = text(d, "id", null);
+            if (id == null) {
+                problems.error(d.at(), null, "department without an id");
+                continue;
+            }
+            if (!seen.add(id)) problems.error(d.at(), id, "duplicate department id '" + id + "'");
+            out.add(new Department(id, firstText(d, "name", "name_zh"), text(d, "name_en", null), d.at()));
+        }
+        return out;
+    }
+
+    private List<Item> readItems(YamlValue v, List<Department> departments) {
+        List<Item> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (!v.isList()) {
+            problems.error(v.at(), null, "'items' must be a list of {id, name, unit, department}");
+            return out;
+        }
+        List<String> depIds = departments.stream().map(Department::id).toList();
+        for (YamlValue d : v.items()) {
+            if (!d.isMap()) {
+                problems.error(d.at(), null, "an item is a mapping like {id: Q19, name: 涉企诉求受理件数, unit: 件, department: D05}");
+                continue;
+            }
+            String id = text(d, "id", null);
+            warnUnknownKeys(d, ITEM_KEYS, id);
+            if (id == null) {
+                problems.error(d.at(), null, "item without an id");
+                continue;
+            }
+            String dep = text(d, "department", null);
+            if (dep == null) {
+                problems.error(d.at(), id, "item has no department; say who reports it (department: D05)");
+            } else if (!depIds.contains(dep)) {
+                problems.error(d.get("department").at(), id, "unknown department '" + dep + "'"
+                        + Names.didYouMean(dep, depIds));
+            }
+            String type = text(d, "type", "value");
+            if (!ITEM_TYPES.contains(type)) {
+                problems.error(d.get("type").at(), id, "item type must be rate, count or value, not '" + type + "'");
+            }
+            out.add(new Item(id, firstText(d, "name", "name_zh"), text(d, "name_en", null), text(d, "unit", null), dep,
+                    type, d.at()));
+        }
+        return out;
+    }
+
+    private SurveySpec readSurvey(YamlValue v, List<Department> departments) {
+        SurveySpec none = SurveySpec.none();
+        if (v == null || v.isNull()) return none;
+        if (!v.isMap()) {
+            problems.error(v.at(), null, "'survey' must be a mapping with items and scale");
+            return none;
+        }
+        warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department"), null);
+        String dep = text(v, "department", null);
+        if (dep != null && departments.stream().noneMatch(d -> d.id().equals(dep))) {
+            problems.error(v.get("department").at(), null, "unknown department '" + dep + "'");
+        }
+        List<SurveySpec.SurveyItem> items = new ArrayList<>();
+        YamlValue its = v.get("items");
+        if (its != null && its.isList()) {
+            for (YamlValue d : its.items()) {
+                if (!d.isMap() || text(d, "id", null) == null) {
+                    problems.error(d.at(), null, "a survey item is a mapping like {id: S01, name: 政务服务满意度}");
+                    continue;
+                }
+                warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
+                items.add(new SurveySpec.SurveyItem(text(d, "id", null), firstText(d, "name", "name_zh"),
+                        text(d, "name_en", null), d.at()));
+            }
+        } else if (its != null) {
+            problems.error(its.at(), null, "survey 'items' must be a list");
+        }
+        int points = 5;
+        double[] map = {20, 40, 60, 80, 100};
+        List<String> labels = List.of();
+        YamlValue scale = v.get("scale");
+        if (scale != null) {
+            if (!scale.isMap()) {
+                problems.error(scale.at(), null, "survey 'scale' must be a mapping like {points: 5, map: [20, 40, 60, 80, 100]}");
+            } else {
+                warnUnknownKeys(scale, Set.of("points", "map", "labels"), null);
+                if (scale.get("points") != null) {
+                    Integer p = integer(scale.get("points"), "points");
+                    if (p != null && (p < 2 || p > 11)) {
+                        problems.error(scale.get("points").at(), null, "scale points must be from 2 to 11");
+                    } else if (p != null) {
+                        points = p;
+                    }
+                }
+                YamlValue mv = scale.get("map");
+                if (mv != null) {
+                    if (!mv.isList()) {
+                        problems.error(mv.at(), null, "scale map must be a list of scores, one per answer");
+                    } else {
+                        double[] m = new double[mv.items().size()];
+                        for (int i = 0; i < m.length; i++) {
+                            Double d = number(mv.items().get(i), "map", null);
+                            m[i] = d == null ? Double.NaN : d;
+                        }
+                        map = m;
+                    }
+                }
+                if (scale.get("labels") != null) labels = stringList(scale.get("labels"), "labels");
+                if (map.length != points) {
+                    problems.error(scale.at(), null, "scale has " + points + " points but the map has " + map.length
+                            + " scores; give one score per answer");
+                }
+            }
+        }
+        int minSample = v.get("min_sample") == null ? 30 : orDefault(integer(v.get("min_sample"), "min_sample"), 30);
+        double cap = v.get("weight_cap") == null ? 5.0 : orDefault(number(v.get("weight_cap"), "weight_cap", null), 5.0);
+        int satisfied = v.get("satisfied_from") == null ? points - 1
+                : orDefault(integer(v.get("satisfied_from"), "satisfied_from"), points - 1);
+        return new SurveySpec(items, points, map, labels, minSample, cap, satisfied);
+    }
+
+    private static <T> T orDefault(T v, T d) {
+        return v == null ? d : v;
+    }
+
+    // ---- tree -----------------------------------------------------------------------------
+
+    private Node readNode(YamlValue v, int depth, Map<String, SourcePosition> ids, Map<String, Item> items,
+                          Map<String, SurveySpec.SurveyItem> surveyItems, String surveyDepartment) {
+        if (++nodeCount > MAX_NODES) {
+            if (nodeCount == MAX_NODES + 1) problems.error(v.at(), null, "more than " + MAX_NODES + " nodes in the tree");
+            return null;
+        }
+        if (!v.isMap()) {
+            problems.error(v.at(), null, "a tree node is a mapping with id, name, weight and children or direction; found "
+                    + v.describeKind());
+            return null;
+        }
+        String id = text(v, "id", null);
+        warnUnknownKeys(v, NODE_KEYS, id);
+        if (id == null) {
+            problems.error(v.at(), null, "node without an id");
+            return null;
+        }
+        claimId(ids, id, v.get("id").at());
+        String name = firstText(v, "name", "name_zh");
+        double weight = 1.0;
+        YamlValue w = v.get("weight");
+        if (w != null) {
+            Double d = number(w, "weight", id);
+            if (d != null) {
+                if (d < 0) problems.error(w.at(), id, "weight " + w.text() + " is negative; weights must be 0 or more");
+                weight = d;
+            }
+        }
+        YamlValue ch = v.get("children");
+        List<Node> children = new ArrayList<>();
+        if (ch != null && !ch.isNull()) {
+            if (!ch.isList()) {
+                problems.error(ch.at(), id, "'children' must be a list of nodes");
+            } else {
+                for (YamlValue c : ch.items()) {
+                    Node n = readNode(c, depth + 1, ids, items, surveyItems, surveyDepartment);
+                    if (n != null) children.add(n);
+                }
+                if (ch.items().isEmpty()) problems.error(ch.at(), id, "'children' is empty; remove it to make a leaf");
+            }
+        }
+        boolean leaf = ch == null || ch.isNull();
+        Direction direction = Direction.HIGHER;
+        YamlValue dv = v.get("direction");
+        if (dv != null) {
+            String t = scalarText(dv);
+            Direction d = t == null ? null : Direction.parse(t);
+            if (d == null) {
+                problems.error(dv.at(), id, "direction must be + (higher is better) or - (lower is better; quote it: '-'), not "
+                        + dv.describeKind());
+            } else {
+                direction = d;
+            }
+        } else if (leaf) {
+            problems.error(v.at(), id, "leaf has no direction; add direction: + (higher is better) or direction: '-'");
+        }
+        Formula formula = null;
+        List<String> departments = new ArrayList<>();
+        YamlValue fv = v.get("formula");
+        if (fv != null && !leaf) problems.warning(fv.at(), id, "formula on an aggregate is ignored; only leaves have formulas");
+        if (fv != null && leaf) {
+            String t = scalarText(fv);
+            try {
+                formula = Formula.parse(t == null ? "" : t);
+                for (String var : formula.variables()) {
+                    if (!items.containsKey(var) && !surveyItems.containsKey(var)) {
+                        Set<String> known = new LinkedHashSet<>(items.keySet());
+                        known.addAll(surveyItems.keySet());
+                        problems.error(fv.at(), id, "formula names unknown item '" + var + "'" + Names.didYouMean(var, known));
+                    }
+                }
+            } catch (Formula.SyntaxException e) {
+                problems.error(new SourcePosition(file, fv.at().line(), fv.at().column() + e.offset()), id,
+                        "formula '" + t + "': " + e.getMessage());
+            }
+        }
+        if (leaf) {
+            Set<String> vars = formula != null ? formula.numeratorVariables()
+                    : (items.containsKey(id) || surveyItems.containsKey(id) ? Set.of(id) : Set.of());
+            for (String var : vars) {
+                Item it = items.get(var);
+                if (it != null && it.department() != null && !departments.contains(it.department())) {
+                    departments.add(it.department());
+                }
+                if (surveyItems.containsKey(var) && surveyDepartment != null && !departments.contains(surveyDepartment)) {
+                    departments.add(surveyDepartment);
+                }
+            }
+        }
+        YamlValue deps = v.get("departments");
+        if (deps != null) departments = stringList(deps, "departments");
+        boolean township = false;
+        YamlValue tw = v.get("township");
+        if (tw != null) {
+            Boolean b = bool(tw, "township", id);
+            if (b != null) township = b;
+        }
+        Double target = v.get("target") == null ? null : number(v.get("target"), "target", id);
+        Double low = v.get("low") == null ? null : number(v.get("low"), "low", id);
+        Double high = v.get("high") == null ? null : number(v.get("high"), "high", id);
+        String denominator = text(v, "denominator", null);
+        MethodSpec normalise = null;
+        if (v.get("normalise") != null) {
+            if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
+            else normalise = readSpec(v.get("normalise"), MethodCatalog.Step.NORMALISE, null, id);
+        }
+        MethodSpec aggregate = null;
+        if (v.get("aggregate") != null) {
+            if (leaf) problems.warning(v.get("aggregate").at(), id, "aggregate on a leaf is ignored; set it on the parent");
+            else aggregate = readSpec(v.get("aggregate"), MethodCatalog.Step.AGGREGATE, null, id);
+        }
+        if (leaf && normalise != null) {
+            checkNormaliseFits(v, id, normalise, direction, target, low, high);
+        }
+        return new Node(id, name, text(v, "name_en", null), weight, direction, text(v, "unit", null), formula, township,
+                target, low, high, denominator, normalise, aggregate, departments, children, v.get("id").at());
+    }
+
+    private void checkNormaliseFits(YamlValue v, String id, MethodSpec n, Direction dir, Double target, Double low,
+                                    Double high) {
+        SourcePosition at = v.get("normalise").at();
+        if (n.method().equals("dist2target") && target == null) {
+            problems.error(at, id, "dist2target needs a target on the leaf (target: 100)");
+        }
+        if (n.method().equals("efficacy") && n.text("benchmarks").equals("targets") && (low == null || high == null)) {
+            problems.error(at, id, "efficacy with benchmarks: targets needs high (satisfactory value x_h) and low "
+                    + "(not-allowed value x_s) on the leaf");
+        }
+        if (n.method().equals("deduction") && dir == Direction.HIGHER) {
+            problems.warning(at, id, "deduction (扣分制) is for counts of negative events; this leaf has direction +");
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private void claimId(Map<String, SourcePosition> ids, String id, SourcePosition at) {
+        SourcePosition first = ids.putIfAbsent(id, at);
+        if (first != null) {
+            problems.error(at, id, "duplicate id '" + id + "' (first used at line " + first.line()
+                    + "); ids must be unique across nodes, items and survey items");
+        }
+    }
+
+    private void warnUnknownKeys(YamlValue map, Set<String> known, String node) {
+        for (String k : map.entries().keySet()) {
+            if (!known.contains(k)) {
+                problems.warning(map.keyAt(k), node, "unknown key '" + k + "' is ignored" + Names.didYouMean(k, known));
+            }
+        }
+    }
+
+    private String scalarText(YamlValue v) {
+        return v.isScalar() ? v.text() : null;
+    }
+
+    private String text(YamlValue map, String key, String def) {
+        YamlValue v = map.get(key);
+        if (v == null || v.isNull()) return def;
+        if (!v.isScalar()) {
+            problems.error(v.at(), null, "'" + key + "' must be a single value, not " + v.describeKind());
+            return def;
+        }
+        return v.text();
+    }
+
+    private String firstText(YamlValue map, String a, String b) {
+        String t = text(map, a, null);
+        return t != null ? t : text(map, b, null);
+    }
+
+    private Double number(YamlValue v, String key, String node) {
+        if (v.isScalar()) {
+            String t = v.text().trim();
+            try {
+                double d = Double.parseDouble(t);
+                if (Double.isFinite(d) && !t.endsWith("d") && !t.endsWith("f") && !t.endsWith("D") && !t.endsWith("F")) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problems.error(v.at(), node, "'" + key + "' must be a number, not " + v.describeKind());
+        return null;
+    }
+
+    private Integer integer(YamlValue v, String key) {
+        if (v.isScalar()) {
+            try {
+                return Integer.parseInt(v.text().trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problems.error(v.at(), null, "'" + key + "' must be a whole number, not " + v.describeKind());
+        return null;
+    }
+
+    private Boolean bool(YamlValue v, String key, String node) {
+        if (v.isScalar()) {
+            switch (v.text().trim().toLowerCase(Locale.ROOT)) {
+                case "true": case "yes": case "y":
+                    return true;
+                case "false": case "no": case "n":
+                    return false;
+                default:
+                    break;
+            }
+        }
+        problems.error(v.at(), node, "'" + key + "' must be true or false, not " + v.describeKind());
+        return null;
+    }
+
+    private List<String> stringList(YamlValue v, String key) {
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (!v.isList()) {
+            problems.error(v.at(), null, "'" + key + "' must be a list");
+            return out;
+        }
+        for (YamlValue x : v.items()) {
+            if (x.isScalar()) out.add(x.text());
+            else problems.error(x.at(), null, "'" + key + "' entries must be single values");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package io.qqhi.framework;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One step's method and its parameters, complete (defaults filled in) and checked against the
+ * {@link MethodCatalog}. Parameters are kept as their written text so that settings.yaml repeats
+ * them exactly.
+ */
+public record MethodSpec(MethodCatalog.Step step, String method, Map<String, String> params) {
+
+    public MethodSpec {
+        params = Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    /**
+     * Builds a spec, filling defaults; throws IllegalArgumentException with a sentence naming
+     * the bad method or parameter.
+     */
+    public static MethodSpec of(MethodCatalog.Step step, String method, Map<String, String> given) {
+        List<MethodCatalog.Param> known = MethodCatalog.params(step, method);
+        if (known == null) {
+            throw new IllegalArgumentException("unknown " + step.key + " method '" + method + "'"
+                    + Names.didYouMean(method, MethodCatalog.methods(step).keySet())
+                    + "; choose one of " + String.join(", ", MethodCatalog.methods(step).keySet()));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            MethodCatalog.Param p = known.stream().filter(k -> k.name().equals(e.getKey())).findFirst().orElse(null);
+            if (p == null) {
+                List<String> names = known.stream().map(MethodCatalog.Param::name).toList();
+                throw new IllegalArgumentException(step.key + " method '" + method + "' has no parameter '"
+                        + e.getKey() + "'" + Names.didYouMean(e.getKey(), names)
+                        + (names.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", names)));
+            }
+            String v = p.check(e.getValue());
+            if (v == null) {
+                throw new IllegalArgumentException(step.key + "." + e.getKey() + " must be " + p.describe()
+                        + ", not '" + e.getValue() + "'");
+            }
+            out.put(e.getKey(), v);
+        }
+        for (MethodCatalog.Param p : known) {
+            if (!out.containsKey(p.name())) {
+                if (p.defaultValue() == null) {
+                    throw new IllegalArgumentException(step.key + " method '" + method + "' needs parameter '"
+                            + p.name() + "'");
+                }
+                out.put(p.name(), p.defaultValue());
+            }
+        }
+        return new MethodSpec(step, method, out);
+    }
+
+    /** This spec with some parameters replaced, or with another method when "method" is among them. */
+    public MethodSpec with(Map<String, String> changes) {
+        String m = changes.getOrDefault("method", method);
+        Map<String, String> keep = new LinkedHashMap<>();
+        if (m.equals(method)) keep.putAll(params);
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            if (!e.getKey().equals("method")) keep.put(e.getKey(), e.getValue());
+        }
+        if (!m.equals(method)) {
+            // parameters of the old method do not carry over to a new one
+            keep.keySet().retainAll(changes.keySet());
+        }
+        return of(step, m, keep);
+    }
+
+    public double number(String name) {
+        return Double.parseDouble(params.get(name));
+    }
+
+    public boolean flag(String name) {
+        return Boolean.parseBoolean(params.get(name));
+    }
+
+    public String text(String name) {
+        return params.get(name);
+    }
+
+    /** {@code {method: x, a: 1}} as written in YAML flow style. */
+    public String toFlowYaml() {
+        StringBuilder b = new StringBuilder("{method: ").append(method);
+        params.forEach((k, v) -> b.append(", ").append(k).append(": ").append(YamlText.scalar(v)));
+        return b.append('}').toString();
+    }
+}

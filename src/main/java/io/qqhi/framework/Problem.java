@@ -1,0 +1,52 @@
+package io.qqhi.framework;
+
+/**
+ * One thing wrong with an input, located as precisely as the input allows: file, line and column
+ * (1-based, 0 when unknown), and the unit and node (indicator, item) it concerns, when known.
+ */
+public record Problem(Severity severity, String file, int line, int column,
+                      String unit, String node, String message) {
+
+    public static Problem error(String file, int line, int column, String node, String message) {
+        return new Problem(Severity.ERROR, file, line, column, null, node, message);
+    }
+
+    public static Problem warning(String file, int line, int column, String node, String message) {
+        return new Problem(Severity.WARNING, file, line, column, null, node, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public Problem withSeverity(Severity s) {
+        return new Problem(s, file, line, column, unit, node, message);
+    }
+
+    public Problem withUnit(String u) {
+        return new Problem(severity, file, line, column, u, node, message);
+    }
+
+    /** {@code file:line:column: severity: [unit] [node] message}, the form editors and grep understand. */
+    public String format() {
+        StringBuilder b = new StringBuilder();
+        if (file != null) {
+            b.append(file);
+            if (line > 0) {
+                b.append(':').append(line);
+                if (column > 0) b.append(':').append(column);
+            }
+            b.append(": ");
+        }
+        b.append(severity.label()).append(": ");
+        if (unit != null) b.append("unit ").append(unit).append(": ");
+        if (node != null) b.append(node).append(": ");
+        b.append(message);
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

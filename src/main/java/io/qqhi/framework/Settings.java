@@ -1,0 +1,114 @@
+package io.qqhi.framework;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every method choice of a run after defaults, the framework's {@code method:} section and
+ * {@code --set}: the log that makes a run repeatable (written out as settings.yaml).
+ * Per-leaf and per-node overrides in the framework still win over these defaults.
+ */
+public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
+                       double missingThreshold, TierSpec tiers) {
+
+    public static Settings defaults() {
+        return new Settings(
+                MethodSpec.of(MethodCatalog.Step.NORMALISE, "minmax", Map.of()),
+                MethodSpec.of(MethodCatalog.Step.AGGREGATE, "arithmetic", Map.of()),
+                MethodSpec.of(MethodCatalog.Step.IMPUTE, "none", Map.of()),
+                MethodSpec.of(MethodCatalog.Step.OUTLIERS, "none", Map.of()),
+                0.0, TierSpec.NONE);
+    }
+
+    public MethodSpec spec(MethodCatalog.Step step) {
+        switch (step) {
+            case NORMALISE: return normalise;
+            case AGGREGATE: return aggregate;
+            case IMPUTE: return impute;
+            default: return outliers;
+        }
+    }
+
+    public Settings withSpec(MethodSpec s) {
+        switch (s.step()) {
+            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers);
+            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers);
+            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers);
+            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers);
+        }
+    }
+
+    public Settings withMissingThreshold(double t) {
+        return new Settings(normalise, aggregate, impute, outliers, t, tiers);
+    }
+
+    public Settings withTiers(TierSpec t) {
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t);
+    }
+
+    /**
+     * Applies one {@code key=value} of {@code --set}: {@code normalise.method=zscore},
+     * {@code normalise.floor=50}, {@code missing.threshold=0.75}, {@code tiers.method=quantiles}.
+     * Throws IllegalArgumentException with a sentence for the user.
+     */
+    public Settings with(String key, String value) {
+        int dot = key.indexOf('.');
+        if (dot < 0) throw new IllegalArgumentException("--set key '" + key + "' needs a step, e.g. normalise.method");
+        String head = key.substring(0, dot);
+        String tail = key.substring(dot + 1);
+        MethodCatalog.Step step = MethodCatalog.Step.byKey(head);
+        if (step != null) {
+            Map<String, String> change = new LinkedHashMap<>();
+            change.put(tail, value);
+            return withSpec(spec(step).with(change));
+        }
+        if (head.equals("missing") && tail.equals("threshold")) {
+            return withMissingThreshold(parseThreshold(value));
+        }
+        if (head.equals("tiers") && tail.equals("method")) {
+            if (!value.equals("none") && !value.equals("cutoffs") && !value.equals("quantiles")) {
+                throw new IllegalArgumentException("tiers.method must be none, cutoffs or quantiles, not '" + value + "'");
+            }
+            TierSpec base = tiers.bands().isEmpty() ? TierSpec.defaultCutoffs() : tiers;
+            return withTiers(value.equals("none") ? TierSpec.NONE : new TierSpec(value, base.bands()));
+        }
+        throw new IllegalArgumentException("unknown setting '" + key + "'; settable: normalise.*, aggregate.*, "
+                + "impute.*, outliers.*, missing.threshold, tiers.method");
+    }
+
+    public static double parseThreshold(String value) {
+        double t;
+        try {
+            t = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("missing.threshold must be a number from 0 to 1, not '" + value + "'");
+        }
+        if (!(t >= 0 && t <= 1)) {
+            throw new IllegalArgumentException("missing.threshold must be from 0 to 1, not " + value);
+        }
+        return t;
+    }
+
+    /** settings.yaml: the same keys as the framework's method section, in a fixed order. */
+    public String toYaml() {
+        StringBuilder b = new StringBuilder();
+        b.append("# qqhi run settings: defaults, then the framework's method section, then --set.\n");
+        b.append("# Per-leaf and per-node overrides of the framework apply on top of these.\n");
+        b.append("method:\n");
+        b.append("  normalise: ").append(normalise.toFlowYaml()).append('\n');
+        b.append("  aggregate: ").append(aggregate.toFlowYaml()).append('\n');
+        b.append("  impute: ").append(impute.toFlowYaml()).append('\n');
+        b.append("  outliers: ").append(outliers.toFlowYaml()).append('\n');
+        b.append("  missing: {threshold: ").append(YamlText.scalar(Double.toString(missingThreshold))).append("}\n");
+        b.append("  tiers:\n    method: ").append(tiers.method()).append('\n');
+        if (!tiers.bands().isEmpty()) {
+            b.append("    bands:\n");
+            for (TierSpec.Band band : tiers.bands()) {
+                b.append("      - {name: ").append(YamlText.scalar(band.name()));
+                if (band.min() != null) b.append(", min: ").append(YamlText.scalar(band.min().toString()));
+                b.append("}\n");
+            }
+        }
+        return b.toString();
+    }
+}

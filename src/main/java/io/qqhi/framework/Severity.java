@@ -1,0 +1,10 @@
+package io.qqhi.framework;
+
+/** How bad a {@link Problem} is: errors stop a run (exit 65), warnings are reported and the run goes on. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

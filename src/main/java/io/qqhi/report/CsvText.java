@@ -1,0 +1,54 @@
+package io.qqhi.report;
+
+/**
+ * CSV text with RFC 4180 quoting and "\n" line ends. For files people open in Excel use
+ * {@link #forExcel()}: cells starting with = + - @ (formula injection) get a leading apostrophe,
+ * unless they are plain numbers, which stay numbers.
+ */
+public final class CsvText {
+    private final StringBuilder b = new StringBuilder();
+    private final boolean excelSafe;
+
+    public CsvText() {
+        this(false);
+    }
+
+    private CsvText(boolean excelSafe) {
+        this.excelSafe = excelSafe;
+    }
+
+    public static CsvText forExcel() {
+        return new CsvText(true);
+    }
+
+    public CsvText row(String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) b.append(',');
+            b.append(cell(cells[i]));
+        }
+        b.append('\n');
+        return this;
+    }
+
+    public CsvText row(java.util.List<String> cells) {
+        return row(cells.toArray(new String[0]));
+    }
+
+    private String cell(String v) {
+        if (v == null) return "";
+        String s = v;
+        if (excelSafe && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        if (!quote) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+    }
+
+    @Override
+    public String toString() {
+        return b.toString();
+    }
+}
