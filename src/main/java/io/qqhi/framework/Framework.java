@@ -192,6 +192,27 @@ public final class Framework {
         return null;
     }
 
+    /**
+     * The same framework with some nodes' weights replaced (a what-if overlay); unknown ids are
+     * the caller's to report.
+     */
+    public Framework withWeights(Map<String, Double> weights) {
+        return new Framework(file, reweigh(root, weights), levels, expect, settings, departments, items, survey, extra);
+    }
+
+    private static Node reweigh(Node n, Map<String, Double> w) {
+        List<Node> kids = new ArrayList<>();
+        for (Node c : n.children()) kids.add(reweigh(c, w));
+        double weight = w.getOrDefault(n.id(), n.weight());
+        return new Node(n.id(), n.name(), n.nameEn(), weight, n.direction(), n.unit(), n.formula(), n.township(),
+                n.target(), n.low(), n.high(), n.denominator(), n.normalise(), n.aggregate(), n.departments(), kids, n.at());
+    }
+
+    /** The same framework with other default settings. */
+    public Framework withSettings(Settings s) {
+        return new Framework(file, root, levels, expect, s, departments, items, survey, extra);
+    }
+
     /** The level name for a depth (1-based), or "level d" when the framework names none. */
     public String levelName(int d) {
         if (d == 0) return "index";

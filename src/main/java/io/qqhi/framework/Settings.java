@@ -47,6 +47,29 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
     }
 
     /**
+     * Applies several {@code key=value} pairs; those of one step are applied together, so
+     * {@code impute.method=group-mean} and {@code impute.group=G} may come in any order.
+     */
+    public Settings with(Map<String, String> changes) {
+        Settings s = this;
+        Map<MethodCatalog.Step, Map<String, String>> byStep = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            String key = e.getKey();
+            int dot = key.indexOf('.');
+            MethodCatalog.Step step = dot < 0 ? null : MethodCatalog.Step.byKey(key.substring(0, dot));
+            if (step != null) {
+                byStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(key.substring(dot + 1), e.getValue());
+            } else {
+                s = s.with(key, e.getValue());
+            }
+        }
+        for (Map.Entry<MethodCatalog.Step, Map<String, String>> e : byStep.entrySet()) {
+            s = s.withSpec(s.spec(e.getKey()).with(e.getValue()));
+        }
+        return s;
+    }
+
+    /**
      * Applies one {@code key=value} of {@code --set}: {@code normalise.method=zscore},
      * {@code normalise.floor=50}, {@code missing.threshold=0.75}, {@code tiers.method=quantiles}.
      * Throws IllegalArgumentException with a sentence for the user.

@@ -1,0 +1,32 @@
+package io.qqhi.compute;
+
+import io.qqhi.framework.MethodSpec;
+
+/** Chooses the aggregator class for a method name (formats.md §2). */
+public final class Aggregators {
+    private Aggregators() {
+    }
+
+    public static Aggregator create(MethodSpec s) {
+        switch (s.method()) {
+            case "arithmetic": return new ArithmeticAggregator();
+            case "geometric": return new GeometricAggregator();
+            case "harmonic": return new HarmonicAggregator();
+            case "generalised": return new GeneralisedMeanAggregator(s.number("p"));
+            case "median": return new MedianAggregator();
+            case "copeland": return new CopelandAggregator();
+            case "mpi": return new MazziottaParetoAggregator(s.text("penalty").equals("neg"));
+            default: throw new IllegalArgumentException("unknown aggregate method " + s.method());
+        }
+    }
+
+    /** A sentence on what values a method cannot take, for refusal messages. */
+    public static String domain(String method) {
+        switch (method) {
+            case "geometric": case "harmonic": return "it needs values above 0 (use minmax with low: 1, or goalposts)";
+            case "generalised": return "it needs values of 0 or more";
+            case "mpi": return "it needs a positive mean (normalise: zscore {mean: 100, sd: 10})";
+            default: return "the values are outside its domain";
+        }
+    }
+}

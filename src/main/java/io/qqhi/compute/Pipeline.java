@@ -1,0 +1,255 @@
+package io.qqhi.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.MethodSpec;
+import io.qqhi.framework.Node;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Severity;
+import io.qqhi.framework.Settings;
+import io.qqhi.input.Dataset;
+import io.qqhi.input.UnitRecord;
+
+/**
+ * The index computation, pure (no I/O): for each pool, per leaf denominate → impute → treat
+ * outliers → normalise, then aggregate bottom-up, rank and tier. Same inputs, same outputs.
+ */
+public final class Pipeline {
+    /** The pool whose units use only leaves flagged {@code township: true} (domain §6.7). */
+    public static final String TOWNSHIP_POOL = "township";
+
+    private Pipeline() {
+    }
+
+    public static IndexResult run(Framework fw, Dataset data, Settings settings) {
+        Map<String, List<Integer>> pools = new LinkedHashMap<>();
+        for (int u = 0; u < data.units().size(); u++) {
+            pools.computeIfAbsent(data.units().get(u).pool(), k -> new ArrayList<>()).add(u);
+        }
+        List<PoolResult> results = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : pools.entrySet()) {
+            PoolResult r = runPool(fw, data, settings, e.getKey(), e.getValue());
+            results.add(r);
+            problems.addAll(r.problems());
+        }
+        return new IndexResult(fw, settings, List.copyOf(results), List.copyOf(problems));
+    }
+
+    /** Which nodes take part in a pool: townships only the township leaves and their ancestors. */
+    public static boolean[] activeNodes(Framework fw, String pool) {
+        boolean[] active = new boolean[fw.size()];
+        for (int leaf : fw.leaves()) {
+            active[leaf] = !pool.equals(TOWNSHIP_POOL) || fw.node(leaf).township();
+        }
+        for (int i = fw.size() - 1; i > 0; i--) {
+            if (active[i]) active[fw.parent(i)] = true;
+        }
+        return active;
+    }
+
+    static PoolResult runPool(Framework fw, Dataset data, Settings settings, String pool, List<Integer> unitRows) {
+        int m = unitRows.size();
+        int n = fw.size();
+        int[] leafNodes = fw.leaves();
+        int l = leafNodes.length;
+        List<UnitRecord> units = new ArrayList<>();
+        for (int row : unitRows) units.add(data.units().get(row));
+        boolean[] active = activeNodes(fw, pool);
+        List<Problem> problems = new ArrayList<>();
+        List<Adjustment> adjustments = new ArrayList<>();
+
+        double[][] raw = new double[m][l];
+        double[][] den = new double[m][l];
+        double[][] imp = new double[m][l];
+        double[][] tre = new double[m][l];
+        double[][] nor = new double[m][l];
+        double[][] scores = new double[m][n];
+        for (double[] row : scores) java.util.Arrays.fill(row, Double.NaN);
+
+        Imputer imputer = Imputers.create(settings.impute());
+        OutlierTreatment treatment = OutlierTreatments.create(settings.outliers());
+        String groupColumn = settings.impute().params().get("group");
+        String[] groups = new String[m];
+        if (groupColumn != null) {
+            for (int u = 0; u < m; u++) groups[u] = units.get(u).attributes().get(groupColumn);
+        }
+
+        double[] col = new double[m];
+        double[] out = new double[m];
+        for (int j = 0; j < l; j++) {
+            int node = leafNodes[j];
+            Node leaf = fw.node(node);
+            int dataCol = data.leafIds().indexOf(leaf.id());
+            for (int u = 0; u < m; u++) {
+                raw[u][j] = active[node] && dataCol >= 0 ? data.values()[unitRows.get(u)][dataCol] : Double.NaN;
+            }
+            if (!active[node]) {
+                for (int u = 0; u < m; u++) den[u][j] = imp[u][j] = tre[u][j] = nor[u][j] = Double.NaN;
+                continue;
+            }
+            // denominate
+            for (int u = 0; u < m; u++) {
+                double x = raw[u][j];
+                if (leaf.denominator() != null && !Double.isNaN(x)) {
+                    double d = attributeNumber(units.get(u), leaf.denominator());
+                    if (Double.isNaN(d) || d == 0) {
+                        problems.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
+                                "denominator " + leaf.denominator() + " is " + (Double.isNaN(d) ? "missing" : "zero")
+                                        + "; the value is treated as missing"));
+                        x = Double.NaN;
+                    } else {
+                        x = x / d;
+                    }
+                }
+                den[u][j] = x;
+            }
+            // impute
+            for (int u = 0; u < m; u++) col[u] = den[u][j];
+            imputer.impute(col, groups, out);
+            for (int u = 0; u < m; u++) {
+                imp[u][j] = out[u];
+                if (Double.isNaN(col[u]) && !Double.isNaN(out[u])) {
+                    adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
+                            settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
+                }
+            }
+            int present = Stats.count(out);
+            if (present == 0) {
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(),
+                        "no unit of pool " + pool + " has a value; the leaf is left out of its parent"));
+            }
+            // outliers
+            for (int u = 0; u < m; u++) col[u] = imp[u][j];
+            OutlierTreatment.Result t = treatment.treat(col);
+            for (int u = 0; u < m; u++) {
+                tre[u][j] = t.values()[u];
+                if (!t.how().equals("none") && !Double.isNaN(col[u]) && col[u] != t.values()[u]) {
+                    adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(),
+                            t.how().equals("log") ? "log" : "winsorise", col[u], t.values()[u],
+                            t.how().equals("log") ? "log(x − min + 0.01·(max − min)) after winsorising failed"
+                                    : t.points() + " point(s) winsorised"));
+                }
+            }
+            // normalise
+            MethodSpec ns = leaf.normalise() != null ? leaf.normalise() : settings.normalise();
+            for (int u = 0; u < m; u++) col[u] = tre[u][j];
+            boolean constant;
+            try {
+                constant = Normalisers.create(ns).normalise(col, Column.of(leaf), out);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
+                        e.getMessage()));
+                java.util.Arrays.fill(out, Double.NaN);
+                constant = false;
+            }
+            if (constant && m > 1) {
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
+                        + " have the same value; " + ns.method() + " gives each of them the top score"));
+            }
+            for (int u = 0; u < m; u++) {
+                nor[u][j] = out[u];
+                scores[u][node] = out[u];
+            }
+        }
+
+        double[] localWeight = new double[n];
+        double[] globalWeight = new double[n];
+        poolWeights(fw, active, localWeight, globalWeight);
+        aggregate(fw, settings, pool, units, active, scores, problems);
+
+        int[][] ranks = new int[m][n];
+        for (int i = 0; i < n; i++) {
+            if (!active[i]) continue;
+            double[] c = new double[m];
+            for (int u = 0; u < m; u++) c[u] = scores[u][i];
+            int[] r = Ranker.rank(c);
+            for (int u = 0; u < m; u++) ranks[u][i] = r[u];
+        }
+        double[] index = new double[m];
+        int[] indexRanks = new int[m];
+        for (int u = 0; u < m; u++) {
+            index[u] = scores[u][0];
+            indexRanks[u] = ranks[u][0];
+        }
+        String[] tiers = TierAssigner.assign(settings.tiers(), index, indexRanks);
+        return new PoolResult(pool, List.copyOf(units), leafNodes, active, localWeight, globalWeight, raw, den, imp,
+                tre, nor, scores, ranks, tiers, List.copyOf(adjustments), List.copyOf(problems));
+    }
+
+    /** Weights renormalised over the nodes active in the pool, and their products down the tree. */
+    static void poolWeights(Framework fw, boolean[] active, double[] local, double[] global) {
+        global[0] = 1;
+        local[0] = 1;
+        for (int i = 0; i < fw.size(); i++) {
+            double sum = 0;
+            for (int c : fw.children(i)) if (active[c]) sum += fw.node(c).weight();
+            for (int c : fw.children(i)) {
+                local[c] = active[c] && sum > 0 ? fw.node(c).weight() / sum : 0;
+                global[c] = global[i] * local[c];
+            }
+        }
+    }
+
+    private static void aggregate(Framework fw, Settings settings, String pool, List<UnitRecord> units,
+                                  boolean[] active, double[][] scores, List<Problem> problems) {
+        int m = units.size();
+        double threshold = settings.missingThreshold();
+        // reverse pre-order visits every child before its parent
+        for (int i = fw.size() - 1; i >= 0; i--) {
+            Node node = fw.node(i);
+            if (node.isLeaf() || !active[i]) continue;
+            int[] all = fw.children(i);
+            int k = 0;
+            for (int c : all) if (active[c]) k++;
+            int[] ch = new int[k];
+            double[] w = new double[k];
+            k = 0;
+            for (int c : all) {
+                if (active[c]) {
+                    ch[k] = c;
+                    w[k++] = fw.node(c).weight();
+                }
+            }
+            double[][] v = new double[m][k];
+            for (int u = 0; u < m; u++) for (int j = 0; j < k; j++) v[u][j] = scores[u][ch[j]];
+            MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
+            double[] out = new double[m];
+            List<String> refused = new ArrayList<>();
+            Aggregators.create(as).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
+            if (!refused.isEmpty()) {
+                problems.add(new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method()
+                        + " aggregation refused for " + refused.size() + " unit(s) of pool " + pool + ": "
+                        + String.join(", ", refused) + "; " + Aggregators.domain(as.method())));
+            }
+            for (int u = 0; u < m; u++) {
+                int present = 0;
+                for (int j = 0; j < k; j++) if (!Double.isNaN(v[u][j])) present++;
+                boolean enough = present > 0 && (double) present / k >= threshold;
+                scores[u][i] = enough ? out[u] : Double.NaN;
+            }
+        }
+    }
+
+    static double attributeNumber(UnitRecord u, String column) {
+        String s = u.attributes().get(column);
+        if (s == null || s.isBlank()) return Double.NaN;
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A short description of the settings, for logs. */
+    public static String describe(Settings s) {
+        return String.format(Locale.ROOT, "normalise %s, aggregate %s, impute %s, outliers %s, threshold %s",
+                s.normalise().method(), s.aggregate().method(), s.impute().method(), s.outliers().method(),
+                s.missingThreshold());
+    }
+}

@@ -1,0 +1,36 @@
+package io.qqhi.compute;
+
+/**
+ * Rank-based scores on direction-adjusted values: {@code rank} (1 = lowest value, ties take the
+ * lowest rank), {@code prank} ((rank − 1)/(n − 1)) and {@code borda} (rank − 1).
+ */
+public final class RankNormaliser implements Normaliser {
+    public enum Kind { RANK, PRANK, BORDA }
+
+    private final Kind kind;
+
+    public RankNormaliser(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public boolean normalise(double[] raw, Column c, double[] out) {
+        double[] x = Normaliser.oriented(raw, c.sign());
+        int n = Stats.count(x);
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            int below = 0;
+            for (double v : x) if (!Double.isNaN(v) && v < x[i]) below++;
+            double rank = below + 1;
+            switch (kind) {
+                case RANK: out[i] = rank; break;
+                case BORDA: out[i] = rank - 1; break;
+                default: out[i] = n > 1 ? (rank - 1) / (n - 1) : 0;
+            }
+        }
+        return n > 0 && Stats.min(x) == Stats.max(x);
+    }
+}

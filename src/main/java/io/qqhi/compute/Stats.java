@@ -1,0 +1,104 @@
+package io.qqhi.compute;
+
+import java.util.Arrays;
+
+/** Statistics over the non-missing (non-NaN) values of a column. */
+public final class Stats {
+    private Stats() {
+    }
+
+    public static int count(double[] x) {
+        int n = 0;
+        for (double v : x) if (!Double.isNaN(v)) n++;
+        return n;
+    }
+
+    public static double mean(double[] x) {
+        double s = 0;
+        int n = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                s += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** Sample standard deviation (n − 1); NaN below two values. */
+    public static double sd(double[] x) {
+        double m = mean(x);
+        double s = 0;
+        int n = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                s += (v - m) * (v - m);
+                n++;
+            }
+        }
+        return n < 2 ? Double.NaN : Math.sqrt(s / (n - 1));
+    }
+
+    public static double min(double[] x) {
+        double r = Double.NaN;
+        for (double v : x) if (!Double.isNaN(v) && (Double.isNaN(r) || v < r)) r = v;
+        return r;
+    }
+
+    public static double max(double[] x) {
+        double r = Double.NaN;
+        for (double v : x) if (!Double.isNaN(v) && (Double.isNaN(r) || v > r)) r = v;
+        return r;
+    }
+
+    public static double median(double[] x) {
+        double[] v = Arrays.stream(x).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        if (v.length == 0) return Double.NaN;
+        int h = v.length / 2;
+        return v.length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+    }
+
+    /**
+     * Sample-adjusted skewness G1 = √(n(n−1))/(n−2) · m3/m2^1.5 (formats.md §2; Excel SKEW);
+     * NaN below three values or for a constant column.
+     */
+    public static double skew(double[] x) {
+        int n = count(x);
+        if (n < 3) return Double.NaN;
+        double m = mean(x);
+        double m2 = 0;
+        double m3 = 0;
+        for (double v : x) {
+            if (Double.isNaN(v)) continue;
+            double d = v - m;
+            m2 += d * d;
+            m3 += d * d * d;
+        }
+        m2 /= n;
+        m3 /= n;
+        if (m2 == 0) return Double.NaN;
+        return Math.sqrt((double) n * (n - 1)) / (n - 2) * m3 / Math.pow(m2, 1.5);
+    }
+
+    /**
+     * Sample-adjusted excess kurtosis G2 = ((n+1)(m4/m2² − 3) + 6)(n−1)/((n−2)(n−3))
+     * (formats.md §2; Excel KURT); NaN below four values or for a constant column.
+     */
+    public static double kurtosis(double[] x) {
+        int n = count(x);
+        if (n < 4) return Double.NaN;
+        double m = mean(x);
+        double m2 = 0;
+        double m4 = 0;
+        for (double v : x) {
+            if (Double.isNaN(v)) continue;
+            double d = v - m;
+            m2 += d * d;
+            m4 += d * d * d * d;
+        }
+        m2 /= n;
+        m4 /= n;
+        if (m2 == 0) return Double.NaN;
+        return ((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    }
+}

@@ -1,0 +1,42 @@
+package io.qqhi.input;
+
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a cell becomes a number (README "Numbers in data files"). Accepted: plain decimals
+ * (12.5, -3, 1e3), full-width digits (８５．３), thousands separators in the strict form 1,234,567.8,
+ * and a trailing % (85% → 85, since rates are kept in percent). Missing: blank, —, –, -, /, N/A,
+ * NA, null, 无, 空, 暂无. Anything else is an error, never a silent zero.
+ */
+public final class NumberParser {
+    private static final Pattern PLAIN = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+    private static final Set<String> MISSING = Set.of("", "—", "——", "–", "-", "/", "n/a", "na", "null", "none",
+            "无", "空", "暂无", "缺", "#n/a");
+
+    /** The number, or NaN for a missing marker; {@code error} says why the text is not a number. */
+    public record Parsed(double value, boolean missing, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private NumberParser() {
+    }
+
+    public static Parsed parse(String cell) {
+        if (cell == null) return new Parsed(Double.NaN, true, null);
+        String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).trim();
+        if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return new Parsed(Double.NaN, true, null);
+        if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
+        if (THOUSANDS.matcher(s).matches()) s = s.replace(",", "");
+        if (!PLAIN.matcher(s).matches()) {
+            return new Parsed(Double.NaN, false, "'" + cell + "' is not a number");
+        }
+        double d = Double.parseDouble(s);
+        if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, "'" + cell + "' is out of range");
+        return new Parsed(d, false, null);
+    }
+}

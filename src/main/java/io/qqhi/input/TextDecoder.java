@@ -1,0 +1,78 @@
+package io.qqhi.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+
+/**
+ * Reads text as departments send it: UTF-8 with or without BOM, or GB18030 (what Excel on Chinese
+ * Windows saves as "CSV"). With {@code auto} a BOM means UTF-8, valid UTF-8 is UTF-8, anything
+ * else is tried as GB18030; a file that is neither is an error, never read as garbage.
+ */
+public final class TextDecoder {
+    public static final String AUTO = "auto";
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText read(Path path, String encoding) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw InputException.missingFile(path.toString(), "file not found");
+        } catch (IOException e) {
+            throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
+        }
+        return decode(path.toString(), bytes, encoding);
+    }
+
+    public static DecodedText decode(String file, byte[] bytes, String encoding) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+        String enc = encoding == null ? AUTO : encoding;
+        if (enc.equalsIgnoreCase(AUTO)) {
+            if (bom) return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8, file), "UTF-8", true);
+            String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+            if (utf8 != null) return new DecodedText(utf8, "UTF-8", false);
+            String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
+            if (gb != null) return new DecodedText(gb, "GB18030", false);
+            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
+                    "file is neither UTF-8 nor GB18030; save it from Excel as 'CSV UTF-8' or give --encoding"));
+        }
+        Charset cs;
+        try {
+            cs = Charset.forName(enc);
+        } catch (IllegalArgumentException e) {
+            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null, "unknown encoding '" + enc + "'"));
+        }
+        int skip = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
+        return new DecodedText(strict(bytes, skip, cs, file), cs.name(), skip > 0);
+    }
+
+    private static String tryDecode(byte[] bytes, int offset, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset cs, String file) {
+        String s = tryDecode(bytes, offset, cs);
+        if (s == null) {
+            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
+                    "file is not valid " + cs.name() + "; check the encoding (--encoding)"));
+        }
+        return s;
+    }
+}
