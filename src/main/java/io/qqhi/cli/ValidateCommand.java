@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.FrameworkLoader;
 import io.qqhi.framework.Problems;
+import io.qqhi.input.InputLoader;
 import io.qqhi.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR",
+            description = "Also check a data folder: departments' files and the survey of one period.")
+    java.nio.file.Path data;
+
+    @Option(names = {"-p", "--period"}, paramLabel = "P", description = "Period to check (default: the newest).")
+    String period;
+
+    @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
+            description = "Encoding of CSV files: auto, UTF-8 or GB18030 (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
     @Spec
     CommandSpec spec;
 
@@ -29,12 +41,17 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Problems problems = new Problems();
         Framework framework = new FrameworkLoader(problems).load(fw.path());
+        io.qqhi.input.PeriodInputs inputs = null;
+        if (data != null && framework != null) {
+            inputs = InputLoader.load(framework, data, period, null, encoding, true, problems).period();
+        }
         boolean ok = !problems.hasErrors() && !(fw.strict && problems.warningCount() > 0);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.print(ValidationReport.json(ok, framework, problems));
         } else {
             ValidationReport.printText(out, fw.path().toString(), framework, problems, ok);
+            if (inputs != null) io.qqhi.report.DataValidationReport.printText(out, framework, inputs);
         }
         out.flush();
         return ok ? ExitCodes.OK : ExitCodes.DATA;

@@ -25,7 +25,7 @@ public final class IndicatorDataReader {
     public static Dataset read(Path path, Framework fw, String encoding, Problems problems) {
         DecodedText text = TextDecoder.read(path, encoding);
         String file = path.toString();
-        CsvTable t = CsvTable.parse(file, text.text(), problems);
+        Table t = Table.parseCsv(file, text.text(), problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
         int unitCol = t.column("unit", "uCode", "code");
         if (unitCol < 0) {
@@ -55,7 +55,7 @@ public final class IndicatorDataReader {
         List<UnitRecord> units = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvTable.Row r : t.rows()) {
+        for (Table.Row r : t.rows()) {
             String code = r.get(unitCol).strip();
             if (code.isEmpty()) {
                 problems.error(file, r.line(), unitCol + 1, null, "row has no unit code");

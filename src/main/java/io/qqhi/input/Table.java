@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 import io.qqhi.framework.Problems;
 
 /**
- * A CSV file as header + rows, each row with its starting line number. Ragged rows and broken
- * quoting are reported with their line; blank lines are skipped.
+ * A sheet of data as header + rows, each row with its line (CSV) or row number (XLSX). From CSV,
+ * ragged rows and broken quoting are reported with their line; blank lines are skipped.
  */
-public final class CsvTable {
+public final class Table {
     public record Row(int line, List<String> cells) {
         public String get(int i) {
             return i < cells.size() ? cells.get(i) : "";
@@ -30,7 +30,7 @@ public final class CsvTable {
     private final List<String> header;
     private final List<Row> rows;
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    public Table(String file, List<String> header, List<Row> rows) {
         this.file = file;
         this.header = header;
         this.rows = rows;
@@ -56,7 +56,7 @@ public final class CsvTable {
     }
 
     /** Parses; returns null after reporting when the file cannot be read as a table at all. */
-    public static CsvTable parse(String file, String text, Problems problems) {
+    public static Table parseCsv(String file, String text, Problems problems) {
         int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
         List<String> header = null;
@@ -96,7 +96,7 @@ public final class CsvTable {
             problems.error(file, 1, 1, null, "file is empty; expected a header row");
             return null;
         }
-        return new CsvTable(file, header, rows);
+        return new Table(file, header, rows);
     }
 
     private static String simplify(String msg) {

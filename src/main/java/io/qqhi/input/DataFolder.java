@@ -1,0 +1,105 @@
+package io.qqhi.input;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+
+/**
+ * The data folder layout: {@code units.csv}, {@code frame.csv}, and one sub-folder per period
+ * whose names sort in time (2025H2, 2026H1, 2026Q3, 2026, 2026M07), each with
+ * {@code departments/} and {@code survey/}.
+ */
+public final class DataFolder {
+    public static final Pattern PERIOD = Pattern.compile("[0-9]{4}([HQ][1-4]|M[0-1][0-9])?");
+    private final Path root;
+
+    public DataFolder(Path root) {
+        this.root = root;
+        if (!Files.isDirectory(root)) {
+            throw InputException.missingFile(root.toString(), "data folder not found");
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path units() {
+        return root.resolve("units.csv");
+    }
+
+    public Path frame() {
+        return root.resolve("frame.csv");
+    }
+
+    /** Period folders, oldest first. */
+    public List<String> periods() {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> PERIOD.matcher(n).matches())
+                    .sorted(DataFolder::comparePeriods).forEach(out::add);
+        } catch (IOException e) {
+            throw InputException.missingFile(root.toString(), "cannot list: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** 2026 sorts after 2026H2/2026Q4 (a year's release comes after its parts). */
+    static int comparePeriods(String a, String b) {
+        String ka = a.length() == 4 ? a + "Z" : a;
+        String kb = b.length() == 4 ? b + "Z" : b;
+        return ka.compareTo(kb);
+    }
+
+    /** The named period, or the newest when null. */
+    public String period(String wanted) {
+        List<String> all = periods();
+        if (wanted == null) {
+            if (all.isEmpty()) {
+                throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
+                        "no period folders (like 2026H1) in the data folder"));
+            }
+            return all.get(all.size() - 1);
+        }
+        if (!PERIOD.matcher(wanted).matches()) {
+            throw InputException.of(InputException.DATA, Problem.error(root.toString(), 0, 0, null,
+                    "'" + wanted + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07"));
+        }
+        if (!all.contains(wanted)) {
+            throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
+                    "no folder for period " + wanted + "; periods here: " + String.join(", ", all)));
+        }
+        return wanted;
+    }
+
+    /** The period just before, or null. */
+    public String previous(String period) {
+        List<String> all = periods();
+        int i = all.indexOf(period);
+        return i > 0 ? all.get(i - 1) : null;
+    }
+
+    public List<Path> departmentFiles(String period) {
+        Path dir = root.resolve(period).resolve("departments");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return (n.endsWith(".csv") || n.endsWith(".xlsx")) && !n.startsWith("~$") && !n.startsWith(".");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw InputException.missingFile(dir.toString(), "cannot list: " + e.getMessage());
+        }
+    }
+
+    public Path surveyFile(String period) {
+        return root.resolve(period).resolve("survey").resolve("responses.csv");
+    }
+}

@@ -1,0 +1,197 @@
+package io.qqhi.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.qqhi.framework.Department;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Item;
+import io.qqhi.framework.Names;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
+
+/**
+ * Reads one department's file (CSV or XLSX) into {@link ItemValues}, checking every cell. Two
+ * layouts: long ({@code unit,item,value[,note]}, headers also 单位/指标/数值/备注) and wide (a unit
+ * column and one column per item, headed by item id or name). The department is the file name's
+ * prefix ({@code D05-政务办.csv}) or a department name within it.
+ */
+public final class DepartmentDataReader {
+    private static final String[] UNIT_HEADERS = {"unit", "单位", "地区", "unit_code", "区县市"};
+    private static final String[] ITEM_HEADERS = {"item", "指标", "指标代码", "item_id"};
+    private static final String[] VALUE_HEADERS = {"value", "数值", "值", "数据"};
+
+    private final Framework fw;
+    private final UnitRegistry registry;
+    private final Problems problems;
+    private final Map<String, Reported> seen = new HashMap<>();
+
+    public DepartmentDataReader(Framework fw, UnitRegistry registry, Problems problems) {
+        this.fw = fw;
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    /** Reads a file; returns the department id it belongs to (null if it cannot be told). */
+    public String read(Path path, String encoding, ItemValues into) {
+        String file = path.toString();
+        String dep = departmentOf(path);
+        if (dep == null) {
+            problems.error(file, 0, 0, null, "cannot tell which department sent this file; name it after the department "
+                    + "id, e.g. D05-政务办.csv");
+            return null;
+        }
+        Table t;
+        if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            t = XlsxReader.read(path, problems);
+        } else {
+            t = Table.parseCsv(file, TextDecoder.read(path, encoding).text(), problems);
+        }
+        if (t == null) return dep;
+        int unitCol = t.column(UNIT_HEADERS);
+        if (unitCol < 0) {
+            problems.error(file, 1, 1, null, "no unit column; the header needs a column named unit (or 单位)"
+                    + Names.didYouMean(t.header().isEmpty() ? "" : t.header().get(0), List.of("unit")));
+            return dep;
+        }
+        int itemCol = t.column(ITEM_HEADERS);
+        int valueCol = t.column(VALUE_HEADERS);
+        if (itemCol >= 0 && valueCol >= 0) {
+            for (Table.Row r : t.rows()) {
+                String item = r.get(itemCol).strip();
+                Item it = findItem(item);
+                if (it == null) {
+                    problems.add(new Problem(Severity.ERROR, file, r.line(), itemCol + 1, null, item.isEmpty() ? null : item,
+                            item.isEmpty() ? "row has no item" : "unknown item '" + item + "'" + suggestItem(item)));
+                    continue;
+                }
+                cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
+            }
+        } else {
+            if (itemCol >= 0 || valueCol >= 0) {
+                problems.error(file, 1, 1, null, "a long-format file needs both an item and a value column");
+                return dep;
+            }
+            List<Item> columns = new ArrayList<>();
+            for (int c = 0; c < t.header().size(); c++) {
+                if (c == unitCol || isNoteColumn(t.header().get(c))) {
+                    columns.add(null);
+                    continue;
+                }
+                Item it = findItem(t.header().get(c));
+                if (it == null) {
+                    problems.error(file, 1, c + 1, t.header().get(c), "column '" + t.header().get(c) + "' is not an item"
+                            + suggestItem(t.header().get(c)) + "; name columns by item id (Q19) or item name");
+                }
+                columns.add(it);
+            }
+            for (Table.Row r : t.rows()) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (columns.get(c) != null) cell(file, dep, r, unitCol, columns.get(c), r.get(c), c, into);
+                }
+            }
+        }
+        return dep;
+    }
+
+    private static boolean isNoteColumn(String h) {
+        String l = h.toLowerCase(Locale.ROOT);
+        return l.equals("note") || l.equals("备注") || l.equals("name") || l.equals("名称") || l.equals("单位名称");
+    }
+
+    private void cell(String file, String dep, Table.Row r, int unitCol, Item it, String text, int col, ItemValues into) {
+        String unitText = r.get(unitCol).strip();
+        UnitRecord u = registry.find(unitText);
+        if (u == null) {
+            problems.add(new Problem(Severity.ERROR, file, r.line(), unitCol + 1, null, it.id(), unitText.isEmpty()
+                    ? "row has no unit" : "unknown unit '" + unitText + "'" + registry.suggest(unitText)));
+            return;
+        }
+        if (!dep.equals(it.department())) {
+            Department owner = fw.department(it.department());
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), "item " + it.id()
+                    + " is reported by " + (owner == null ? it.department() : owner.id() + " " + owner.name())
+                    + ", not by " + dep + "; send it to the owning department or fix the item id"));
+            return;
+        }
+        NumberParser.Parsed p = NumberParser.parse(text);
+        if (!p.ok()) {
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), p.error()));
+            return;
+        }
+        if (p.missing()) return;
+        double v = p.value();
+        if (it.isCount() && v < 0) {
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
+                    "a count cannot be negative: " + text.strip()));
+            return;
+        }
+        if (it.isCount() && v != Math.rint(v)) {
+            problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
+                    "a count should be a whole number: " + text.strip()));
+        }
+        if (it.isRate() && (v < 0 || v > 100)) {
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
+                    "a rate must be from 0 to 100 (percent): " + text.strip()));
+            return;
+        }
+        if (it.isRate() && v > 0 && v <= 1 && !text.contains("%")) {
+            problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
+                    "rate " + text.strip() + " looks like a fraction; rates are in percent (0–100)"));
+        }
+        Reported rep = new Reported(u.code(), it.id(), v, dep, file, r.line(), col + 1);
+        String key = u.code() + "\u0000" + it.id();
+        Reported first = seen.putIfAbsent(key, rep);
+        if (first != null) {
+            if (first.value() == v) {
+                problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
+                        "reported twice with the same value (first at " + first.file() + ":" + first.line() + ")"));
+            } else {
+                problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), "reported twice with "
+                        + "different values: " + fmt(first.value()) + " at " + first.file() + ":" + first.line() + " and "
+                        + fmt(v) + " here; keep one"));
+                into.remove(u.code(), it.id());
+            }
+            return;
+        }
+        into.put(rep);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private Item findItem(String idOrName) {
+        String s = idOrName.strip();
+        for (Item it : fw.items()) if (it.id().equalsIgnoreCase(s)) return it;
+        for (Item it : fw.items()) if (it.name() != null && it.name().equals(s)) return it;
+        return null;
+    }
+
+    private String suggestItem(String wrong) {
+        List<String> names = new ArrayList<>();
+        for (Item it : fw.items()) {
+            names.add(it.id());
+            if (it.name() != null) names.add(it.name());
+        }
+        return Names.didYouMean(wrong, names);
+    }
+
+    private String departmentOf(Path path) {
+        String name = path.getFileName().toString();
+        String stem = name.replaceAll("\\.[^.]+$", "");
+        String prefix = stem.split("[-_ .]", 2)[0];
+        for (Department d : fw.departments()) if (d.id().equalsIgnoreCase(prefix)) return d.id();
+        for (Department d : fw.departments()) if (d.name() != null && stem.contains(d.name())) return d.id();
+        // "政务服务办公室.csv" for 市政务服务办公室: the name without the 市 prefix
+        for (Department d : fw.departments()) {
+            if (d.name() != null && d.name().length() > 2 && stem.contains(d.name().substring(1))) return d.id();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package io.qqhi.input;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qqhi.framework.Formula;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Node;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
+
+/**
+ * Turns items and survey scores into leaf values: each leaf's formula over the unit's items
+ * (a missing item or a division by zero gives a missing value, the latter reported), for every
+ * unit; township units only on leaves flagged {@code township: true}.
+ */
+public final class LeafDeriver {
+    private LeafDeriver() {
+    }
+
+    /** Whether units of this pool need this item (or survey item) for some leaf. */
+    public static boolean needs(Framework fw, String pool, String itemId) {
+        for (int leaf : fw.leaves()) {
+            Node n = fw.node(leaf);
+            if (pool.equals("township") && !n.township()) continue;
+            Formula f = formula(n);
+            if (f.variables().contains(itemId)) return true;
+        }
+        return false;
+    }
+
+    public static Formula formula(Node leaf) {
+        return leaf.formula() != null ? leaf.formula() : Formula.variable(leaf.id());
+    }
+
+    public static Dataset derive(Framework fw, UnitRegistry reg, ItemValues items, SurveyResult survey, String source,
+                                 Problems problems) {
+        int[] leaves = fw.leaves();
+        List<String> leafIds = new ArrayList<>();
+        for (int l : leaves) leafIds.add(fw.node(l).id());
+        double[][] values = new double[reg.units().size()][leaves.length];
+        for (int u = 0; u < reg.units().size(); u++) {
+            UnitRecord unit = reg.units().get(u);
+            for (int j = 0; j < leaves.length; j++) {
+                Node leaf = fw.node(leaves[j]);
+                if (unit.pool().equals("township") && !leaf.township()) {
+                    values[u][j] = Double.NaN;
+                    continue;
+                }
+                Formula.Trace trace = new Formula.Trace();
+                double v = formula(leaf).evaluate(id -> {
+                    Reported r = items.get(unit.code(), id);
+                    if (r != null) return r.value();
+                    return survey == null ? Double.NaN : survey.score(unit.code(), id);
+                }, trace);
+                if (trace.divisionByZero()) {
+                    problems.add(new Problem(Severity.WARNING, null, 0, 0, unit.code(), leaf.id(),
+                            "division by zero in " + formula(leaf).text() + "; the leaf is missing for this unit"));
+                }
+                values[u][j] = Double.isFinite(v) ? v : Double.NaN;
+            }
+        }
+        return new Dataset(source, reg.units(), leafIds, values);
+    }
+}

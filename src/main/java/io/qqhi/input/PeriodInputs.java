@@ -1,0 +1,6 @@
+package io.qqhi.input;
+
+/** One period's inputs, read and checked: the figures, the survey, their coverage, and the leaf values. */
+public record PeriodInputs(String period, UnitRegistry registry, ItemValues items, SurveyResult survey,
+                           Coverage coverage, Dataset dataset, java.util.List<String> departmentFiles) {
+}

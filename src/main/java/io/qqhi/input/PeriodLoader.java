@@ -1,0 +1,120 @@
+package io.qqhi.input;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.qqhi.framework.Department;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
+
+/**
+ * Reads a period of a data folder: registry, frame, every department file and the survey, then
+ * checks coverage and history and derives the leaf values. Every problem lands in {@code problems};
+ * the caller decides whether errors stop the run.
+ */
+public final class PeriodLoader {
+    private final Framework fw;
+    private final DataFolder folder;
+    private final String encoding;
+
+    public PeriodLoader(Framework fw, DataFolder folder, String encoding) {
+        this.fw = fw;
+        this.folder = folder;
+        this.encoding = encoding;
+    }
+
+    public UnitRegistry registry(Problems problems) {
+        if (!Files.exists(folder.units())) {
+            throw io.qqhi.framework.InputException.missingFile(folder.units().toString(),
+                    "unit registry not found; the data folder needs units.csv");
+        }
+        return UnitRegistry.read(folder.units(), encoding, problems);
+    }
+
+    public PeriodInputs load(String period, UnitRegistry reg, boolean checkHistory, Problems problems) {
+        ItemValues items = readDepartments(period, reg, problems);
+        SurveyResult survey = null;
+        Path sf = folder.surveyFile(period);
+        if (!fw.survey().items().isEmpty()) {
+            if (Files.exists(sf)) {
+                SurveyFrame frame = SurveyFrame.read(folder.frame(), reg, encoding, problems);
+                survey = SurveyReader.read(sf, fw, reg, frame, encoding, problems);
+                reportSurvey(survey, reg, problems);
+            } else {
+                problems.add(new Problem(Severity.WARNING, sf.toString(), 0, 0, null, null,
+                        "no survey file for " + period + "; survey leaves are missing"));
+            }
+        }
+        Coverage coverage = Coverage.of(fw, reg, items);
+        reportCoverage(coverage, period, problems);
+        if (checkHistory) {
+            String prev = folder.previous(period);
+            if (prev != null) {
+                ItemValues before = readDepartments(prev, reg, new Problems());
+                problems.addAll(HistoryCheck.check(fw, reg, items, before, prev));
+            }
+        }
+        Dataset ds = LeafDeriver.derive(fw, reg, items, survey, folder.root().resolve(period).toString(), problems);
+        List<String> files = new ArrayList<>();
+        for (Path p : folder.departmentFiles(period)) files.add(p.toString());
+        if (Files.exists(sf)) files.add(sf.toString());
+        return new PeriodInputs(period, reg, items, survey, coverage, ds, files);
+    }
+
+    private ItemValues readDepartments(String period, UnitRegistry reg, Problems problems) {
+        ItemValues items = new ItemValues();
+        DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems);
+        Set<String> sent = new LinkedHashSet<>();
+        for (Path f : folder.departmentFiles(period)) {
+            String dep = reader.read(f, encoding, items);
+            if (dep != null) sent.add(dep);
+        }
+        for (Department d : fw.departments()) {
+            boolean owns = fw.items().stream().anyMatch(i -> d.id().equals(i.department()));
+            if (owns && !sent.contains(d.id())) {
+                problems.add(new Problem(Severity.WARNING, folder.root().resolve(period).resolve("departments").toString(),
+                        0, 0, null, null, "no file from " + d.id() + " " + d.name() + " for " + period
+                        + "; its items are missing"));
+            }
+        }
+        return items;
+    }
+
+    private static void reportCoverage(Coverage c, String period, Problems problems) {
+        c.byDepartment().forEach((dep, cells) -> {
+            for (Coverage.Cell cell : cells) {
+                List<String> missing = cell.missing();
+                if (missing.isEmpty() || cell.received().isEmpty()) continue;
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, cell.item().id(), "missing for "
+                        + missing.size() + " unit(s) in " + period + ": " + String.join(", ", missing)
+                        + " (department " + dep + ")"));
+            }
+        });
+    }
+
+    private void reportSurvey(SurveyResult s, UnitRegistry reg, Problems problems) {
+        for (int u = 0; u < s.units().size(); u++) {
+            String unit = s.units().get(u);
+            UnitRecord rec = reg.find(unit);
+            List<String> thin = new ArrayList<>();
+            for (int k = 0; k < s.items().size(); k++) {
+                if (!LeafDeriver.needs(fw, rec.pool(), s.items().get(k))) continue;
+                if (s.n()[u][k] < fw.survey().minSample()) thin.add(s.items().get(k) + " n=" + s.n()[u][k]);
+            }
+            if (!thin.isEmpty()) {
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, unit, null, "survey sample below the minimum of "
+                        + fw.survey().minSample() + " (" + String.join(", ", thin) + "); those survey leaves are missing"));
+            }
+        }
+        if (!s.removed().isEmpty()) {
+            problems.add(new Problem(Severity.INFO, s.removed().get(0).file(), 0, 0, null, null, "screening removed "
+                    + s.removed().size() + " questionnaire(s) (straight-lining or no answers); see screening log"));
+        }
+    }
+}

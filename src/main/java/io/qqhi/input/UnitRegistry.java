@@ -1,0 +1,107 @@
+package io.qqhi.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Names;
+import io.qqhi.framework.Problems;
+
+/**
+ * The evaluated units ({@code units.csv}): code, name, name_en, pool, parent, and any further
+ * attribute columns. Units are found by code or by Chinese name, so departments may write either.
+ */
+public final class UnitRegistry {
+    public static final List<String> POOLS_IN_ORDER = List.of("district", "township");
+    private final List<UnitRecord> units;
+    private final Map<String, UnitRecord> byKey = new HashMap<>();
+
+    public UnitRegistry(List<UnitRecord> units) {
+        this.units = List.copyOf(units);
+        for (UnitRecord u : units) {
+            byKey.put(u.code(), u);
+            if (u.name() != null && !u.name().isEmpty()) byKey.putIfAbsent(u.name(), u);
+        }
+    }
+
+    public List<UnitRecord> units() {
+        return units;
+    }
+
+    /** The unit with this code or name, or null. */
+    public UnitRecord find(String codeOrName) {
+        return codeOrName == null ? null : byKey.get(codeOrName.strip());
+    }
+
+    /** " (did you mean …)" for a near miss, e.g. a traditional character (海曙區 → 海曙区). */
+    public String suggest(String wrong) {
+        return Names.didYouMean(wrong, byKey.keySet());
+    }
+
+    public static UnitRegistry read(Path path, String encoding, Problems problems) {
+        DecodedText text = TextDecoder.read(path, encoding);
+        String file = path.toString();
+        Table t = Table.parseCsv(file, text.text(), problems);
+        if (t == null) throw new InputException(InputException.DATA, problems.all());
+        int code = t.column("code", "unit");
+        int name = t.column("name");
+        int nameEn = t.column("name_en");
+        int pool = t.column("pool");
+        int parent = t.column("parent");
+        if (code < 0 || pool < 0) {
+            problems.error(file, 1, 1, null, "units.csv needs columns code and pool (also name, name_en, parent)");
+            throw new InputException(InputException.DATA, problems.all());
+        }
+        List<UnitRecord> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Table.Row r : t.rows()) {
+            String c = r.get(code).strip();
+            if (c.isEmpty()) {
+                problems.error(file, r.line(), code + 1, null, "unit without a code");
+                continue;
+            }
+            Integer first = seen.putIfAbsent(c, r.line());
+            if (first != null) {
+                problems.error(file, r.line(), code + 1, null, "unit code " + c + " is listed twice (first at line " + first + ")");
+                continue;
+            }
+            String p = r.get(pool).strip();
+            if (p.isEmpty()) problems.error(file, r.line(), pool + 1, null, "unit " + c + " has no pool (district or township)");
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int i = 0; i < t.header().size(); i++) {
+                if (i != code && i != name && i != nameEn && i != pool && i != parent) attrs.put(t.header().get(i), r.get(i).strip());
+            }
+            out.add(new UnitRecord(c, name < 0 ? c : r.get(name).strip(), nameEn < 0 ? null : r.get(nameEn).strip(), p,
+                    parent < 0 ? null : emptyToNull(r.get(parent).strip()), attrs));
+        }
+        UnitRegistry reg = new UnitRegistry(sortByPool(out));
+        for (UnitRecord u : reg.units) {
+            if (u.parent() != null && reg.find(u.parent()) == null) {
+                problems.error(file, 0, 0, null, "unit " + u.code() + " names parent " + u.parent()
+                        + ", which is not in the registry" + reg.suggest(u.parent()));
+            }
+        }
+        if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        return reg;
+    }
+
+    /** Registry order within a pool; districts first, then townships, then any other pool. */
+    private static List<UnitRecord> sortByPool(List<UnitRecord> units) {
+        List<UnitRecord> sorted = new ArrayList<>(units);
+        sorted.sort((a, b) -> Integer.compare(poolOrder(a.pool()), poolOrder(b.pool())));
+        return sorted;
+    }
+
+    private static int poolOrder(String pool) {
+        int i = POOLS_IN_ORDER.indexOf(pool);
+        return i < 0 ? POOLS_IN_ORDER.size() : i;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,398 @@
+package io.qqhi.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import io.qqhi.framework.Department;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.FrameworkLoader;
+import io.qqhi.framework.Item;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.SurveySpec;
+import io.qqhi.input.LeafDeriver;
+
+/**
+ * Writes SYNTHETIC sample data (not real Ningbo figures): a unit registry, a survey frame, and for
+ * each period one file per department plus survey micro-data. Deterministic for a seed. Each unit
+ * has a latent quality q ~ N(0, 1) that drifts a little between periods, so rankings are
+ * meaningful and move. With --districts/--townships/--respondents it makes large data for benchmarks.
+ *
+ * <p>Usage: {@code java -cp target/qqhi.jar io.qqhi.sample.SampleDataGenerator --out DIR [--seed N]
+ * [--periods 2025H2,2026H1] [--districts N --townships M] [--respondents R]}
+ */
+public final class SampleDataGenerator {
+    private static final String[][] DISTRICTS = {
+        {"HS", "海曙区", "Haishu"}, {"JB", "江北区", "Jiangbei"}, {"ZH", "镇海区", "Zhenhai"}, {"BL", "北仑区", "Beilun"},
+        {"YZ", "鄞州区", "Yinzhou"}, {"FH", "奉化区", "Fenghua"}, {"YY", "余姚市", "Yuyao"}, {"CX", "慈溪市", "Cixi"},
+        {"NH", "宁海县", "Ninghai"}, {"XS", "象山县", "Xiangshan"}, {"QW", "前湾新区", "Qianwan New Area"},
+        {"GX", "高新区", "Hi-tech Zone"}};
+    private static final String[][] TOWNSHIPS = {
+        {"gulin", "古林镇", "Gulin", "HS"}, {"jishigang", "集士港镇", "Jishigang", "HS"}, {"cicheng", "慈城镇", "Cicheng", "JB"},
+        {"luotuo", "骆驼街道", "Luotuo", "ZH"}, {"jiulonghu", "九龙湖镇", "Jiulonghu", "ZH"},
+        {"chunxiao", "春晓街道", "Chunxiao", "BL"}, {"jiangshan", "姜山镇", "Jiangshan", "YZ"},
+        {"wuxiang", "五乡镇", "Wuxiang", "YZ"}, {"chunhu", "莼湖街道", "Chunhu", "FH"}, {"simen", "泗门镇", "Simen", "YY"},
+        {"guanhaiwei", "观海卫镇", "Guanhaiwei", "CX"}, {"zhouxiang", "周巷镇", "Zhouxiang", "CX"},
+        {"xidian", "西店镇", "Xidian", "NH"}, {"shipu", "石浦镇", "Shipu", "XS"}, {"andong", "庵东镇", "Andong", "QW"}};
+    private static final String[] SIZE_CLASSES = {"大型", "中型", "小型", "微型"};
+    private static final double[] SAMPLE_SHARE = {0.15, 0.30, 0.35, 0.20};
+    private static final String[] INDUSTRIES = {"制造业", "批发和零售业", "建筑业", "信息技术服务业", "其他服务业"};
+
+    record Unit(String code, String name, String nameEn, String pool, String parent, double size) {
+    }
+
+    private final Framework fw;
+    private final long seed;
+    private final List<Unit> units = new ArrayList<>();
+    private final Map<String, double[]> quality = new LinkedHashMap<>();
+
+    SampleDataGenerator(Framework fw, long seed) {
+        this.fw = fw;
+        this.seed = seed;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        Path out = Path.of(a.getOrDefault("out", "sample-data"));
+        Problems problems = new Problems();
+        Framework fw = new FrameworkLoader(problems).load(Path.of(a.getOrDefault("framework", "indicators.yaml")));
+        if (fw == null) {
+            problems.all().forEach(p -> System.err.println(p.format()));
+            System.exit(65);
+        }
+        SampleDataGenerator g = new SampleDataGenerator(fw, Long.parseLong(a.getOrDefault("seed", "20261121")));
+        int districts = Integer.parseInt(a.getOrDefault("districts", "0"));
+        int townships = Integer.parseInt(a.getOrDefault("townships", "0"));
+        long respondents = Long.parseLong(a.getOrDefault("respondents", "0"));
+        String[] periods = a.getOrDefault("periods", "2025H2,2026H1").split(",");
+        g.makeUnits(districts, townships);
+        g.write(out, periods, respondents, districts == 0 && townships == 0);
+        System.err.println("wrote synthetic data for " + g.units.size() + " units and " + periods.length + " periods to " + out);
+    }
+
+    void makeUnits(int districts, int townships) {
+        SplittableRandom r = new SplittableRandom(seed);
+        if (districts == 0 && townships == 0) {
+            for (String[] d : DISTRICTS) units.add(new Unit(d[0], d[1], d[2], "district", "", 0.6 + r.nextDouble() * 1.2));
+            for (String[] t : TOWNSHIPS) units.add(new Unit(t[0], t[1], t[2], "township", t[3], 0.6 + r.nextDouble() * 1.0));
+        } else {
+            for (int i = 1; i <= districts; i++) {
+                units.add(new Unit(String.format(Locale.ROOT, "D%05d", i), "区县" + i, "District " + i, "district", "",
+                        0.6 + r.nextDouble() * 1.2));
+            }
+            for (int i = 1; i <= townships; i++) {
+                String parent = districts == 0 ? "" : String.format(Locale.ROOT, "D%05d", 1 + (i - 1) % districts);
+                units.add(new Unit(String.format(Locale.ROOT, "T%06d", i), "乡镇" + i, "Township " + i, "township", parent,
+                        0.6 + r.nextDouble() * 1.0));
+            }
+        }
+        for (Unit u : units) quality.put(u.code, new double[] {gauss(r)});
+    }
+
+    void write(Path out, String[] periods, long respondents, boolean showcase) throws IOException {
+        Files.createDirectories(out);
+        writeRegistry(out.resolve("units.csv"));
+        writeFrame(out.resolve("frame.csv"));
+        Files.writeString(out.resolve("README.md"), "# SYNTHETIC sample data\n\nGenerated by `scripts/generate-sample-data` "
+                + "(seed " + seed + "). These figures are invented for demonstration and testing; they are not real data "
+                + "of Ningbo or of any place named here.\n", StandardCharsets.UTF_8);
+        SplittableRandom drift = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        for (int p = 0; p < periods.length; p++) {
+            if (p > 0) for (double[] q : quality.values()) q[0] += 0.35 * gauss(drift);
+            SplittableRandom r = new SplittableRandom(seed * 31 + p);
+            writePeriod(out.resolve(periods[p]), r, respondents, showcase, p);
+        }
+    }
+
+    private void writeRegistry(Path f) throws IOException {
+        StringBuilder b = new StringBuilder("code,name,name_en,pool,parent,kind\n");
+        for (Unit u : units) {
+            String kind = u.pool.equals("township") ? (u.name.endsWith("街道") ? "街道" : "镇")
+                    : u.name.endsWith("区") && !u.name.endsWith("新区") && !u.name.equals("高新区") ? "区"
+                    : u.name.endsWith("新区") || u.name.equals("高新区") ? "功能区" : "县市";
+            b.append(String.join(",", u.code, u.name, u.nameEn, u.pool, u.parent, kind)).append('\n');
+        }
+        Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void writeFrame(Path f) throws IOException {
+        SplittableRandom r = new SplittableRandom(seed + 7);
+        StringBuilder b = new StringBuilder("unit,size_class,firms\n");
+        double[] base = {60, 420, 4200, 26000};
+        for (Unit u : units) {
+            double scale = u.pool.equals("township") ? 0.12 : 1.0;
+            for (int h = 0; h < SIZE_CLASSES.length; h++) {
+                long n = Math.max(1, Math.round(base[h] * u.size * scale * (0.8 + 0.4 * r.nextDouble())));
+                b.append(u.code).append(',').append(SIZE_CLASSES[h]).append(',').append(n).append('\n');
+            }
+        }
+        Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void writePeriod(Path dir, SplittableRandom r, long respondents, boolean showcase, int period) throws IOException {
+        Path deps = dir.resolve("departments");
+        Files.createDirectories(deps);
+        Files.createDirectories(dir.resolve("survey"));
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        for (Unit u : units) values.put(u.code, itemValues(u, r));
+        if (showcase) {
+            // genuine gaps, as departments send them
+            values.get("GX").put("Q31", "—");
+            values.get("andong").put("Q29", "N/A");
+            values.get("shipu").put("Q29", "");
+            if (period > 0) values.get("XS").put("Q07", "");
+        }
+        for (Department d : fw.departments()) {
+            List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department())).toList();
+            if (own.isEmpty()) continue;
+            String name = d.id() + "-" + d.name();
+            if (showcase && d.id().equals("D24")) {
+                writeXlsx(deps.resolve(name + ".xlsx"), own, values);
+            } else if (showcase && (d.id().equals("D05") || d.id().equals("D18"))) {
+                writeWide(deps.resolve(name + ".csv"), own, values, StandardCharsets.UTF_8, true);
+            } else if (showcase && d.id().equals("D10")) {
+                writeLong(deps.resolve(name + ".csv"), own, values, Charset.forName("GB18030"), false);
+            } else {
+                writeLong(deps.resolve(name + ".csv"), own, values, StandardCharsets.UTF_8, showcase && d.id().equals("D01"));
+            }
+        }
+        writeSurvey(dir.resolve("survey").resolve("responses.csv"), r, respondents, showcase, period);
+    }
+
+    private boolean owes(Unit u, Item it) {
+        return LeafDeriver.needs(fw, u.pool, it.id());
+    }
+
+    private void writeLong(Path f, List<Item> own, Map<String, Map<String, String>> values, Charset cs, boolean bom)
+            throws IOException {
+        StringBuilder b = new StringBuilder("unit,item,value,note\n");
+        for (Item it : own) {
+            for (Unit u : units) {
+                if (!owes(u, it)) continue;
+                String v = values.get(u.code).get(it.id());
+                String note = v.isEmpty() || v.equals("—") || v.equals("N/A") ? "暂无数据" : "";
+                b.append(u.code).append(',').append(it.id()).append(',').append(v).append(',').append(note).append('\n');
+            }
+        }
+        write(f, b.toString(), cs, bom);
+    }
+
+    private void writeWide(Path f, List<Item> own, Map<String, Map<String, String>> values, Charset cs, boolean byName)
+            throws IOException {
+        StringBuilder b = new StringBuilder("单位");
+        for (Item it : own) b.append(',').append(byName ? it.id() : it.id());
+        b.append('\n');
+        for (Unit u : units) {
+            if (own.stream().noneMatch(it -> owes(u, it))) continue;
+            b.append(u.name);
+            for (Item it : own) b.append(',').append(owes(u, it) ? values.get(u.code).get(it.id()) : "");
+            b.append('\n');
+        }
+        write(f, b.toString(), cs, true);
+    }
+
+    private void writeXlsx(Path f, List<Item> own, Map<String, Map<String, String>> values) throws IOException {
+        try (OutputStream os = Files.newOutputStream(f); Workbook wb = new Workbook(os, "qqhi", "1.0")) {
+            wb.setCompressionLevel(6);
+            Worksheet ws = wb.newWorksheet("数据");
+            ws.value(0, 0, "unit");
+            for (int j = 0; j < own.size(); j++) ws.value(0, j + 1, own.get(j).id());
+            int row = 1;
+            for (Unit u : units) {
+                if (own.stream().noneMatch(it -> owes(u, it))) continue;
+                ws.value(row, 0, u.code);
+                for (int j = 0; j < own.size(); j++) {
+                    String v = owes(u, own.get(j)) ? values.get(u.code).get(own.get(j).id()) : "";
+                    if (!v.isEmpty()) ws.value(row, j + 1, Double.parseDouble(v));
+                }
+                row++;
+            }
+        }
+        // fastexcel stamps the creation time; fix it so the file is the same bytes every run
+        normaliseXlsxTimestamps(f);
+    }
+
+    private static void normaliseXlsxTimestamps(Path f) throws IOException {
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tmp))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("docProps/core.xml")) {
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replaceAll("<dcterms:created([^>]*)>[^<]*<", "<dcterms:created$1>2026-01-01T00:00:00Z<")
+                            .replaceAll("<dcterms:modified([^>]*)>[^<]*<", "<dcterms:modified$1>2026-01-01T00:00:00Z<")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                java.util.zip.ZipEntry n = new java.util.zip.ZipEntry(e.getName());
+                n.setTime(0);
+                out.putNextEntry(n);
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void write(Path f, String text, Charset cs, boolean bom) throws IOException {
+        byte[] body = text.getBytes(cs);
+        if (bom) {
+            byte[] withBom = new byte[body.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, withBom, 3, body.length);
+            body = withBom;
+        }
+        Files.write(f, body);
+    }
+
+    /** Realistic magnitudes per item (domain §6.4), driven by the unit's quality q. */
+    private Map<String, String> itemValues(Unit u, SplittableRandom r) {
+        double q = quality.get(u.code)[0];
+        boolean twp = u.pool.equals("township");
+        double s = u.size * (twp ? 0.1 : 1.0);
+        Map<String, String> v = new LinkedHashMap<>();
+        long q03 = Math.round(60000 * s * (0.9 + 0.2 * r.nextDouble()));
+        v.put("Q01", dec(5.5 + 1.4 * q + gauss(r), 1));
+        v.put("Q03", Long.toString(q03));
+        v.put("Q02", Long.toString(Math.round(q03 * (1 + (6 + 2.2 * q + 1.5 * gauss(r)) / 100))));
+        v.put("Q04", cnt(q03 * (0.9 + 0.3 * q + 0.15 * gauss(r)) / 1000));
+        v.put("Q05", cnt(q03 * (0.6 + 0.2 * q + 0.1 * gauss(r)) / 1000));
+        v.put("Q06", dec(Math.max(5, 28 + 7 * q + 4 * gauss(r)), 2));
+        v.put("Q07", dec(11 + 3 * q + 2 * gauss(r), 1));
+        v.put("Q08", rate(58 + 10 * q + 5 * gauss(r)));
+        v.put("Q09", rate(93 + 3 * q + 1.5 * gauss(r)));
+        v.put("Q10", rate(78 + 7 * q + 4 * gauss(r)));
+        v.put("Q11", rate(82 + 7 * q + 4 * gauss(r)));
+        v.put("Q12", cnt(q03 * Math.max(0.05, 0.8 - 0.2 * q + 0.1 * gauss(r)) / 1000));
+        v.put("Q13", cnt(q03 * Math.max(0.02, 0.3 - 0.08 * q + 0.05 * gauss(r)) / 1000));
+        v.put("Q14", rate(87 + 3 * q + 2 * gauss(r)));
+        long q16 = Math.round((twp ? 18 : 120) * u.size * (0.8 + 0.4 * r.nextDouble()));
+        v.put("Q16", Long.toString(q16));
+        v.put("Q15", Long.toString(Math.min(q16, Math.round(q16 * Math.min(1, 0.86 + 0.06 * q + 0.03 * gauss(r))))));
+        v.put("Q17", Long.toString(Math.max(0, Math.round(2 + 0.7 * q + 0.5 * gauss(r)))));
+        v.put("Q18", Long.toString(Math.max(0, Math.round(4 + 0.9 * q + 0.7 * gauss(r)))));
+        long q19 = Math.round(q03 / 80.0 * (0.8 + 0.4 * r.nextDouble()));
+        v.put("Q19", Long.toString(q19));
+        v.put("Q20", Long.toString(Math.min(q19, Math.round(q19 * Math.min(1, 0.92 + 0.03 * q + 0.015 * gauss(r))))));
+        v.put("Q21", Long.toString(Math.min(q19, Math.round(q19 * Math.min(1, 0.88 + 0.04 * q + 0.02 * gauss(r))))));
+        v.put("Q22", rate(92 + 3.5 * q + 2 * gauss(r)));
+        v.put("Q23", rate(94 + 2.5 * q + 1.5 * gauss(r)));
+        v.put("Q24", dec(Math.max(15, 42 - 7 * q + 4 * gauss(r)), 1));
+        v.put("Q25", rate(91 + 3.5 * q + 2 * gauss(r)));
+        v.put("Q26", rate(72 + 9 * q + 5 * gauss(r)));
+        v.put("Q27", rate(93 + 2.5 * q + 1.5 * gauss(r)));
+        v.put("Q28", rate(91 + 4 * q + 2 * gauss(r)));
+        v.put("Q29", rate(88 + 5 * q + 3 * gauss(r)));
+        v.put("Q30", rate(86 + 6 * q + 3 * gauss(r)));
+        v.put("Q31", Long.toString(rare(r, 0.35 - 0.15 * q)));
+        v.put("Q32", Long.toString(rare(r, 0.25 - 0.15 * q)));
+        v.put("Q33", Long.toString(Math.max(0, Math.round((twp ? 1 : 3) + 1.2 * q + gauss(r)))));
+        v.put("Q34", rate(82 + 7 * q + 4 * gauss(r)));
+        v.put("Q35", rate(86 + 7 * q + 4 * gauss(r)));
+        v.put("Q36", rate(42 + 12 * q + 6 * gauss(r)));
+        v.put("Q37", Long.toString(Math.max(0, Math.min(12, Math.round(9 + 1.8 * q + 1.2 * gauss(r))))));
+        v.put("Q38", Long.toString(rare(r, 0.6 - 0.3 * q)));
+        return v;
+    }
+
+    private void writeSurvey(Path f, SplittableRandom r, long total, boolean showcase, int period) throws IOException {
+        SurveySpec spec = fw.survey();
+        int k = spec.items().size();
+        StringBuilder b = new StringBuilder(1 << 20);
+        b.append("respondent,unit,size_class,industry");
+        for (SurveySpec.SurveyItem it : spec.items()) b.append(',').append(it.id());
+        b.append('\n');
+        double[] itemEffect = new double[k];
+        for (int j = 0; j < k; j++) itemEffect[j] = 0.3 * gauss(new SplittableRandom(seed + 100 + j));
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 20)) {
+            long id = 0;
+            long perUnit = total > 0 ? Math.max(1, total / units.size()) : 0;
+            for (Unit u : units) {
+                long n = perUnit > 0 ? perUnit
+                        : u.pool.equals("township") ? 45 + r.nextInt(40) : 260 + r.nextInt(160);
+                if (showcase && u.code.equals("andong")) n = 24; // below the minimum sample of 30
+                double q = quality.get(u.code)[0];
+                for (long i = 0; i < n; i++) {
+                    id++;
+                    int h = pick(r, SAMPLE_SHARE);
+                    b.append(String.format(Locale.ROOT, "R%02d%07d", period + 1, id)).append(',').append(u.code).append(',')
+                            .append(SIZE_CLASSES[h]).append(',').append(INDUSTRIES[r.nextInt(INDUSTRIES.length)]);
+                    double firm = 0.6 * gauss(r);
+                    for (int j = 0; j < k; j++) {
+                        b.append(',');
+                        double p = r.nextDouble();
+                        if (p < 0.03) {
+                            b.append("不了解");
+                        } else if (p < 0.05) {
+                            b.append("");
+                        } else {
+                            long a = Math.round(3.7 + 0.45 * q + itemEffect[j] + firm + 0.7 * gauss(r) - 0.15 * h);
+                            b.append(Math.max(1, Math.min(5, a)));
+                        }
+                    }
+                    b.append('\n');
+                    if (b.length() > (1 << 20) - 512) {
+                        os.write(b.toString().getBytes(StandardCharsets.UTF_8));
+                        b.setLength(0);
+                    }
+                }
+            }
+            os.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int pick(SplittableRandom r, double[] shares) {
+        double x = r.nextDouble();
+        for (int i = 0; i < shares.length; i++) {
+            x -= shares[i];
+            if (x < 0) return i;
+        }
+        return shares.length - 1;
+    }
+
+    private static long rare(SplittableRandom r, double mean) {
+        // Poisson by inversion: rare events are mostly 0
+        double l = Math.exp(-Math.max(0.02, mean));
+        long k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= r.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    private static double gauss(SplittableRandom r) {
+        // Box–Muller; SplittableRandom has no nextGaussian in Java 17
+        double u1 = r.nextDouble();
+        double u2 = r.nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
+    private static String rate(double x) {
+        return dec(Math.max(0, Math.min(100, x)), 1);
+    }
+
+    private static String cnt(double x) {
+        return Long.toString(Math.max(0, Math.round(x)));
+    }
+
+    private static String dec(double x, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", x);
+    }
+}
