@@ -86,7 +86,8 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
     /** {@code {method: x, a: 1}} as written in YAML flow style. */
     public String toFlowYaml() {
         StringBuilder b = new StringBuilder("{method: ").append(method);
-        params.forEach((k, v) -> b.append(", ").append(k).append(": ").append(YamlText.scalar(v)));
+        params.forEach((k, v) -> b.append(", ").append(k).append(": ")
+                .append(v.equals("true") || v.equals("false") ? v : YamlText.scalar(v)));
         return b.append('}').toString();
     }
 }

@@ -21,7 +21,7 @@ public final class ProblemReport {
             for (Problem p : problems) {
                 if (p.severity() != s) continue;
                 if (limit > 0 && shown == limit) {
-                    out.println("... and " + (problems.size() - limit) + " more (use --format json for all)");
+                    out.println("... and " + (problems.size() - limit) + " more");
                     return;
                 }
                 out.println(p.format());

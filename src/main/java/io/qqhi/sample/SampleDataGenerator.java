@@ -262,7 +262,8 @@ public final class SampleDataGenerator {
 
     /** Realistic magnitudes per item (domain §6.4), driven by the unit's quality q. */
     private Map<String, String> itemValues(Unit u, SplittableRandom r) {
-        double q = quality.get(u.code)[0];
+        // half signal, half noise: places are good at different things, so short boards differ
+        double q = 0.5 * quality.get(u.code)[0];
         boolean twp = u.pool.equals("township");
         double s = u.size * (twp ? 0.1 : 1.0);
         Map<String, String> v = new LinkedHashMap<>();
@@ -326,7 +327,7 @@ public final class SampleDataGenerator {
                 long n = perUnit > 0 ? perUnit
                         : u.pool.equals("township") ? 45 + r.nextInt(40) : 260 + r.nextInt(160);
                 if (showcase && u.code.equals("andong")) n = 24; // below the minimum sample of 30
-                double q = quality.get(u.code)[0];
+                double q = 0.5 * quality.get(u.code)[0];
                 for (long i = 0; i < n; i++) {
                     id++;
                     int h = pick(r, SAMPLE_SHARE);

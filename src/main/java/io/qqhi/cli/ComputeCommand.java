@@ -1,0 +1,72 @@
+package io.qqhi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.Pipeline;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Severity;
+import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.OutputSet;
+import io.qqhi.report.ProblemReport;
+import io.qqhi.report.RankingsWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "Compute scores, ranks and tiers for every pool and write them to --out.")
+public final class ComputeCommand implements Callable<Integer> {
+    @Mixin
+    FrameworkOptions fw;
+    @Mixin
+    DataOptions data;
+    @Mixin
+    MethodOptions methods;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Show only the top N of each pool on the terminal (0 = all).")
+    int top;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
+        List<Problem> all = new ArrayList<>(setup.problems.all());
+        all.addAll(result.problems());
+        if (result.hasErrors()) throw new InputException(InputException.DATA, all);
+        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all);
+        AtomicFiles.write(out, files);
+        if (!quiet) {
+            List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+            if (!warnings.isEmpty()) {
+                ProblemReport.printText(err, warnings, 10);
+                err.println(warnings.size() + " warning(s); all are in " + out.resolve("problems.csv"));
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            RankingsWriter.printTable(o, result, top);
+            o.println();
+            o.println("wrote " + files.files().size() + " files to " + out);
+            o.flush();
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+}

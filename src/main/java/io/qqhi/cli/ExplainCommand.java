@@ -1,0 +1,61 @@
+package io.qqhi.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.qqhi.analysis.Explanation;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.Pipeline;
+import io.qqhi.framework.InputException;
+import io.qqhi.report.ExplanationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Why a place ranks where it does: every node's score, rank, pool best and mean, and the leaves "
+                + "sorted by the index points lost against the pool's best.")
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "UNIT", description = "Unit code or name, e.g. HS or 海曙区.")
+    String unit;
+
+    @Mixin
+    FrameworkOptions fw;
+    @Mixin
+    DataOptions data;
+    @Mixin
+    MethodOptions methods;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--leaves", paramLabel = "N", defaultValue = "15", description = "Leaves to list (0 = all; default: ${DEFAULT-VALUE}).")
+    int leaves;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunSetup setup = RunSetup.of(fw, data, methods, false, spec.commandLine().getErr());
+        IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
+        if (result.hasErrors()) throw new InputException(InputException.DATA, result.problems());
+        Explanation e = Explanation.of(result, unit);
+        if (e == null) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            result.pools().forEach(p -> p.units().forEach(u -> {
+                names.add(u.code());
+                names.add(u.displayName());
+            }));
+            throw new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) out.print(ExplanationReport.json(e));
+        else ExplanationReport.printText(out, e, leaves);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,78 @@
+package io.qqhi.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+
+/** rankings-&lt;pool&gt;.csv for people (Excel-ready, 2 decimals, tiers) and the terminal's ranking table. */
+public final class RankingsWriter {
+    private RankingsWriter() {
+    }
+
+    /** Units in rank order; units without an index score last, in registry order. */
+    public static List<Integer> order(PoolResult p) {
+        List<Integer> o = new ArrayList<>();
+        for (int u = 0; u < p.unitCount(); u++) o.add(u);
+        o.sort(Comparator.comparingInt((Integer u) -> p.ranks()[u][0] == 0 ? Integer.MAX_VALUE : p.ranks()[u][0])
+                .thenComparingInt(u -> u));
+        return o;
+    }
+
+    public static String csv(IndexResult r, PoolResult p) {
+        Framework fw = r.framework();
+        List<String> head = new ArrayList<>(List.of("排名", "代码", "单位", fw.root().displayName()));
+        for (int c : fw.children(0)) if (p.active()[c]) head.add(fw.node(c).displayName() + "(" + fw.node(c).id() + ")");
+        head.add("等次");
+        CsvText t = CsvText.forExcel();
+        t.row(head);
+        for (int u : order(p)) {
+            List<String> row = new ArrayList<>();
+            row.add(p.ranks()[u][0] == 0 ? "" : Integer.toString(p.ranks()[u][0]));
+            row.add(p.units().get(u).code());
+            row.add(p.units().get(u).displayName());
+            row.add(Numbers.fixed(p.scores()[u][0], 2));
+            for (int c : fw.children(0)) if (p.active()[c]) row.add(Numbers.fixed(p.scores()[u][c], 2));
+            row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
+            t.row(row);
+        }
+        return t.toString();
+    }
+
+    public static void printTable(PrintWriter out, IndexResult r, int limit) {
+        Framework fw = r.framework();
+        for (PoolResult p : r.pools()) {
+            out.println();
+            out.println(fw.root().displayName() + " — pool " + p.pool() + " (" + p.unitCount() + " units)");
+            StringBuilder h = new StringBuilder(String.format("%4s  %-10s %-10s %7s", "rank", "code", "unit", "index"));
+            for (int c : fw.children(0)) if (p.active()[c]) h.append(String.format(" %7s", fw.node(c).id()));
+            h.append("  tier");
+            out.println(h);
+            int shown = 0;
+            for (int u : order(p)) {
+                if (limit > 0 && shown++ >= limit) {
+                    out.println("  … " + (p.unitCount() - limit) + " more in rankings-" + OutputSet.safe(p.pool()) + ".csv");
+                    break;
+                }
+                StringBuilder b = new StringBuilder(String.format("%4s  %-10s %s%s %7s",
+                        p.ranks()[u][0] == 0 ? "-" : Integer.toString(p.ranks()[u][0]), p.units().get(u).code(),
+                        p.units().get(u).displayName(), pad(p.units().get(u).displayName(), 10),
+                        Numbers.fixed(p.scores()[u][0], 2)));
+                for (int c : fw.children(0)) if (p.active()[c]) b.append(String.format(" %7s", Numbers.fixed(p.scores()[u][c], 2)));
+                b.append("  ").append(p.tiers()[u] == null ? "" : p.tiers()[u]);
+                out.println(b);
+            }
+        }
+    }
+
+    /** Spaces that pad a name to a display width, counting a Chinese character as two columns. */
+    static String pad(String s, int width) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        return " ".repeat(Math.max(0, width - w));
+    }
+}
