@@ -1,0 +1,105 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.input.SampleDataCopy;
+
+class ComputeCommandTest {
+    @Test
+    void writesTheContractFilesAndIsByteIdenticalOnRerun(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        CliRun r = CliRun.of("compute", "--out", a.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("pool district (12 units)") && r.out().contains("pool township (15 units)"), r::toString);
+        assertEquals(0, CliRun.of("compute", "--out", b.toString()).exitCode());
+        for (String f : new String[] {"scores.csv", "rankings-district.csv", "rankings-township.csv", "scores.json",
+                "settings.yaml", "adjustments.csv", "problems.csv", "survey.csv"}) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        byte[] rank = Files.readAllBytes(a.resolve("rankings-district.csv"));
+        assertTrue((rank[0] & 0xff) == 0xEF && (rank[1] & 0xff) == 0xBB && (rank[2] & 0xff) == 0xBF, "BOM for Excel");
+        String scores = Files.readString(a.resolve("scores.csv"));
+        assertTrue(scores.startsWith("pool,unit,unit_name,node,node_name,level,score,rank\n"));
+        // 12 districts × 61 nodes + 15 townships × the township tree
+        long rows = scores.lines().count() - 1;
+        assertTrue(rows > 12 * 61 && rows < 27 * 61, "rows: " + rows);
+    }
+
+    @Test
+    void settingsRoundTripAndChangeTheResult(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        CliRun r = CliRun.of("compute", "--out", a.toString(), "--set", "normalise.low=1", "--set", "normalise.method=minmax",
+                "--set", "aggregate.method=median");
+        assertEquals(0, r.exitCode(), r::toString);
+        String settings = Files.readString(a.resolve("settings.yaml"));
+        assertTrue(settings.contains("normalise: {method: minmax, high: 100, low: 1}"), settings);
+        assertTrue(settings.contains("aggregate: {method: median}"), settings);
+        // min-max from 0 gives the worst unit a 0, which a geometric mean cannot take: refused, named, exit 65
+        CliRun g = CliRun.of("compute", "--out", dir.resolve("g").toString(), "--set", "normalise.method=minmax",
+                "--set", "aggregate.method=geometric");
+        assertEquals(65, g.exitCode(), g::toString);
+        assertTrue(g.err().contains("geometric aggregation refused"), g::toString);
+        assertTrue(!Files.exists(dir.resolve("g")), "nothing written");
+    }
+
+    @Test
+    void badSetIsAUsageError() {
+        CliRun r = CliRun.of("compute", "--out", "/tmp/none", "--set", "normalise.method=minmaxx");
+        assertEquals(64, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("did you mean 'minmax'"), r::toString);
+    }
+
+    @Test
+    void aFailedRunLeavesEarlierOutputsUntouched(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString()).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("scores.csv"));
+        Path data = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(data, "2026H1", "D02");
+        Files.writeString(f, Files.readString(f) + "HS,Q10,oops,\n");
+        CliRun r = CliRun.of("compute", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, r.exitCode(), r::toString);
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("scores.csv")));
+    }
+
+    @Test
+    void unwritableOutputIs73(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("not-a-dir");
+        Files.writeString(file, "x");
+        CliRun r = CliRun.of("compute", "--out", file.resolve("sub").toString());
+        assertEquals(73, r.exitCode(), r::toString);
+    }
+
+    @Test
+    void explainAcceptsCodeOrNameAndPointsLostAddUp() throws Exception {
+        CliRun r = CliRun.of("explain", "海曙区");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("HS 海曙区 — pool district"), r::toString);
+        CliRun j = CliRun.of("explain", "HS", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+        double index = n.get("nodes").get(0).get("score").asDouble();
+        double sum = 0;
+        for (com.fasterxml.jackson.databind.JsonNode leaf : n.get("leaves_by_points_lost")) sum += leaf.get("contribution").asDouble();
+        assertEquals(index, sum, 1e-9, "leaf contributions add up to the index under the arithmetic mean");
+        CliRun bad = CliRun.of("explain", "海曙");
+        assertEquals(64, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("did you mean '海曙区'"), bad::toString);
+    }
+
+    @Test
+    void indicatorDataServesAnyFramework() throws Exception {
+        CliRun r = CliRun.of("compute", "-f", "src/test/resources/asem/asem.yaml", "--indicator-data",
+                "src/test/resources/asem/ASEM_iData.csv", "--out", Files.createTempDirectory("asem").toString(), "--top", "3");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("pool all (51 units)"), r::toString);
+    }
+}

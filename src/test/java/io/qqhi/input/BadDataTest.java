@@ -1,0 +1,178 @@
+package io.qqhi.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.cli.CliRun;
+
+/**
+ * The corpus of broken inputs: each breaks one file of a copy of the sample data and expects a
+ * precise message with its location, exit 65, and no stack trace.
+ */
+class BadDataTest {
+    static CliRun validate(Path data) {
+        return CliRun.of("validate", "--data", data.toString(), "--period", "2026H1");
+    }
+
+    static void expect65(CliRun r, String fileName, String line, String message) {
+        assertEquals(65, r.exitCode(), r::toString);
+        String all = r.out() + r.err();
+        assertTrue(all.contains(fileName + ":" + line), () -> "no location " + fileName + ":" + line + " in\n" + r);
+        assertTrue(all.contains(message), () -> "no message '" + message + "' in\n" + r);
+        assertFalse(all.contains("Exception"), r::toString);
+    }
+
+    static void append(Path f, String text) throws Exception {
+        Files.writeString(f, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void theSampleDataItselfValidates(@TempDir Path dir) throws Exception {
+        CliRun r = validate(SampleDataCopy.into(dir));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("coverage"), r::toString);
+    }
+
+    @Test
+    void raggedRow(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        long lines = Files.readAllLines(f).size();
+        append(f, "HS,Q10,1,2,3,4\n");
+        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "row has 6 cells but the header has 4");
+    }
+
+    @Test
+    void unterminatedQuote(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        append(f, "HS,Q10,\"85,note\n");
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("quote"), r::toString);
+    }
+
+    @Test
+    void headerTypo(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        Files.writeString(f, Files.readString(f).replaceFirst("unit,item", "unti,item"));
+        expect65(validate(d), "D02-市委组织部.csv", "1:1", "no unit column");
+    }
+
+    @Test
+    void gb18030AndBomFilesAreRead(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D10");
+        byte[] raw = Files.readAllBytes(f);
+        assertFalse(new String(raw, StandardCharsets.UTF_8).contains("暂无") && isUtf8(raw), "the sample's D10 file is GB18030");
+        Path g = SampleDataCopy.departmentFile(d, "2026H1", "D11");
+        Files.write(g, Files.readString(g).getBytes(Charset.forName("GB18030")));
+        assertEquals(0, validate(d).exitCode());
+    }
+
+    private static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void xlsxWithAFormulaCell(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D24");
+        try (OutputStream os = Files.newOutputStream(f); Workbook wb = new Workbook(os, "t", "1.0")) {
+            Worksheet ws = wb.newWorksheet("s");
+            ws.value(0, 0, "unit");
+            ws.value(0, 1, "Q25");
+            ws.value(1, 0, "HS");
+            ws.formula(1, 1, "90+1");
+        }
+        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "holds a formula");
+    }
+
+    @Test
+    void xlsxWithMergedCells(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D24");
+        try (OutputStream os = Files.newOutputStream(f); Workbook wb = new Workbook(os, "t", "1.0")) {
+            Worksheet ws = wb.newWorksheet("s");
+            ws.value(0, 0, "unit");
+            ws.value(0, 1, "Q25");
+            ws.value(1, 0, "HS");
+            ws.value(1, 1, 90);
+            ws.range(1, 1, 2, 1).merge();
+        }
+        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "are merged");
+    }
+
+    @Test
+    void duplicateConflictingRows(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        long lines = Files.readAllLines(f).size();
+        append(f, "HS,Q10,1.5,\n");
+        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "reported twice with different values");
+    }
+
+    @Test
+    void unknownUnitInTraditionalCharactersGetsASuggestion(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        long lines = Files.readAllLines(f).size();
+        append(f, "海曙區,Q10,80,\n");
+        expect65(validate(d), "D02-市委组织部.csv", lines + 1 + ":1", "unknown unit '海曙區' (did you mean '海曙区'?)");
+    }
+
+    @Test
+    void nonNumberNegativeCountRateOver100AndForeignItem(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
+        String text = Files.readString(f);
+        long lines = text.lines().count();
+        Files.writeString(f, text.replaceFirst("(?m)^HS,Q10,[^,]*,", "HS,Q10,abc,")
+                .replaceFirst("(?m)^JB,Q16,[^,]*,", "JB,Q16,-3,").replaceFirst("(?m)^JB,Q10,[^,]*,", "JB,Q10,120,")
+                + "HS,Q19,100,\n");
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        String all = r.out() + r.err();
+        assertTrue(all.contains("'abc' is not a number"), r::toString);
+        assertTrue(all.contains("a count cannot be negative: -3"), r::toString);
+        assertTrue(all.contains("a rate must be from 0 to 100 (percent): 120"), r::toString);
+        assertTrue(all.contains(":" + (lines + 1) + ":") && all.contains("item Q19 is reported by D05"), r::toString);
+    }
+
+    @Test
+    void surveyAnswerOffTheScale(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = d.resolve("2026H1/survey/responses.csv");
+        long lines = Files.readAllLines(f).size();
+        append(f, "X9999,HS,大型,制造业,7,4,4,4,4,4,4\n");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":5", "answer '7' is not on the 1–5 scale");
+    }
+
+    @Test
+    void respondentListedTwice(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = d.resolve("2026H1/survey/responses.csv");
+        String first = Files.readAllLines(f).get(1);
+        long lines = Files.readAllLines(f).size();
+        append(f, first + "\n");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":1", "is listed twice (first at line 2)");
+    }
+}

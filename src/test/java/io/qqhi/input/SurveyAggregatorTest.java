@@ -1,0 +1,82 @@
+package io.qqhi.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.SurveySpec;
+
+/** Survey weights, means, 满意率 and Cronbach's α against values computed by hand. */
+class SurveyAggregatorTest {
+    static SurveySpec spec(int minSample, double cap) {
+        return new SurveySpec(List.of(), 5, new double[] {20, 40, 60, 80, 100}, List.of(), minSample, cap, 4);
+    }
+
+    static SurveyFrame frame(Path dir) throws Exception {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "code,name,pool\nU,甲,district\n");
+        Path f = dir.resolve("frame.csv");
+        Files.writeString(f, "unit,size_class,firms\nU,大型,10\nU,小型,90\n");
+        Problems p = new Problems();
+        return SurveyFrame.read(f, UnitRegistry.read(units, "auto", p), "auto", p);
+    }
+
+    /**
+     * r1 大型 (5, 4), r2 小型 (3, 3), r3 小型 (4, —). n_大 = 1, n_小 = 2, N = 100:
+     * w_大 = (10/100)/(1/3) = 0.3, w_小 = (90/100)/(2/3) = 1.35.
+     * item 1: (0.3·100 + 1.35·60 + 1.35·80)/3 = 73; 满意率 (0.3 + 1.35)/3 = 55 %.
+     * item 2: (0.3·80 + 1.35·60)/1.65 = 63.6363…; 满意率 0.3/1.65 = 18.1818… %.
+     * α over complete answers r1, r2: s²₁ = 800, s²₂ = 200, s²_T = 1800 → 2·(1 − 1000/1800) = 0.8889.
+     */
+    @Test
+    void weightedMeansSatisfactionAndAlphaByHand(@TempDir Path dir) throws Exception {
+        SurveyResponses r = new SurveyResponses(List.of("U"), List.of("大型", "小型"), 2);
+        r.add("r1", 0, 0, 2, new byte[] {5, 4});
+        r.add("r2", 0, 1, 3, new byte[] {3, 3});
+        r.add("r3", 0, 1, 4, new byte[] {4, 0});
+        SurveyResult s = SurveyAggregator.aggregate(spec(1, 5), List.of("S1", "S2"), r, frame(dir), "f", new ArrayList<>());
+        assertEquals(73, s.mean()[0][0], 1e-12);
+        assertEquals(105 / 1.65, s.mean()[0][1], 1e-12);
+        assertEquals(55, s.satisfied()[0][0], 1e-12);
+        assertEquals(100 * 0.3 / 1.65, s.satisfied()[0][1], 1e-12);
+        assertEquals(3, s.n()[0][0]);
+        assertEquals(2, s.n()[0][1]);
+        assertEquals(2 * (1 - 1000.0 / 1800), s.alpha()[0], 1e-12);
+    }
+
+    @Test
+    void weightsAreCappedAndSmallSamplesGiveNoScore(@TempDir Path dir) throws Exception {
+        SurveyResponses r = new SurveyResponses(List.of("U"), List.of("大型", "小型"), 2);
+        r.add("r1", 0, 0, 2, new byte[] {5, 4});
+        r.add("r2", 0, 1, 3, new byte[] {3, 3});
+        r.add("r3", 0, 1, 4, new byte[] {4, 0});
+        // cap 1.2: w_小 = 1.2 → item 1 = (30 + 72 + 96)/2.7
+        SurveyResult capped = SurveyAggregator.aggregate(spec(1, 1.2), List.of("S1", "S2"), r, frame(dir), "f", new ArrayList<>());
+        assertEquals(198 / 2.7, capped.mean()[0][0], 1e-12);
+        SurveyResult thin = SurveyAggregator.aggregate(spec(3, 5), List.of("S1", "S2"), r, frame(dir), "f", new ArrayList<>());
+        assertEquals(73, thin.mean()[0][0], 1e-12);
+        assertTrue(Double.isNaN(thin.mean()[0][1]), "2 answers are below the minimum of 3: no score");
+    }
+
+    @Test
+    void straightLiningAndEmptyQuestionnairesAreScreenedOutAndLogged(@TempDir Path dir) throws Exception {
+        SurveyResponses r = new SurveyResponses(List.of("U"), List.of("大型", "小型"), 3);
+        r.add("keep", 0, 0, 2, new byte[] {5, 4, 4});
+        r.add("flat", 0, 1, 3, new byte[] {5, 5, 5});
+        r.add("none", 0, 1, 4, new byte[] {0, 0, 0});
+        r.add("part", 0, 1, 5, new byte[] {5, 5, 0});
+        List<SurveyResult.ScreeningEntry> log = new ArrayList<>();
+        SurveyResult s = SurveyAggregator.aggregate(spec(1, 5), List.of("S1", "S2", "S3"), r, frame(dir), "f", log);
+        assertEquals(2, s.kept());
+        assertEquals(List.of("flat", "none"), s.removed().stream().map(SurveyResult.ScreeningEntry::respondent).toList());
+        assertTrue(s.removed().get(0).reason().contains("straight-lining"));
+    }
+}
