@@ -17,18 +17,16 @@ public final class RankNormaliser implements Normaliser {
     public boolean normalise(double[] raw, Column c, double[] out) {
         double[] x = Normaliser.oriented(raw, c.sign());
         int n = Stats.count(x);
+        double[] rank = Ranker.ascending(x);
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(x[i])) {
                 out[i] = Double.NaN;
                 continue;
             }
-            int below = 0;
-            for (double v : x) if (!Double.isNaN(v) && v < x[i]) below++;
-            double rank = below + 1;
             switch (kind) {
-                case RANK: out[i] = rank; break;
-                case BORDA: out[i] = rank - 1; break;
-                default: out[i] = n > 1 ? (rank - 1) / (n - 1) : 0;
+                case RANK: out[i] = rank[i]; break;
+                case BORDA: out[i] = rank[i] - 1; break;
+                default: out[i] = n > 1 ? (rank[i] - 1) / (n - 1) : 0;
             }
         }
         return n > 0 && Stats.min(x) == Stats.max(x);

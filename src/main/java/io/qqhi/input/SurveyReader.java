@@ -1,8 +1,5 @@
 package io.qqhi.input;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
@@ -40,108 +34,50 @@ public final class SurveyReader {
                                     Problems problems) {
         String file = path.toString();
         SurveySpec spec = fw.survey();
-        DecodedText text = TextDecoder.read(path, encoding);
+        CsvBytes csv = new CsvBytes(TextDecoder.utf8Bytes(path, encoding));
         List<String> unitCodes = reg.units().stream().map(UnitRecord::code).toList();
         List<String> itemIds = spec.items().stream().map(SurveySpec.SurveyItem::id).toList();
         int k = itemIds.size();
         List<String> classes = new ArrayList<>(frame.classes());
-        SurveyResponses responses = new SurveyResponses(unitCodes, classes, k);
+        // about 30 bytes a row at the least; arrays sized once
+        SurveyResponses responses = new SurveyResponses(unitCodes, classes, k, csv.bytes().length / 30 + 16);
         Map<String, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < unitCodes.size(); i++) {
             unitIndex.put(unitCodes.get(i), i);
             unitIndex.putIfAbsent(reg.units().get(i).name(), i);
         }
-        Map<String, Integer> seen = new HashMap<>();
         int reported = 0;
         int errors = 0;
-        try (CSVParser p = CSVParser.parse(new StringReader(text.text()), CSVFormat.DEFAULT)) {
-            int line = 1;
-            int idCol = -1;
-            int unitCol = -1;
-            int classCol = -1;
-            int[] itemCol = new int[k];
-            boolean headerDone = false;
-            byte[] answers = new byte[k];
-            for (CSVRecord rec : p) {
-                if (!headerDone) {
-                    List<String> h = new ArrayList<>();
-                    for (String s : rec.values()) h.add(s.strip());
-                    idCol = indexOf(h, "respondent", "id", "问卷编号", "企业编号");
-                    unitCol = indexOf(h, "unit", "单位", "地区");
-                    classCol = indexOf(h, "size_class", "规模");
-                    for (int j = 0; j < k; j++) {
-                        itemCol[j] = h.indexOf(itemIds.get(j));
-                        if (itemCol[j] < 0 && spec.items().get(j).name() != null) itemCol[j] = h.indexOf(spec.items().get(j).name());
-                        if (itemCol[j] < 0) {
-                            problems.add(new Problem(Severity.WARNING, file, 1, 0, null, itemIds.get(j),
-                                    "no column for survey item " + itemIds.get(j) + "; it has no answers"));
-                        }
-                    }
-                    if (idCol < 0 || unitCol < 0 || classCol < 0) {
-                        problems.error(file, 1, 1, null, "the header needs respondent, unit and size_class columns");
-                        throw new InputException(InputException.DATA, problems.all());
-                    }
-                    headerDone = true;
-                    line = 2;
-                    continue;
-                }
-                line = (int) p.getCurrentLineNumber();
-                String unitText = get(rec, unitCol).strip();
-                Integer u = unitIndex.get(unitText);
-                String id = get(rec, idCol).strip();
-                if (u == null) {
-                    errors++;
-                    if (reported++ < MAX_REPORTED) {
-                        problems.add(new Problem(Severity.ERROR, file, line, unitCol + 1, null, null,
-                                "unknown unit '" + unitText + "'" + reg.suggest(unitText) + " (respondent " + id + ")"));
-                    }
-                    continue;
-                }
-                String unitCode = unitCodes.get(u);
-                Integer first = seen.putIfAbsent(id, line);
-                if (first != null) {
-                    errors++;
-                    if (reported++ < MAX_REPORTED) {
-                        problems.add(new Problem(Severity.ERROR, file, line, idCol + 1, unitCode, null,
-                                "respondent " + id + " is listed twice (first at line " + first + "); remove the duplicate"));
-                    }
-                    continue;
-                }
-                String cls = get(rec, classCol).strip();
-                int c = classes.indexOf(cls);
-                if (c < 0) {
-                    if (classes.isEmpty() || !frame.hasUnit(unitCode)) {
-                        classes.add(cls);
-                        c = classes.size() - 1;
-                    } else {
-                        errors++;
-                        if (reported++ < MAX_REPORTED) {
-                            problems.add(new Problem(Severity.ERROR, file, line, classCol + 1, unitCode, null,
-                                    "unknown size class '" + cls + "'; frame.csv has " + String.join(", ", frame.classes())));
-                        }
-                        continue;
-                    }
-                }
-                boolean ok = true;
-                for (int j = 0; j < k; j++) {
-                    answers[j] = 0;
-                    if (itemCol[j] < 0) continue;
-                    String a = get(rec, itemCol[j]);
-                    int v = answer(a, spec.points());
-                    if (v < 0) {
-                        ok = false;
-                        errors++;
-                        if (reported++ < MAX_REPORTED) {
-                            problems.add(new Problem(Severity.ERROR, file, line, itemCol[j] + 1, unitCode, itemIds.get(j),
-                                    "answer '" + a + "' is not on the 1–" + spec.points() + " scale (blank or 不了解 = no answer)"));
-                        }
-                    }
-                    answers[j] = (byte) Math.max(0, v);
-                }
-                if (ok) responses.add(id, u, c, line, answers);
+        try {
+            if (!csv.next()) {
+                problems.error(file, 1, 1, null, "file is empty; expected a header row");
+                throw new InputException(InputException.DATA, problems.all());
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.error(file, 0, 0, null, "CSV cannot be read: " + e.getMessage());
+            List<String> h = new ArrayList<>();
+            for (int i = 0; i < csv.size(); i++) h.add(csv.string(i).strip());
+            int idCol = indexOf(h, "respondent", "id", "问卷编号", "企业编号");
+            int unitCol = indexOf(h, "unit", "单位", "地区");
+            int classCol = indexOf(h, "size_class", "规模");
+            int[] itemCol = new int[k];
+            for (int j = 0; j < k; j++) {
+                itemCol[j] = h.indexOf(itemIds.get(j));
+                if (itemCol[j] < 0 && spec.items().get(j).name() != null) itemCol[j] = h.indexOf(spec.items().get(j).name());
+                if (itemCol[j] < 0) {
+                    problems.add(new Problem(Severity.WARNING, file, 1, 0, null, itemIds.get(j),
+                            "no column for survey item " + itemIds.get(j) + "; it has no answers"));
+                }
+            }
+            if (idCol < 0 || unitCol < 0 || classCol < 0) {
+                problems.error(file, 1, 1, null, "the header needs respondent, unit and size_class columns");
+                throw new InputException(InputException.DATA, problems.all());
+            }
+            RowReader rows = new RowReader(csv, file, reg, frame, unitCodes, unitIndex, classes, itemIds, spec.points(),
+                    responses, problems, idCol, unitCol, classCol, itemCol);
+            while (csv.next()) rows.row();
+            reported = rows.reported;
+            errors = rows.errors;
+        } catch (CsvBytes.UnclosedQuote e) {
+            problems.error(file, e.line, 0, null, "CSV cannot be read: " + e.getMessage());
             throw new InputException(InputException.DATA, problems.all());
         }
         if (reported > MAX_REPORTED) {
@@ -151,8 +87,36 @@ public final class SurveyReader {
         return SurveyAggregator.aggregate(spec, itemIds, responses, frame, file, removed);
     }
 
-    private static String get(CSVRecord r, int i) {
-        return i >= 0 && i < r.size() ? r.get(i) : "";
+    private static final byte[] DONT_KNOW = "不了解".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * Fills answers (0 = none) from the record; returns the index of the first item whose answer is
+     * not on the scale, or −1. Kept small and separate so the JIT compiles it early.
+     */
+    static int parseAnswers(CsvBytes csv, int[] itemCol, int points, byte[] answers) {
+        int bad = -1;
+        for (int j = 0; j < itemCol.length; j++) {
+            int v = itemCol[j] < 0 ? 0 : answerAt(csv, itemCol[j], points);
+            if (v < 0 && bad < 0) bad = j;
+            answers[j] = (byte) Math.max(0, v);
+        }
+        return bad;
+    }
+
+    private static int nextBad(CsvBytes csv, int[] itemCol, int points, int from) {
+        for (int j = from; j < itemCol.length; j++) {
+            if (itemCol[j] >= 0 && answerAt(csv, itemCol[j], points) < 0) return j;
+        }
+        return -1;
+    }
+
+    private static int answerAt(CsvBytes csv, int col, int points) {
+        int len = csv.length(col);
+        if (len == 0) return 0;
+        int b0 = csv.firstByte(col);
+        if (len == 1 && b0 >= '1' && b0 <= '9') return b0 - '0' <= points ? b0 - '0' : -1;
+        if (csv.equals(col, DONT_KNOW)) return 0;
+        return answer(csv.string(col), points);
     }
 
     private static int indexOf(List<String> h, String... names) {
@@ -176,6 +140,128 @@ public final class SurveyReader {
             return v >= 1 && v <= points ? v : -1;
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** Reads one survey row at a time; a small method the JIT compiles early, unlike a long loop. */
+    private static final class RowReader {
+        final CsvBytes csv;
+        final String file;
+        final UnitRegistry reg;
+        final SurveyFrame frame;
+        final List<String> unitCodes;
+        final Map<String, Integer> unitIndex;
+        final List<String> classes;
+        final List<String> itemIds;
+        final int points;
+        final SurveyResponses responses;
+        final Problems problems;
+        final int idCol;
+        final int unitCol;
+        final int classCol;
+        final int[] itemCol;
+        final ByteSliceSet seen;
+        // size classes are few: their bytes are compared directly, no String per row
+        final List<byte[]> classBytes = new ArrayList<>();
+        final byte[] answers;
+        byte[] lastUnit = new byte[0];
+        int lastUnitIndex = -1;
+        int reported;
+        int errors;
+
+        RowReader(CsvBytes csv, String file, UnitRegistry reg, SurveyFrame frame, List<String> unitCodes,
+                  Map<String, Integer> unitIndex, List<String> classes, List<String> itemIds, int points,
+                  SurveyResponses responses, Problems problems, int idCol, int unitCol, int classCol, int[] itemCol) {
+            this.csv = csv;
+            this.file = file;
+            this.reg = reg;
+            this.frame = frame;
+            this.unitCodes = unitCodes;
+            this.unitIndex = unitIndex;
+            this.classes = classes;
+            this.itemIds = itemIds;
+            this.points = points;
+            this.responses = responses;
+            this.problems = problems;
+            this.idCol = idCol;
+            this.unitCol = unitCol;
+            this.classCol = classCol;
+            this.itemCol = itemCol;
+            this.seen = new ByteSliceSet(csv.bytes(), Math.max(1 << 10, csv.bytes().length / 40));
+            this.answers = new byte[itemCol.length];
+        }
+
+        void row() {
+            int line = csv.line();
+            // rows come grouped by unit, so the previous row's unit is almost always this one's
+            int u;
+            if (lastUnitIndex >= 0 && csv.equals(unitCol, lastUnit)) {
+                u = lastUnitIndex;
+            } else {
+                String unitText = csv.string(unitCol).strip();
+                Integer found = unitIndex.get(unitText);
+                if (found == null) {
+                    errors++;
+                    if (reported++ < MAX_REPORTED) {
+                        problems.add(new Problem(Severity.ERROR, file, line, unitCol + 1, null, null, "unknown unit '"
+                                + unitText + "'" + reg.suggest(unitText) + " (respondent " + csv.string(idCol) + ")"));
+                    }
+                    return;
+                }
+                u = found;
+                lastUnit = csv.string(unitCol).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                lastUnitIndex = u;
+            }
+            String unitCode = unitCodes.get(u);
+            int first = seen.putIfAbsent(csv.offset(idCol), csv.length(idCol), csv.hash(idCol), line);
+            if (first >= 0) {
+                errors++;
+                if (reported++ < MAX_REPORTED) {
+                    problems.add(new Problem(Severity.ERROR, file, line, idCol + 1, unitCode, null, "respondent "
+                            + csv.string(idCol) + " is listed twice (first at line " + first + "); remove the duplicate"));
+                }
+                return;
+            }
+            int c = -1;
+            for (int x = 0; x < classBytes.size() && c < 0; x++) {
+                if (csv.equals(classCol, classBytes.get(x))) c = x;
+            }
+            if (c < 0) {
+                String cls = csv.string(classCol).strip();
+                c = classes.indexOf(cls);
+                if (c < 0) {
+                    if (classes.isEmpty() || !frame.hasUnit(unitCode)) {
+                        classes.add(cls);
+                        c = classes.size() - 1;
+                    } else {
+                        errors++;
+                        if (reported++ < MAX_REPORTED) {
+                            problems.add(new Problem(Severity.ERROR, file, line, classCol + 1, unitCode, null,
+                                    "unknown size class '" + cls + "'; frame.csv has " + String.join(", ", frame.classes())));
+                        }
+                        return;
+                    }
+                }
+                if (csv.string(classCol).equals(cls)) {
+                    while (classBytes.size() <= c) classBytes.add(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0});
+                    classBytes.set(c, cls.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            boolean ok = true;
+            int bad = parseAnswers(csv, itemCol, points, answers);
+            while (bad >= 0) {
+                ok = false;
+                errors++;
+                int col = itemCol[bad];
+                if (reported++ < MAX_REPORTED) {
+                    problems.add(new Problem(Severity.ERROR, file, line, col + 1, unitCode, itemIds.get(bad),
+                            "answer '" + csv.string(col) + "' is not on the 1–" + points
+                                    + " scale (blank or 不了解 = no answer)"));
+                }
+                bad = nextBad(csv, itemCol, points, bad + 1);
+            }
+            if (ok) responses.add(csv.bytes(), csv.ref(idCol), u, c, line, answers);
+
         }
     }
 }

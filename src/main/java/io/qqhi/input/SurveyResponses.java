@@ -15,14 +15,26 @@ public final class SurveyResponses {
     int[] unit = new int[1024];
     int[] sizeClass = new int[1024];
     int[] line = new int[1024];
-    String[] id = new String[1024];
+    long[] idRef = new long[1024];
+    byte[] source;
+    String[] id;
     byte[] answers = new byte[1024 * 8];
 
     public SurveyResponses(List<String> units, List<String> sizeClasses, int items) {
+        this(units, sizeClasses, items, 1024);
+    }
+
+    /** With room for {@code expected} respondents, so a large file fills arrays without regrowing them. */
+    public SurveyResponses(List<String> units, List<String> sizeClasses, int items, int expected) {
         this.units = List.copyOf(units);
         this.sizeClasses = List.copyOf(sizeClasses);
         this.k = items;
-        this.answers = new byte[1024 * Math.max(1, items)];
+        int cap = Math.max(16, expected);
+        this.unit = new int[cap];
+        this.sizeClass = new int[cap];
+        this.line = new int[cap];
+        this.idRef = new long[cap];
+        this.answers = new byte[cap * Math.max(1, items)];
     }
 
     public void add(String respondent, int unitIndex, int sizeClassIndex, int sourceLine, byte[] answered) {
@@ -31,15 +43,42 @@ public final class SurveyResponses {
             unit = Arrays.copyOf(unit, n);
             sizeClass = Arrays.copyOf(sizeClass, n);
             line = Arrays.copyOf(line, n);
-            id = Arrays.copyOf(id, n);
+            idRef = Arrays.copyOf(idRef, n);
+            if (id != null) id = Arrays.copyOf(id, n);
             answers = Arrays.copyOf(answers, n * k);
         }
         unit[count] = unitIndex;
         sizeClass[count] = sizeClassIndex;
         line[count] = sourceLine;
+        if (id == null) id = new String[unit.length];
         id[count] = respondent;
         System.arraycopy(answered, 0, answers, count * k, k);
         count++;
+    }
+
+    /** Adds a respondent whose id is a slice of {@code buf} (see {@link CsvBytes#ref}); no String is made. */
+    public void add(byte[] buf, long idReference, int unitIndex, int sizeClassIndex, int sourceLine, byte[] answered) {
+        source = buf;
+        if (count == unit.length) {
+            int n = count * 2;
+            unit = Arrays.copyOf(unit, n);
+            sizeClass = Arrays.copyOf(sizeClass, n);
+            line = Arrays.copyOf(line, n);
+            idRef = Arrays.copyOf(idRef, n);
+            if (id != null) id = Arrays.copyOf(id, n);
+            answers = Arrays.copyOf(answers, n * k);
+        }
+        unit[count] = unitIndex;
+        sizeClass[count] = sizeClassIndex;
+        line[count] = sourceLine;
+        idRef[count] = idReference;
+        System.arraycopy(answered, 0, answers, count * k, k);
+        count++;
+    }
+
+    /** The respondent id of entry i. */
+    public String id(int i) {
+        return id != null && id[i] != null ? id[i] : CsvBytes.string(source, idRef[i]);
     }
 
     public int count() {

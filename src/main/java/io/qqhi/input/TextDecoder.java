@@ -58,6 +58,71 @@ public final class TextDecoder {
         return new DecodedText(strict(bytes, skip, cs, file), cs.name(), skip > 0);
     }
 
+    /**
+     * The file as UTF-8 bytes without BOM, for byte-level readers: UTF-8 input is returned as
+     * read (after a validity check), GB18030 or another --encoding is converted.
+     */
+    public static byte[] utf8Bytes(Path path, String encoding) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw InputException.missingFile(path.toString(), "file not found");
+        } catch (IOException e) {
+            throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+        String enc = encoding == null ? AUTO : encoding;
+        // an encoding is file-wide: the first megabyte tells; fields are still decoded strictly later
+        boolean utf8 = enc.equalsIgnoreCase(AUTO) ? bom || validUtf8(bytes, Math.min(bytes.length, 1 << 20))
+                : Charset.forName(enc).equals(StandardCharsets.UTF_8);
+        if (utf8) {
+            if (!bom && !enc.equalsIgnoreCase(AUTO) && !validUtf8(bytes, bytes.length)) {
+                decode(path.toString(), bytes, encoding); // reports the error
+            }
+            return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+        }
+        return decode(path.toString(), bytes, encoding).text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Strict UTF-8 check (no overlongs, no surrogates), with a fast path for ASCII. */
+    static boolean validUtf8(byte[] b, int limit) {
+        int i = 0;
+        int n = limit;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xff;
+            int need;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + need >= n) return n < b.length; // a character cut by the limit is not an error
+            int cp = c & (0x3F >> need);
+            for (int k = 1; k <= need; k++) {
+                int x = b[i + k] & 0xff;
+                if ((x & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (x & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += need + 1;
+        }
+        return true;
+    }
+
     private static String tryDecode(byte[] bytes, int offset, Charset cs) {
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

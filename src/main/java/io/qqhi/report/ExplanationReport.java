@@ -3,8 +3,6 @@ package io.qqhi.report;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.qqhi.analysis.Explanation;
 
@@ -46,21 +44,21 @@ public final class ExplanationReport {
     }
 
     public static String json(Explanation e) {
-        ObjectNode o = Json.object();
+        Json.Obj o = Json.object();
         o.put("unit", e.unit().code());
         o.put("name", e.unit().displayName());
         o.put("pool", e.pool());
         o.put("pool_size", e.poolSize());
         if (e.tier() != null) o.put("tier", e.tier());
-        ArrayNode nodes = o.putArray("nodes");
+        Json.Arr nodes = o.putArray("nodes");
         for (Explanation.Row r : e.nodes()) nodes.add(row(r));
-        ArrayNode leaves = o.putArray("leaves_by_points_lost");
+        Json.Arr leaves = o.putArray("leaves_by_points_lost");
         for (Explanation.Row r : e.leavesByLoss()) leaves.add(row(r));
         return Json.write(o);
     }
 
-    private static ObjectNode row(Explanation.Row r) {
-        ObjectNode o = Json.object();
+    private static Json.Obj row(Explanation.Row r) {
+        Json.Obj o = Json.object();
         o.put("id", r.id());
         o.put("name", r.name());
         o.put("level", r.level());

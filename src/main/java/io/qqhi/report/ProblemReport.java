@@ -3,8 +3,6 @@ package io.qqhi.report;
 import java.io.PrintWriter;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
@@ -30,10 +28,10 @@ public final class ProblemReport {
         }
     }
 
-    public static ArrayNode toJson(List<Problem> problems) {
-        ArrayNode arr = Json.mapper().createArrayNode();
+    public static Json.Arr toJson(List<Problem> problems) {
+        Json.Arr arr = Json.array();
         for (Problem p : problems) {
-            ObjectNode o = arr.addObject();
+            Json.Obj o = arr.addObject();
             o.put("severity", p.severity().label());
             o.put("file", p.file());
             o.put("line", p.line());

@@ -1,7 +1,5 @@
 package io.qqhi.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
@@ -38,27 +36,27 @@ public final class ScoresWriter {
 
     public static String json(IndexResult r) {
         Framework fw = r.framework();
-        ObjectNode root = Json.object();
+        Json.Obj root = Json.object();
         root.put("index", fw.root().id());
         root.put("name", fw.root().name());
-        ArrayNode pools = root.putArray("pools");
+        Json.Arr pools = root.putArray("pools");
         for (PoolResult p : r.pools()) {
-            ObjectNode po = pools.addObject();
+            Json.Obj po = pools.addObject();
             po.put("pool", p.pool());
-            ArrayNode units = po.putArray("units");
+            Json.Arr units = po.putArray("units");
             for (int u = 0; u < p.unitCount(); u++) {
-                ObjectNode uo = units.addObject();
+                Json.Obj uo = units.addObject();
                 uo.put("unit", p.units().get(u).code());
                 uo.put("name", p.units().get(u).displayName());
                 if (p.tiers()[u] != null) uo.put("tier", p.tiers()[u]);
-                uo.set("tree", node(fw, p, u, 0));
+                uo.put("tree", node(fw, p, u, 0));
             }
         }
         return Json.write(root);
     }
 
-    private static ObjectNode node(Framework fw, PoolResult p, int u, int i) {
-        ObjectNode o = Json.object();
+    private static Json.Obj node(Framework fw, PoolResult p, int u, int i) {
+        Json.Obj o = Json.object();
         Node n = fw.node(i);
         o.put("id", n.id());
         o.put("name", n.displayName());
@@ -71,7 +69,7 @@ public final class ScoresWriter {
             int j = p.leafPosition(i);
             Json.put(o, "raw", p.raw()[u][j]);
         } else {
-            ArrayNode ch = o.putArray("children");
+            Json.Arr ch = o.putArray("children");
             for (int c : fw.children(i)) if (p.active()[c]) ch.add(node(fw, p, u, c));
         }
         return o;

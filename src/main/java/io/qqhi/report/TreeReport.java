@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
@@ -88,9 +86,9 @@ public final class TreeReport {
         return Json.write(nodeJson(fw, 0));
     }
 
-    private static ObjectNode nodeJson(Framework fw, int i) {
+    private static Json.Obj nodeJson(Framework fw, int i) {
         Node n = fw.node(i);
-        ObjectNode o = Json.object();
+        Json.Obj o = Json.object();
         o.put("id", n.id());
         o.put("name", n.name());
         if (n.nameEn() != null) o.put("name_en", n.nameEn());
@@ -101,10 +99,10 @@ public final class TreeReport {
             o.put("direction", n.direction().symbol());
             o.put("township", n.township());
             if (n.formula() != null) o.put("formula", n.formula().text());
-            ArrayNode d = o.putArray("departments");
+            Json.Arr d = o.putArray("departments");
             n.departments().forEach(d::add);
         } else {
-            ArrayNode arr = o.putArray("children");
+            Json.Arr arr = o.putArray("children");
             for (int c : fw.children(i)) arr.add(nodeJson(fw, c));
         }
         return o;

@@ -2,8 +2,6 @@ package io.qqhi.report;
 
 import java.io.PrintWriter;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problems;
@@ -34,15 +32,15 @@ public final class ValidationReport {
     }
 
     public static String json(boolean ok, Framework fw, Problems problems) {
-        ObjectNode o = Json.object();
+        Json.Obj o = Json.object();
         o.put("ok", ok);
         if (fw == null) {
             o.putNull("shape");
         } else {
-            ArrayNode shape = o.putArray("shape");
+            Json.Arr shape = o.putArray("shape");
             for (int n : fw.shape()) shape.add(n);
         }
-        o.set("problems", ProblemReport.toJson(problems.all()));
+        o.put("problems", ProblemReport.toJson(problems.all()));
         return Json.write(o);
     }
 }

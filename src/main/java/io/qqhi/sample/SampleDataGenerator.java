@@ -172,8 +172,14 @@ public final class SampleDataGenerator {
         writeSurvey(dir.resolve("survey").resolve("responses.csv"), r, respondents, showcase, period);
     }
 
+    private final Map<String, java.util.Set<String>> needed = new java.util.HashMap<>();
+
     private boolean owes(Unit u, Item it) {
-        return LeafDeriver.needs(fw, u.pool, it.id());
+        return needed.computeIfAbsent(u.pool, pool -> {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            for (Item i : fw.items()) if (LeafDeriver.needs(fw, pool, i.id())) s.add(i.id());
+            return s;
+        }).contains(it.id());
     }
 
     private void writeLong(Path f, List<Item> own, Map<String, Map<String, String>> values, Charset cs, boolean bom)
