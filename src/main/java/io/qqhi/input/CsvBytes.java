@@ -36,6 +36,24 @@ public final class CsvBytes {
         if (end >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) pos = 3;
     }
 
+    /** A tokenizer over bytes [from, to) whose first line is numbered {@code firstLine}. */
+    public CsvBytes(byte[] bytes, int from, int to, int firstLine) {
+        this.b = bytes;
+        this.pos = from;
+        this.end = to;
+        this.line = firstLine;
+    }
+
+    /** Position of the next unread byte. */
+    public int position() {
+        return pos;
+    }
+
+    /** Number of the line the next record starts on. */
+    public int nextLine() {
+        return line;
+    }
+
     /** Reads the next record; false at the end. Blank lines are skipped. */
     public boolean next() {
         while (true) {

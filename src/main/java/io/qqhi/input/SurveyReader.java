@@ -26,6 +26,8 @@ import io.qqhi.framework.SurveySpec;
 public final class SurveyReader {
     private static final Set<String> NO_ANSWER = Set.of("", "不了解", "不清楚", "n/a", "na", "-", "—", "无法评价", "不适用");
     private static final int MAX_REPORTED = 500;
+    /** Below this size one thread is quicker than starting several (tests lower it). */
+    static int parallelFromBytes = 8 << 20;
 
     private SurveyReader() {
     }
@@ -71,16 +73,37 @@ public final class SurveyReader {
                 problems.error(file, 1, 1, null, "the header needs respondent, unit and size_class columns");
                 throw new InputException(InputException.DATA, problems.all());
             }
-            RowReader rows = new RowReader(csv, file, reg, frame, unitCodes, unitIndex, classes, itemIds, spec.points(),
-                    responses, problems, idCol, unitCol, classCol, itemCol);
-            while (csv.next()) rows.row();
-            reported = rows.reported;
-            errors = rows.errors;
+            int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+            int bodyStart = csv.position();
+            boolean parallel = threads > 1 && csv.bytes().length - bodyStart >= parallelFromBytes;
+            List<Problem> found = new ArrayList<>();
+            int[] errorCount = new int[1];
+            if (parallel) {
+                parallel = ParallelRows.read(csv, bodyStart, threads, file, reg, frame, unitCodes, unitIndex, classes,
+                        itemIds, spec.points(), responses, found, errorCount, idCol, unitCol, classCol, itemCol);
+            }
+            if (!parallel) {
+                responses.clear();
+                found.clear();
+                CsvBytes body = new CsvBytes(csv.bytes(), bodyStart, csv.bytes().length, csv.nextLine());
+                RowReader rows = new RowReader(body, file, reg, frame, unitCodes, unitIndex, classes, itemIds,
+                        spec.points(), responses, found, idCol, unitCol, classCol, itemCol, true, true);
+                while (body.next()) rows.row();
+                errorCount[0] = rows.errors;
+            }
+            // one order whatever the thread count: by line, then column
+            found.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            errors = errorCount[0];
+            reported = 0;
+            for (Problem p : found) {
+                if (p.isError() && ++reported > MAX_REPORTED) continue;
+                problems.add(p);
+            }
         } catch (CsvBytes.UnclosedQuote e) {
             problems.error(file, e.line, 0, null, "CSV cannot be read: " + e.getMessage());
             throw new InputException(InputException.DATA, problems.all());
         }
-        if (reported > MAX_REPORTED) {
+        if (errors > MAX_REPORTED) {
             problems.error(file, 0, 0, null, (errors - MAX_REPORTED) + " more errors like the above are not listed");
         }
         List<SurveyResult.ScreeningEntry> removed = new ArrayList<>();
@@ -143,8 +166,17 @@ public final class SurveyReader {
         }
     }
 
+    /** A size class the frame does not know: the parallel reader leaves such files to the sequential one. */
+    static final class NewSizeClass extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NewSizeClass() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Reads one survey row at a time; a small method the JIT compiles early, unlike a long loop. */
-    private static final class RowReader {
+    static final class RowReader {
         final CsvBytes csv;
         final String file;
         final UnitRegistry reg;
@@ -155,7 +187,8 @@ public final class SurveyReader {
         final List<String> itemIds;
         final int points;
         final SurveyResponses responses;
-        final Problems problems;
+        final List<Problem> problems;
+        final boolean allowNewClasses;
         final int idCol;
         final int unitCol;
         final int classCol;
@@ -171,7 +204,8 @@ public final class SurveyReader {
 
         RowReader(CsvBytes csv, String file, UnitRegistry reg, SurveyFrame frame, List<String> unitCodes,
                   Map<String, Integer> unitIndex, List<String> classes, List<String> itemIds, int points,
-                  SurveyResponses responses, Problems problems, int idCol, int unitCol, int classCol, int[] itemCol) {
+                  SurveyResponses responses, List<Problem> problems, int idCol, int unitCol, int classCol, int[] itemCol,
+                  boolean dedupe, boolean allowNewClasses) {
             this.csv = csv;
             this.file = file;
             this.reg = reg;
@@ -187,7 +221,8 @@ public final class SurveyReader {
             this.unitCol = unitCol;
             this.classCol = classCol;
             this.itemCol = itemCol;
-            this.seen = new ByteSliceSet(csv.bytes(), Math.max(1 << 10, csv.bytes().length / 40));
+            this.seen = dedupe ? new ByteSliceSet(csv.bytes(), Math.max(1 << 10, csv.bytes().length / 40)) : null;
+            this.allowNewClasses = allowNewClasses;
             this.answers = new byte[itemCol.length];
         }
 
@@ -213,7 +248,7 @@ public final class SurveyReader {
                 lastUnitIndex = u;
             }
             String unitCode = unitCodes.get(u);
-            int first = seen.putIfAbsent(csv.offset(idCol), csv.length(idCol), csv.hash(idCol), line);
+            int first = seen == null ? -1 : seen.putIfAbsent(csv.offset(idCol), csv.length(idCol), csv.hash(idCol), line);
             if (first >= 0) {
                 errors++;
                 if (reported++ < MAX_REPORTED) {

@@ -76,6 +76,46 @@ public final class SurveyResponses {
         count++;
     }
 
+    /** Appends another part's respondents (ids referring to the same buffer), shifting their lines. */
+    void append(SurveyResponses o, int lineOffset) {
+        int n = count + o.count;
+        if (n > unit.length) {
+            unit = Arrays.copyOf(unit, n);
+            sizeClass = Arrays.copyOf(sizeClass, n);
+            line = Arrays.copyOf(line, n);
+            idRef = Arrays.copyOf(idRef, n);
+            answers = Arrays.copyOf(answers, n * k);
+        }
+        System.arraycopy(o.unit, 0, unit, count, o.count);
+        System.arraycopy(o.sizeClass, 0, sizeClass, count, o.count);
+        System.arraycopy(o.idRef, 0, idRef, count, o.count);
+        System.arraycopy(o.answers, 0, answers, count * k, o.count * k);
+        for (int i = 0; i < o.count; i++) line[count + i] = o.line[i] + lineOffset;
+        if (o.source != null) source = o.source;
+        count = n;
+    }
+
+    /** Forgets every respondent (arrays are kept for reuse). */
+    void clear() {
+        count = 0;
+    }
+
+    /** Keeps only the respondents marked true, in order. */
+    void retain(boolean[] keep) {
+        int w = 0;
+        for (int i = 0; i < count; i++) {
+            if (!keep[i]) continue;
+            unit[w] = unit[i];
+            sizeClass[w] = sizeClass[i];
+            line[w] = line[i];
+            idRef[w] = idRef[i];
+            if (id != null) id[w] = id[i];
+            System.arraycopy(answers, i * k, answers, w * k, k);
+            w++;
+        }
+        count = w;
+    }
+
     /** The respondent id of entry i. */
     public String id(int i) {
         return id != null && id[i] != null ? id[i] : CsvBytes.string(source, idRef[i]);

@@ -328,11 +328,12 @@ public final class SampleDataGenerator {
         for (int j = 0; j < k; j++) itemEffect[j] = 0.3 * gauss(new SplittableRandom(seed + 100 + j));
         try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 20)) {
             long id = 0;
-            long perUnit = total > 0 ? Math.max(1, total / units.size()) : 0;
+            int ui = 0;
             for (Unit u : units) {
-                long n = perUnit > 0 ? perUnit
+                // a requested total is shared out exactly: the first (total mod units) units get one more
+                long n = total > 0 ? total / units.size() + (ui++ < total % units.size() ? 1 : 0)
                         : u.pool.equals("township") ? 45 + r.nextInt(40) : 260 + r.nextInt(160);
-                if (showcase && u.code.equals("andong")) n = 24; // below the minimum sample of 30
+                if (showcase && total == 0 && u.code.equals("andong")) n = 24; // below the minimum sample of 30
                 double q = 0.5 * quality.get(u.code)[0];
                 for (long i = 0; i < n; i++) {
                     id++;
