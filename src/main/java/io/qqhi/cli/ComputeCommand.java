@@ -63,7 +63,7 @@ public final class ComputeCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             RankingsWriter.printTable(o, result, top);
             o.println();
-            o.println("wrote " + files.files().size() + " files to " + out);
+            o.println("wrote " + files.size() + " files to " + out);
             o.flush();
         }
         err.flush();

@@ -21,6 +21,13 @@ public final class Main {
 
     /** The test seam: runs one command line, writing to the given streams, and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return Cli.commandLine(out, err, args).execute(args);
+        try {
+            return Cli.commandLine(out, err, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("qqhi: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB allowed); give Java "
+                    + "more, e.g. QQHI_JAVA_OPTS=-Xmx8g scripts/qqhi ...");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 }

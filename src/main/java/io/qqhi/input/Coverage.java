@@ -15,8 +15,9 @@ import io.qqhi.framework.Item;
 public final class Coverage {
     public record Cell(Item item, List<String> expected, List<String> received) {
         public List<String> missing() {
-            List<String> m = new ArrayList<>(expected);
-            m.removeAll(received);
+            java.util.Set<String> got = new java.util.HashSet<>(received);
+            List<String> m = new ArrayList<>();
+            for (String u : expected) if (!got.contains(u)) m.add(u);
             return m;
         }
     }

@@ -26,8 +26,32 @@ public final class NumberParser {
     private NumberParser() {
     }
 
+    /** Digits with at most a sign and a point: the usual cell, parsed without the slower rules. */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || n > 30) return false;
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        if (i == n) return false;
+        boolean digit = false;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == '.' && !point) point = true;
+            else return false;
+        }
+        return digit;
+    }
+
     public static Parsed parse(String cell) {
         if (cell == null) return new Parsed(Double.NaN, true, null);
+        if (plainAscii(cell)) {
+            try {
+                return new Parsed(Double.parseDouble(cell), false, null);
+            } catch (NumberFormatException e) {
+                // falls through to the full rules
+            }
+        }
         String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).trim();
         if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return new Parsed(Double.NaN, true, null);
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();

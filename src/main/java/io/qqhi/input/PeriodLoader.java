@@ -91,9 +91,10 @@ public final class PeriodLoader {
             for (Coverage.Cell cell : cells) {
                 List<String> missing = cell.missing();
                 if (missing.isEmpty() || cell.received().isEmpty()) continue;
+                String names = missing.size() <= 20 ? String.join(", ", missing)
+                        : String.join(", ", missing.subList(0, 20)) + " and " + (missing.size() - 20) + " more";
                 problems.add(new Problem(Severity.WARNING, null, 0, 0, null, cell.item().id(), "missing for "
-                        + missing.size() + " unit(s) in " + period + ": " + String.join(", ", missing)
-                        + " (department " + dep + ")"));
+                        + missing.size() + " unit(s) in " + period + ": " + names + " (department " + dep + ")"));
             }
         });
     }

@@ -14,9 +14,9 @@ public final class ComputeOutputs {
 
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems) {
         OutputSet out = new OutputSet();
-        out.text("scores.csv", ScoresWriter.csv(r));
+        out.stream("scores.csv", w -> ScoresWriter.csv(r, w));
         for (PoolResult p : r.pools()) out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", RankingsWriter.csv(r, p));
-        out.text("scores.json", ScoresWriter.json(r));
+        out.stream("scores.json", w -> ScoresWriter.json(r, w));
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", RecordsWriter.problems(problems));

@@ -47,6 +47,12 @@ public final class CsvText {
         return s.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     }
 
+    /** Writes what has been built so far and starts empty again (for streaming big files). */
+    public void drainTo(java.io.Writer out) throws java.io.IOException {
+        out.append(b);
+        b.setLength(0);
+    }
+
     @Override
     public String toString() {
         return b.toString();

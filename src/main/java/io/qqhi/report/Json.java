@@ -122,6 +122,52 @@ public final class Json {
         return b.append('\n').toString();
     }
 
+    /** A value written as if nested {@code indent} levels deep (no trailing newline). */
+    public static String writeIndented(Object value, int indent) {
+        StringBuilder b = new StringBuilder(1024);
+        write(b, value, indent);
+        return b.toString();
+    }
+
+    /** A value on one line, without spaces. */
+    public static String writeCompact(Object value) {
+        StringBuilder b = new StringBuilder(1024);
+        compact(b, value);
+        return b.toString();
+    }
+
+    private static void compact(StringBuilder b, Object v) {
+        if (v instanceof Obj) {
+            b.append('{');
+            int i = 0;
+            for (Map.Entry<String, Object> e : ((Obj) v).m.entrySet()) {
+                if (i++ > 0) b.append(',');
+                string(b, e.getKey());
+                b.append(':');
+                compact(b, e.getValue());
+            }
+            b.append('}');
+        } else if (v instanceof Arr) {
+            b.append('[');
+            int i = 0;
+            for (Object x : ((Arr) v).l) {
+                if (i++ > 0) b.append(',');
+                compact(b, x);
+            }
+            b.append(']');
+        } else {
+            write(b, v, 0);
+        }
+    }
+
+    /** A JSON string literal. */
+    public static String quote(String s) {
+        if (s == null) return "null";
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        string(b, s);
+        return b.toString();
+    }
+
     private static void write(StringBuilder b, Object v, int indent) {
         if (v == null) {
             b.append("null");

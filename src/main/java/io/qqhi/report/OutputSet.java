@@ -1,37 +1,83 @@
 package io.qqhi.report;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The files of one output, built completely in memory before anything is written, so a run that
- * fails leaves earlier outputs untouched. Names are relative paths with safe characters only.
+ * The files of one output, ready before anything is written: everything is computed first, so a
+ * run that fails leaves earlier outputs untouched. Small files are held as bytes; large ones
+ * (scores of 40,000 townships) as writers that stream their text when the file is written. Names
+ * are relative paths with safe characters only.
  */
 public final class OutputSet {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    /** Text written straight to the file. */
+    public interface Content {
+        void write(Writer out) throws IOException;
+    }
+
+    private record Entry(byte[] bytes, Content content, boolean bom) {
+    }
+
+    private final Map<String, Entry> files = new LinkedHashMap<>();
 
     public void text(String name, String content) {
-        files.put(checked(name), content.getBytes(StandardCharsets.UTF_8));
+        files.put(checked(name), new Entry(content.getBytes(StandardCharsets.UTF_8), null, false));
     }
 
     /** UTF-8 with a byte-order mark, so that Excel opens Chinese text correctly. */
     public void excelCsv(String name, String content) {
-        byte[] body = content.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, all, 0, BOM.length);
-        System.arraycopy(body, 0, all, BOM.length, body.length);
-        files.put(checked(name), all);
+        files.put(checked(name), new Entry(content.getBytes(StandardCharsets.UTF_8), null, true));
     }
 
     public void bytes(String name, byte[] content) {
-        files.put(checked(name), content.clone());
+        files.put(checked(name), new Entry(content.clone(), null, false));
     }
 
-    public Map<String, byte[]> files() {
-        return Collections.unmodifiableMap(files);
+    /** A large text file, streamed as UTF-8 when written. */
+    public void stream(String name, Content content) {
+        files.put(checked(name), new Entry(null, content, false));
+    }
+
+    public List<String> names() {
+        return new ArrayList<>(files.keySet());
+    }
+
+    public int size() {
+        return files.size();
+    }
+
+    /** Writes one file's bytes. */
+    public void writeTo(String name, OutputStream out) throws IOException {
+        Entry e = files.get(name);
+        if (e.bom) out.write(BOM);
+        if (e.bytes != null) {
+            out.write(e.bytes);
+            return;
+        }
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        e.content.write(w);
+        w.flush();
+    }
+
+    /** One file's bytes in memory (tests, checksums of small files). */
+    public byte[] bytesOf(String name) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try {
+            writeTo(name, b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return b.toByteArray();
     }
 
     private static String checked(String name) {

@@ -16,7 +16,7 @@ public final class ScoresWriter {
      * One row per pool × unit × node of the pool's tree (nodes a pool leaves out, such as leaves
      * not computed for townships, have no row). Leaves carry their normalised value.
      */
-    public static String csv(IndexResult r) {
+    public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         CsvText t = new CsvText();
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
@@ -29,49 +29,72 @@ public final class ScoresWriter {
                     t.row(p.pool(), unit.code(), unit.displayName(), n.id(), n.displayName(), Integer.toString(fw.depth(i)),
                             Numbers.full(p.scores()[u][i]), p.ranks()[u][i] == 0 ? "" : Integer.toString(p.ranks()[u][i]));
                 }
+                t.drainTo(out);
             }
         }
-        return t.toString();
+        t.drainTo(out);
     }
 
-    public static String json(IndexResult r) {
+    /**
+     * The tree once (ids, names, levels, parents, weights per pool), then one line per unit with its
+     * scores and ranks in the tree's node order. Repeating the tree inside every unit would make the
+     * file for 40,000 townships several times larger; streamed, so it never sits in memory whole.
+     */
+    public static void json(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
-        Json.Obj root = Json.object();
-        root.put("index", fw.root().id());
-        root.put("name", fw.root().name());
-        Json.Arr pools = root.putArray("pools");
-        for (PoolResult p : r.pools()) {
-            Json.Obj po = pools.addObject();
-            po.put("pool", p.pool());
-            Json.Arr units = po.putArray("units");
-            for (int u = 0; u < p.unitCount(); u++) {
-                Json.Obj uo = units.addObject();
-                uo.put("unit", p.units().get(u).code());
-                uo.put("name", p.units().get(u).displayName());
-                if (p.tiers()[u] != null) uo.put("tier", p.tiers()[u]);
-                uo.put("tree", node(fw, p, u, 0));
+        Json.Obj head = Json.object();
+        head.put("index", fw.root().id());
+        head.put("name", fw.root().name());
+        Json.Arr nodes = head.putArray("nodes");
+        for (int i = 0; i < fw.size(); i++) {
+            Node n = fw.node(i);
+            Json.Obj o = nodes.addObject();
+            o.put("id", n.id());
+            o.put("name", n.displayName());
+            o.put("level", fw.depth(i));
+            if (i > 0) o.put("parent", fw.node(fw.parent(i)).id());
+            else o.putNull("parent");
+        }
+        String h = Json.write(head);
+        out.write(h.substring(0, h.lastIndexOf('}')).stripTrailing());
+        out.write(",\n  \"pools\" : [");
+        for (int pi = 0; pi < r.pools().size(); pi++) {
+            PoolResult p = r.pools().get(pi);
+            Json.Arr ids = Json.array();
+            Json.Arr weights = Json.array();
+            for (int i = 0; i < fw.size(); i++) {
+                if (!p.active()[i]) continue;
+                ids.add(fw.node(i).id());
+                weights.add(p.localWeight()[i]);
             }
+            out.write((pi == 0 ? "\n" : ",\n") + "    {\n      \"pool\" : " + Json.quote(p.pool())
+                    + ",\n      \"nodes\" : " + Json.writeCompact(ids) + ",\n      \"weights\" : " + Json.writeCompact(weights)
+                    + ",\n      \"units\" : [");
+            StringBuilder line = new StringBuilder(2048);
+            for (int u = 0; u < p.unitCount(); u++) {
+                line.setLength(0);
+                line.append(u == 0 ? "\n        {\"unit\":" : ",\n        {\"unit\":").append(Json.quote(p.units().get(u).code()))
+                        .append(",\"name\":").append(Json.quote(p.units().get(u).displayName()))
+                        .append(",\"tier\":").append(Json.quote(p.tiers()[u])).append(",\"scores\":[");
+                int k = 0;
+                for (int i = 0; i < fw.size(); i++) {
+                    if (!p.active()[i]) continue;
+                    if (k++ > 0) line.append(',');
+                    double s = p.scores()[u][i];
+                    line.append(Double.isNaN(s) ? "null" : Double.toString(s));
+                }
+                line.append("],\"ranks\":[");
+                k = 0;
+                for (int i = 0; i < fw.size(); i++) {
+                    if (!p.active()[i]) continue;
+                    if (k++ > 0) line.append(',');
+                    line.append(p.ranks()[u][i] == 0 ? "null" : Integer.toString(p.ranks()[u][i]));
+                }
+                line.append("]}");
+                out.append(line);
+            }
+            out.write(p.unitCount() == 0 ? "]\n    }" : "\n      ]\n    }");
         }
-        return Json.write(root);
-    }
-
-    private static Json.Obj node(Framework fw, PoolResult p, int u, int i) {
-        Json.Obj o = Json.object();
-        Node n = fw.node(i);
-        o.put("id", n.id());
-        o.put("name", n.displayName());
-        o.put("level", fw.depth(i));
-        Json.put(o, "score", p.scores()[u][i]);
-        if (p.ranks()[u][i] > 0) o.put("rank", p.ranks()[u][i]);
-        else o.putNull("rank");
-        o.put("weight", p.localWeight()[i]);
-        if (n.isLeaf() && i > 0) {
-            int j = p.leafPosition(i);
-            Json.put(o, "raw", p.raw()[u][j]);
-        } else {
-            Json.Arr ch = o.putArray("children");
-            for (int c : fw.children(i)) if (p.active()[c]) ch.add(node(fw, p, u, c));
-        }
-        return o;
+        out.write(r.pools().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     }
 }

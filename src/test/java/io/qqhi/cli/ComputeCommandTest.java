@@ -32,6 +32,14 @@ class ComputeCommandTest {
         // 12 districts × 61 nodes + 15 townships × the township tree
         long rows = scores.lines().count() - 1;
         assertTrue(rows > 12 * 61 && rows < 27 * 61, "rows: " + rows);
+        // scores.json is valid JSON and agrees with scores.csv
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.resolve("scores.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode hs = j.get("pools").get(0).get("units").get(0);
+        assertEquals("HS", hs.get("unit").asText());
+        String csvIndex = scores.lines().filter(l -> l.startsWith("district,HS,海曙区,QQHI,")).findFirst().orElseThrow().split(",")[6];
+        assertEquals(Double.parseDouble(csvIndex), hs.get("scores").get(0).asDouble(), 0);
+        assertEquals("QQHI", j.get("pools").get(0).get("nodes").get(0).asText());
+        assertEquals(2, j.get("pools").size());
     }
 
     @Test
