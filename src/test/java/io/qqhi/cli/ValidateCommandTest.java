@@ -88,6 +88,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void helpIsInChineseWhenTheLocaleIsChinese() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            CliRun r = CliRun.of("compute", "--help");
+            assertTrue(r.out().contains("计算各比较组的得分") && r.out().contains("输出目录"), r::toString);
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+        assertTrue(CliRun.of("compute", "--help").out().contains("Compute scores"));
+    }
+
+    @Test
     void versionAndCompletionWork() {
         assertEquals(0, CliRun.of("--version").exitCode());
         CliRun c = CliRun.of("completion");
