@@ -41,6 +41,13 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "An earlier run's output folder to compare with (default: the data folder's previous period).")
+    Path previous;
+
+    @Option(names = "--no-previous", description = "Do not compare with a previous period.")
+    boolean noPrevious;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +59,9 @@ public final class ComputeCommand implements Callable<Integer> {
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
         if (result.hasErrors()) throw new InputException(InputException.DATA, all);
-        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all);
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
+        if (lists.comparison() != null) all.addAll(lists.comparison().notes());
+        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
         AtomicFiles.write(out, files);
         if (!quiet) {
             List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
@@ -61,7 +70,9 @@ public final class ComputeCommand implements Callable<Integer> {
                 err.println(warnings.size() + " warning(s); all are in " + out.resolve("problems.csv"));
             }
             PrintWriter o = spec.commandLine().getOut();
-            RankingsWriter.printTable(o, result, top);
+            RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
+                    : lists.comparison().indexRows());
+            if (lists.comparison() != null) o.println("(进退 = rank change since " + lists.comparison().previousLabel() + ", 进位 +)");
             o.println();
             o.println("wrote " + files.size() + " files to " + out);
             o.flush();

@@ -53,8 +53,15 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.print(ExplanationReport.json(e));
-        else ExplanationReport.printText(out, e, leaves);
+        if (format == OutputFormat.json) {
+            out.print(ExplanationReport.json(e));
+        } else {
+            ExplanationReport.printText(out, e, leaves);
+            java.util.List<io.qqhi.analysis.ShortboardEntry> boards = Lists.of(result, setup, null, false,
+                    spec.commandLine().getErr()).shortboards().stream()
+                    .filter(b -> b.unit().equals(e.unit().code()) && b.pool().equals(e.pool())).toList();
+            io.qqhi.report.ShortboardReport.printText(out, setup.framework, boards, 5);
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -124,6 +124,12 @@ public final class Framework {
         return extra;
     }
 
+    /** The short-board and strength rules (defaults when the file has no such sections). */
+    public ShortboardSpec shortboards() {
+        Object o = extra.get("shortboards");
+        return o instanceof ShortboardSpec ? (ShortboardSpec) o : ShortboardSpec.defaults();
+    }
+
     public List<Node> nodes() {
         return Collections.unmodifiableList(nodes);
     }

@@ -127,9 +127,10 @@ public final class FrameworkLoader {
         }
 
         Map<String, Object> extra = new LinkedHashMap<>();
-        for (String k : List.of("shortboards", "sensitivity", "ahp", "strengths")) {
+        for (String k : List.of("sensitivity", "ahp")) {
             if (root.get(k) != null) extra.put(k, root.get(k));
         }
+        extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
                 null, null, null, null, readAggregateOverride(index), List.of(), top,
@@ -259,6 +260,87 @@ public final class FrameworkLoader {
             problems.error(v.at(), node, e.getMessage());
             return null;
         }
+    }
+
+    // ---- short boards and strengths ---------------------------------------------------------
+
+    private ShortboardSpec readShortboards(YamlValue sb, YamlValue st, Map<String, SourcePosition> ids) {
+        ShortboardSpec d = ShortboardSpec.defaults();
+        List<Integer> levels = d.levels();
+        Double belowMeanSd = d.belowMeanSd();
+        Integer bottomK = d.bottomK();
+        Double gapPoints = d.gapPoints();
+        Double gapShare = d.gapShare();
+        Double passLine = d.passLine();
+        Integer fallPlaces = d.fallPlaces();
+        Double fallPoints = d.fallPoints();
+        List<String> hard = new ArrayList<>();
+        if (sb != null && !sb.isNull()) {
+            if (!sb.isMap()) {
+                problems.error(sb.at(), null, "'shortboards' must be a mapping of rule settings");
+            } else {
+                warnUnknownKeys(sb, Set.of("levels", "below_mean_sd", "bottom_k", "gap_points", "gap_share", "pass_line",
+                        "fall_places", "fall_points", "hard_negative"), null);
+                if (sb.get("levels") != null) {
+                    levels = new ArrayList<>();
+                    for (String l : stringList(sb.get("levels"), "levels")) {
+                        try {
+                            levels.add(Integer.parseInt(l.trim()));
+                        } catch (NumberFormatException e) {
+                            problems.error(sb.get("levels").at(), null, "levels must be whole numbers, not '" + l + "'");
+                        }
+                    }
+                }
+                belowMeanSd = optNumber(sb, "below_mean_sd", belowMeanSd);
+                bottomK = optInt(sb, "bottom_k", bottomK);
+                gapPoints = optNumber(sb, "gap_points", gapPoints);
+                gapShare = optNumber(sb, "gap_share", gapShare);
+                passLine = optNumber(sb, "pass_line", passLine);
+                fallPlaces = optInt(sb, "fall_places", fallPlaces);
+                fallPoints = optNumber(sb, "fall_points", fallPoints);
+                if (sb.get("hard_negative") != null) {
+                    for (String id : stringList(sb.get("hard_negative"), "hard_negative")) {
+                        if (!ids.containsKey(id)) {
+                            problems.error(sb.get("hard_negative").at(), id, "hard_negative names unknown leaf '" + id + "'"
+                                    + Names.didYouMean(id, ids.keySet()));
+                        }
+                        hard.add(id);
+                    }
+                }
+            }
+        }
+        Integer topK = d.topK();
+        Double above = d.aboveScore();
+        Integer gainPlaces = d.gainPlaces();
+        Double gainPoints = d.gainPoints();
+        if (st != null && !st.isNull()) {
+            if (!st.isMap()) {
+                problems.error(st.at(), null, "'strengths' must be a mapping of rule settings");
+            } else {
+                warnUnknownKeys(st, Set.of("top_k", "above_score", "gain_places", "gain_points"), null);
+                topK = optInt(st, "top_k", topK);
+                above = optNumber(st, "above_score", above);
+                gainPlaces = optInt(st, "gain_places", gainPlaces);
+                gainPoints = optNumber(st, "gain_points", gainPoints);
+            }
+        }
+        return new ShortboardSpec(levels, belowMeanSd, bottomK, gapPoints, gapShare, passLine, fallPlaces, fallPoints, hard,
+                topK, above, gainPlaces, gainPoints);
+    }
+
+    /** A number, or null when written as null/off (the rule is switched off), or the default when absent. */
+    private Double optNumber(YamlValue map, String key, Double def) {
+        YamlValue v = map.get(key);
+        if (v == null) return def;
+        if (v.isNull() || (v.isScalar() && v.text().equalsIgnoreCase("off"))) return null;
+        return number(v, key, null);
+    }
+
+    private Integer optInt(YamlValue map, String key, Integer def) {
+        YamlValue v = map.get(key);
+        if (v == null) return def;
+        if (v.isNull() || (v.isScalar() && v.text().equalsIgnoreCase("off"))) return null;
+        return integer(v, key);
     }
 
     // ---- departments, items, survey -------------------------------------------------------

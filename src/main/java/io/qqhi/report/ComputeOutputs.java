@@ -6,20 +6,66 @@ import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Problem;
 import io.qqhi.input.PeriodInputs;
+import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.framework.Framework;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ArrayList;
 
 /** Every file {@code qqhi compute} writes (formats.md §4 plus the run's records), in a fixed order. */
 public final class ComputeOutputs {
     private ComputeOutputs() {
     }
 
-    public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems) {
+    /** Short boards, strengths and the period comparison of a run (the comparison may be null). */
+    public record RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
+                           io.qqhi.analysis.PeriodComparison comparison) {
+        public static RunLists none() {
+            return new RunLists(List.of(), List.of(), null);
+        }
+    }
+
+    private static Map<String, List<ShortboardEntry>> byUnit(List<ShortboardEntry> all) {
+        Map<String, List<ShortboardEntry>> m = new LinkedHashMap<>();
+        for (ShortboardEntry e : all) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
+        return m;
+    }
+
+    public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
+                                  RunLists lists) {
         OutputSet out = new OutputSet();
         out.stream("scores.csv", w -> ScoresWriter.csv(r, w));
-        for (PoolResult p : r.pools()) out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", RankingsWriter.csv(r, p));
+        java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = lists.comparison() == null ? java.util.Map.of()
+                : lists.comparison().indexRows();
+        for (PoolResult p : r.pools()) {
+            out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", RankingsWriter.csv(r, p, idx));
+        }
         out.stream("scores.json", w -> ScoresWriter.json(r, w));
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", RecordsWriter.problems(problems));
+        Framework fw = r.framework();
+        for (PoolResult p : r.pools()) {
+            out.excelCsv("shortboards-" + OutputSet.safe(p.pool()) + ".csv", ListsWriter.shortboards(fw, lists.shortboards(), p.pool()));
+        }
+        out.excelCsv("problems-by-department.csv", ListsWriter.byDepartment(fw, lists.shortboards()));
+        out.excelCsv("achievements.csv", ListsWriter.achievements(fw, lists.strengths()));
+        if (lists.comparison() != null) {
+            for (PoolResult p : r.pools()) {
+                out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", ListsWriter.comparison(lists.comparison(), p.pool()));
+            }
+            out.excelCsv("shortboard-changes.csv", ListsWriter.shortboardChanges(lists.comparison()));
+        }
+        Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards());
+        Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths());
+        for (PoolResult p : r.pools()) {
+            for (int u = 0; u < p.unitCount(); u++) {
+                String key = p.pool() + "/" + p.units().get(u).code();
+                out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", UnitPageWriter.page(r, p, u,
+                        boards.getOrDefault(key, List.of()), strengths.getOrDefault(key, List.of()), idx.get(key),
+                        lists.comparison() == null ? null : lists.comparison().previousLabel()));
+            }
+        }
         if (period != null && period.survey() != null) {
             out.excelCsv("survey.csv", RecordsWriter.survey(period.survey()));
             out.excelCsv("screening-log.csv", RecordsWriter.screening(period.survey()));

@@ -23,11 +23,16 @@ public final class RankingsWriter {
         return o;
     }
 
-    public static String csv(IndexResult r, PoolResult p) {
+    public static String csv(IndexResult r, PoolResult p, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change) {
         Framework fw = r.framework();
         List<String> head = new ArrayList<>(List.of("排名", "代码", "单位", fw.root().displayName()));
         for (int c : fw.children(0)) if (p.active()[c]) head.add(fw.node(c).displayName() + "(" + fw.node(c).id() + ")");
         head.add("等次");
+        boolean withChange = !change.isEmpty();
+        if (withChange) {
+            head.add("进位/退位");
+            head.add("得分变化");
+        }
         CsvText t = CsvText.forExcel();
         t.row(head);
         for (int u : order(p)) {
@@ -38,12 +43,18 @@ public final class RankingsWriter {
             row.add(Numbers.fixed(p.scores()[u][0], 2));
             for (int c : fw.children(0)) if (p.active()[c]) row.add(Numbers.fixed(p.scores()[u][c], 2));
             row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
+            if (withChange) {
+                io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
+                row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
+            }
             t.row(row);
         }
         return t.toString();
     }
 
-    public static void printTable(PrintWriter out, IndexResult r, int limit) {
+    public static void printTable(PrintWriter out, IndexResult r, int limit,
+                                  java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change) {
         Framework fw = r.framework();
         for (PoolResult p : r.pools()) {
             out.println();
@@ -51,6 +62,7 @@ public final class RankingsWriter {
             StringBuilder h = new StringBuilder(String.format("%4s  %-10s %-10s %7s", "rank", "code", "unit", "index"));
             for (int c : fw.children(0)) if (p.active()[c]) h.append(String.format(" %7s", fw.node(c).id()));
             h.append("  tier");
+            if (!change.isEmpty()) h.append("  进退");
             out.println(h);
             int shown = 0;
             for (int u : order(p)) {
@@ -64,6 +76,10 @@ public final class RankingsWriter {
                         Numbers.fixed(p.scores()[u][0], 2)));
                 for (int c : fw.children(0)) if (p.active()[c]) b.append(String.format(" %7s", Numbers.fixed(p.scores()[u][c], 2)));
                 b.append("  ").append(p.tiers()[u] == null ? "" : p.tiers()[u]);
+                if (!change.isEmpty()) {
+                    io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                    b.append(p.tiers()[u] == null ? "    " : "  ").append(c == null ? "new" : ListsWriter.change(c.rankChange()));
+                }
                 out.println(b);
             }
         }

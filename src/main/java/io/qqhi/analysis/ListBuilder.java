@@ -1,0 +1,145 @@
+package io.qqhi.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Node;
+import io.qqhi.framework.ShortboardSpec;
+
+/**
+ * Finds every place's short boards (问题整改清单) and strengths (成绩推广清单) with the rules of
+ * {@link ShortboardSpec} (domain §5.2), per pool, at the configured levels; hard negatives are
+ * listed at any level whenever the raw count is above zero.
+ */
+public final class ListBuilder {
+    private ListBuilder() {
+    }
+
+    /** Short boards, per pool in registry order of units, each unit's sorted by points lost (largest first). */
+    public static List<ShortboardEntry> shortboards(IndexResult r, PreviousScores prev) {
+        List<ShortboardEntry> out = new ArrayList<>();
+        Framework fw = r.framework();
+        ShortboardSpec s = fw.shortboards();
+        for (PoolResult p : r.pools()) {
+            PoolStats st = PoolStats.of(p);
+            for (int u = 0; u < p.unitCount(); u++) {
+                List<ShortboardEntry> unit = new ArrayList<>();
+                double[] w = EffectiveWeights.forUnit(fw, p, u);
+                for (int i = 1; i < fw.size(); i++) {
+                    if (!p.active()[i]) continue;
+                    double score = p.scores()[u][i];
+                    boolean leaf = fw.node(i).isLeaf();
+                    double raw = leaf ? p.raw()[u][p.leafPosition(i)] : Double.NaN;
+                    boolean hard = leaf && s.hardNegative().contains(fw.node(i).id()) && raw > 0;
+                    if (!s.appliesTo(fw.depth(i)) && !hard) continue;
+                    if (Double.isNaN(score) && !hard) continue;
+                    Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
+                    Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
+                    List<String> rules = new ArrayList<>();
+                    int n = st.count()[i];
+                    if (!Double.isNaN(score)) {
+                        if (s.belowMeanSd() != null && st.sd()[i] > 0 && score < st.mean()[i] - s.belowMeanSd() * st.sd()[i]) {
+                            rules.add(Rules.belowMean(s));
+                        }
+                        if (s.bottomK() != null && n > s.bottomK() && p.ranks()[u][i] > n - s.bottomK()) rules.add(Rules.bottom(s));
+                        double gap = st.best()[i] - score;
+                        if (s.gapPoints() != null && gap >= s.gapPoints()) rules.add(Rules.gapPoints(s));
+                        if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) rules.add(Rules.gapShare(s));
+                        if (s.passLine() != null && score < s.passLine()) rules.add(Rules.passLine(s));
+                        if (s.fallPlaces() != null && rankChange != null && -rankChange >= s.fallPlaces()) {
+                            rules.add(Rules.fallPlaces(-rankChange));
+                        }
+                        if (s.fallPoints() != null && scoreChange != null && -scoreChange >= s.fallPoints()) {
+                            rules.add(Rules.fallPoints(-scoreChange));
+                        }
+                    }
+                    if (hard) rules.add(Rules.hardNegative(raw));
+                    if (rules.isEmpty()) continue;
+                    double lost = Double.isNaN(score) ? 0 : w[i] * (st.best()[i] - score);
+                    unit.add(entry(fw, p, st, u, i, raw, rankChange, scoreChange, rules, lost));
+                }
+                unit.sort(Comparator.comparingDouble(ShortboardEntry::pointsLost).reversed()
+                        .thenComparingInt(ShortboardEntry::node));
+                out.addAll(unit);
+            }
+        }
+        return out;
+    }
+
+    /** Strengths, per pool in registry order of units, each unit's in framework order. */
+    public static List<ShortboardEntry> strengths(IndexResult r, PreviousScores prev) {
+        List<ShortboardEntry> out = new ArrayList<>();
+        Framework fw = r.framework();
+        ShortboardSpec s = fw.shortboards();
+        for (PoolResult p : r.pools()) {
+            PoolStats st = PoolStats.of(p);
+            for (int u = 0; u < p.unitCount(); u++) {
+                for (int i = 1; i < fw.size(); i++) {
+                    if (!p.active()[i] || !s.appliesTo(fw.depth(i))) continue;
+                    double score = p.scores()[u][i];
+                    if (Double.isNaN(score)) continue;
+                    Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
+                    Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
+                    List<String> rules = new ArrayList<>();
+                    if (s.topK() != null && st.count()[i] > s.topK() && p.ranks()[u][i] <= s.topK()) rules.add(Rules.top(s));
+                    if (s.aboveScore() != null && score >= s.aboveScore()) rules.add(Rules.above(s));
+                    if (s.gainPlaces() != null && rankChange != null && rankChange >= s.gainPlaces()) {
+                        rules.add(Rules.gainPlaces(rankChange));
+                    }
+                    if (s.gainPoints() != null && scoreChange != null && scoreChange >= s.gainPoints()) {
+                        rules.add(Rules.gainPoints(scoreChange));
+                    }
+                    if (rules.isEmpty()) continue;
+                    boolean leaf = fw.node(i).isLeaf();
+                    double raw = leaf ? p.raw()[u][p.leafPosition(i)] : Double.NaN;
+                    out.add(entry(fw, p, st, u, i, raw, rankChange, scoreChange, rules, 0));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ShortboardEntry entry(Framework fw, PoolResult p, PoolStats st, int u, int i, double raw,
+                                         Integer rankChange, Double scoreChange, List<String> rules, double lost) {
+        Node n = fw.node(i);
+        return new ShortboardEntry(p.pool(), p.units().get(u).code(), p.units().get(u).displayName(), i, n.id(),
+                n.displayName(), fw.depth(i), raw, p.scores()[u][i], st.mean()[i], st.best()[i], p.ranks()[u][i],
+                st.count()[i], rankChange, scoreChange, rules, lost, departments(fw, i));
+    }
+
+    /** The departments that answer for a node: its own for a leaf, those of its leaves for an aggregate. */
+    public static List<String> departments(Framework fw, int i) {
+        Set<String> d = new LinkedHashSet<>();
+        collect(fw, i, d);
+        return new ArrayList<>(d);
+    }
+
+    private static void collect(Framework fw, int i, Set<String> d) {
+        if (fw.node(i).isLeaf()) {
+            d.addAll(fw.node(i).departments());
+            return;
+        }
+        for (int c : fw.children(i)) collect(fw, c, d);
+    }
+
+    /** 进位 positive: previous rank − current rank; null when either is unknown. */
+    public static Integer rankChange(PreviousScores prev, PoolResult p, int u, int i, String node) {
+        if (prev == null) return null;
+        PreviousScores.Entry e = prev.get(p.pool(), p.units().get(u).code(), node);
+        int now = p.ranks()[u][i];
+        return e == null || e.rank() == 0 || now == 0 ? null : e.rank() - now;
+    }
+
+    public static Double scoreChange(PreviousScores prev, PoolResult p, int u, int i, String node) {
+        if (prev == null) return null;
+        PreviousScores.Entry e = prev.get(p.pool(), p.units().get(u).code(), node);
+        double now = p.scores()[u][i];
+        return e == null || Double.isNaN(e.score()) || Double.isNaN(now) ? null : now - e.score();
+    }
+}

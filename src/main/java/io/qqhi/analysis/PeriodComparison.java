@@ -1,0 +1,109 @@
+package io.qqhi.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Severity;
+
+/**
+ * This period against the previous one: per pool, unit and node present in both, the score and
+ * rank changes (进位 positive); units and nodes present in only one period are reported, never
+ * matched by name; a unit whose name changed is matched by code and the rename is reported;
+ * short boards new and resolved since then.
+ */
+public record PeriodComparison(String previousLabel, List<Row> rows, List<Change> shortboardChanges, List<Problem> notes) {
+
+    public record Row(String pool, String unit, String unitName, int node, String nodeId, String nodeName, int level,
+                      double score, double previousScore, int rank, int previousRank) {
+        public Integer rankChange() {
+            return rank == 0 || previousRank == 0 ? null : previousRank - rank;
+        }
+
+        public double scoreChange() {
+            return score - previousScore;
+        }
+    }
+
+    /** A short board that appeared ("new") or disappeared ("resolved") since the previous period. */
+    public record Change(String pool, String unit, String unitName, String nodeId, String nodeName, String change) {
+    }
+
+    public static PeriodComparison of(IndexResult r, PreviousScores prev, List<ShortboardEntry> boards) {
+        Framework fw = r.framework();
+        List<Row> rows = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (PoolResult p : r.pools()) {
+            Set<String> before = new LinkedHashSet<>(prev.units(p.pool()));
+            Set<String> prevNodes = prev.nodes(p.pool());
+            Set<String> nowNodes = new LinkedHashSet<>();
+            for (int i = 0; i < fw.size(); i++) if (p.active()[i]) nowNodes.add(fw.node(i).id());
+            if (!before.isEmpty() && !prevNodes.equals(nowNodes)) {
+                Set<String> added = new LinkedHashSet<>(nowNodes);
+                added.removeAll(prevNodes);
+                Set<String> removed = new LinkedHashSet<>(prevNodes);
+                removed.removeAll(nowNodes);
+                notes.add(note(p.pool(), null, null, "the framework changed since " + prev.label() + ": "
+                        + (added.isEmpty() ? "" : "new nodes " + String.join(", ", added) + "; ")
+                        + (removed.isEmpty() ? "" : "removed nodes " + String.join(", ", removed) + "; ")
+                        + "only the nodes of both periods are compared (the index itself is comparable only in trend)"));
+            }
+            for (int u = 0; u < p.unitCount(); u++) {
+                String code = p.units().get(u).code();
+                if (!before.remove(code)) {
+                    notes.add(note(p.pool(), code, null, "unit " + code + " " + p.units().get(u).displayName()
+                            + " is new in this period (not in " + prev.label() + "); no change is shown"));
+                    continue;
+                }
+                for (int i = 0; i < fw.size(); i++) {
+                    if (!p.active()[i]) continue;
+                    PreviousScores.Entry e = prev.get(p.pool(), code, fw.node(i).id());
+                    if (e == null) continue;
+                    if (i == 0 && e.unitName() != null && !e.unitName().equals(p.units().get(u).displayName())) {
+                        notes.add(note(p.pool(), code, null, "unit " + code + " was called " + e.unitName() + " in "
+                                + prev.label() + " and is now " + p.units().get(u).displayName() + "; matched by code"));
+                    }
+                    rows.add(new Row(p.pool(), code, p.units().get(u).displayName(), i, fw.node(i).id(),
+                            fw.node(i).displayName(), fw.depth(i), p.scores()[u][i], e.score(), p.ranks()[u][i], e.rank()));
+                }
+            }
+            for (String gone : before) {
+                notes.add(note(p.pool(), gone, null, "unit " + gone + " was in " + prev.label() + " but is not in this period"));
+            }
+        }
+        if (prev.hasShortboards()) {
+            Set<String> now = new java.util.HashSet<>();
+            for (ShortboardEntry e : boards) {
+                now.add(PreviousScores.key(e.pool(), e.unit(), e.nodeId()));
+                if (!prev.wasShortboard(e.pool(), e.unit(), e.nodeId())
+                        && prev.get(e.pool(), e.unit(), e.nodeId()) != null) {
+                    changes.add(new Change(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), "new"));
+                }
+            }
+            for (Row row : rows) {
+                String k = PreviousScores.key(row.pool(), row.unit(), row.nodeId());
+                if (prev.wasShortboard(row.pool(), row.unit(), row.nodeId()) && !now.contains(k)) {
+                    changes.add(new Change(row.pool(), row.unit(), row.unitName(), row.nodeId(), row.nodeName(), "resolved"));
+                }
+            }
+        }
+        return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(changes), List.copyOf(notes));
+    }
+
+    private static Problem note(String pool, String unit, String node, String message) {
+        return new Problem(Severity.INFO, null, 0, 0, unit, node, "pool " + pool + ": " + message);
+    }
+
+    /** The index rows by pool and unit code ({@code pool + "/" + unit}). */
+    public java.util.Map<String, Row> indexRows() {
+        java.util.Map<String, Row> m = new java.util.HashMap<>();
+        for (Row r : rows) if (r.node() == 0) m.put(r.pool() + "/" + r.unit(), r);
+        return m;
+    }
+}

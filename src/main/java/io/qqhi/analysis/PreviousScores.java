@@ -1,0 +1,134 @@
+package io.qqhi.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+
+/**
+ * Scores, ranks and short boards of an earlier period, keyed by pool, unit code and node id:
+ * either computed in this run (the data folder's previous period) or read from an earlier run's
+ * output folder ({@code scores.csv}, and {@code shortboards-*.csv} when present).
+ */
+public final class PreviousScores {
+    public record Entry(double score, int rank, String unitName, String nodeName) {
+    }
+
+    private final String label;
+    private final Map<String, Map<String, Map<String, Entry>>> byPool = new LinkedHashMap<>();
+    private final Set<String> shortboards;
+
+    private PreviousScores(String label, Set<String> shortboards) {
+        this.label = label;
+        this.shortboards = shortboards;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Entry get(String pool, String unit, String node) {
+        Map<String, Map<String, Entry>> p = byPool.get(pool);
+        Map<String, Entry> u = p == null ? null : p.get(unit);
+        return u == null ? null : u.get(node);
+    }
+
+    public Set<String> units(String pool) {
+        Map<String, Map<String, Entry>> p = byPool.get(pool);
+        return p == null ? Set.of() : p.keySet();
+    }
+
+    /** Node ids present in the pool. */
+    public Set<String> nodes(String pool) {
+        Set<String> s = new LinkedHashSet<>();
+        Map<String, Map<String, Entry>> p = byPool.get(pool);
+        if (p != null) p.values().forEach(m -> s.addAll(m.keySet()));
+        return s;
+    }
+
+    /** Whether short boards of the earlier period are known. */
+    public boolean hasShortboards() {
+        return shortboards != null;
+    }
+
+    public boolean wasShortboard(String pool, String unit, String node) {
+        return shortboards != null && shortboards.contains(key(pool, unit, node));
+    }
+
+    static String key(String pool, String unit, String node) {
+        return pool + "\u0000" + unit + "\u0000" + node;
+    }
+
+    private void put(String pool, String unit, String node, Entry e) {
+        byPool.computeIfAbsent(pool, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new HashMap<>()).put(node, e);
+    }
+
+    public static PreviousScores of(IndexResult r, String label, java.util.List<ShortboardEntry> boards) {
+        Set<String> sb = new java.util.HashSet<>();
+        for (ShortboardEntry e : boards) sb.add(key(e.pool(), e.unit(), e.nodeId()));
+        PreviousScores p = new PreviousScores(label, sb);
+        Framework fw = r.framework();
+        for (PoolResult pool : r.pools()) {
+            for (int u = 0; u < pool.unitCount(); u++) {
+                for (int i = 0; i < fw.size(); i++) {
+                    if (!pool.active()[i]) continue;
+                    p.put(pool.pool(), pool.units().get(u).code(), fw.node(i).id(), new Entry(pool.scores()[u][i],
+                            pool.ranks()[u][i], pool.units().get(u).displayName(), fw.node(i).displayName()));
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Reads an earlier run's output folder (a compute output or a release). */
+    public static PreviousScores read(Path dir) {
+        Path scores = dir.resolve("scores.csv");
+        if (!Files.isRegularFile(scores)) {
+            throw InputException.missingFile(scores.toString(), "no scores.csv in the previous run's folder " + dir);
+        }
+        Set<String> boards = null;
+        try {
+            PreviousScores p;
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) s.sorted()::iterator) {
+                    String n = f.getFileName().toString();
+                    if (!n.startsWith("shortboards-") || !n.endsWith(".csv")) continue;
+                    if (boards == null) boards = new java.util.HashSet<>();
+                    for (CSVRecord rec : records(f)) boards.add(key(rec.get("pool"), rec.get("unit"), rec.get("node")));
+                }
+            }
+            p = new PreviousScores(dir.toString(), boards);
+            for (CSVRecord rec : records(scores)) {
+                String s = rec.get("score");
+                String rank = rec.get("rank");
+                p.put(rec.get("pool"), rec.get("unit"), rec.get("node"), new Entry(s.isEmpty() ? Double.NaN : Double.parseDouble(s),
+                        rank.isEmpty() ? 0 : Integer.parseInt(rank), rec.get("unit_name"), rec.get("node_name")));
+            }
+            return p;
+        } catch (IOException | RuntimeException e) {
+            throw InputException.of(InputException.DATA, Problem.error(scores.toString(), 0, 0, null,
+                    "cannot read the previous run: " + e.getMessage()));
+        }
+    }
+
+    private static Iterable<CSVRecord> records(Path f) throws IOException {
+        String text = Files.readString(f);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        Reader r = new java.io.StringReader(text);
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+    }
+}

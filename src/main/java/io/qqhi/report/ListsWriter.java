@@ -1,0 +1,118 @@
+package io.qqhi.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.framework.Department;
+import io.qqhi.framework.Framework;
+
+/**
+ * The short-board outputs: shortboards-&lt;pool&gt;.csv, the 问题整改清单 regrouped by department,
+ * the 成绩推广清单, and the period comparison. All for people: UTF-8 with BOM, Excel-safe.
+ */
+public final class ListsWriter {
+    private ListsWriter() {
+    }
+
+    public static String shortboards(Framework fw, List<ShortboardEntry> all, String pool) {
+        CsvText t = CsvText.forExcel();
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
+                "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
+        for (ShortboardEntry e : all) {
+            if (!e.pool().equals(pool)) continue;
+            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.raw(), 2),
+                    Numbers.fixed(e.score(), 2), Numbers.fixed(e.mean(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()),
+                    Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()), String.join("; ", e.rules()),
+                    Numbers.fixed(e.pointsLost(), 4), departmentNames(fw, e.departments()));
+        }
+        return t.toString();
+    }
+
+    /**
+     * 问题整改清单 by department: every leaf short board, listed under each department that answers
+     * for the leaf, largest points lost first, with empty columns for the measure, deadline and status.
+     */
+    public static String byDepartment(Framework fw, List<ShortboardEntry> all) {
+        CsvText t = CsvText.forExcel();
+        t.row("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
+                "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
+        for (Department d : fw.departments()) {
+            List<ShortboardEntry> mine = new ArrayList<>();
+            for (ShortboardEntry e : all) if (fw.node(e.node()).isLeaf() && e.departments().contains(d.id())) mine.add(e);
+            mine.sort((a, b) -> Double.compare(b.pointsLost(), a.pointsLost()));
+            for (ShortboardEntry e : mine) {
+                t.row(d.id(), d.name(), e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Numbers.fixed(e.raw(), 2),
+                        Numbers.fixed(e.score(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()), Integer.toString(e.poolSize()),
+                        String.join("; ", e.rules()), Numbers.fixed(e.pointsLost(), 4), "", "", "");
+            }
+        }
+        return t.toString();
+    }
+
+    /** 成绩推广清单. */
+    public static String achievements(Framework fw, List<ShortboardEntry> strengths) {
+        CsvText t = CsvText.forExcel();
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
+                "score_change", "reasons", "departments");
+        for (ShortboardEntry e : strengths) {
+            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.score(), 2),
+                    rank(e.rank()), Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()),
+                    String.join("; ", e.rules()), departmentNames(fw, e.departments()));
+        }
+        return t.toString();
+    }
+
+    public static String comparison(PeriodComparison c, String pool) {
+        CsvText t = CsvText.forExcel();
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "previous_score", "score_change", "rank",
+                "previous_rank", "rank_change");
+        for (PeriodComparison.Row r : c.rows()) {
+            if (!r.pool().equals(pool)) continue;
+            t.row(r.pool(), r.unit(), r.unitName(), r.nodeId(), r.nodeName(), Integer.toString(r.level()), Numbers.fixed(r.score(), 2),
+                    Numbers.fixed(r.previousScore(), 2), Numbers.fixed(r.scoreChange(), 2), rank(r.rank()), rank(r.previousRank()),
+                    change(r.rankChange()));
+        }
+        return t.toString();
+    }
+
+    public static String shortboardChanges(PeriodComparison c) {
+        CsvText t = CsvText.forExcel();
+        t.row("pool", "unit", "unit_name", "node", "node_name", "change");
+        for (PeriodComparison.Change x : c.shortboardChanges()) {
+            t.row(x.pool(), x.unit(), x.unitName(), x.nodeId(), x.nodeName(), x.change());
+        }
+        return t.toString();
+    }
+
+    static String departmentNames(Framework fw, List<String> ids) {
+        List<String> n = new ArrayList<>();
+        for (String id : ids) {
+            Department d = fw.department(id);
+            n.add(d == null || d.name() == null ? id : d.name());
+        }
+        return String.join("、", n);
+    }
+
+    static String rank(int r) {
+        return r == 0 ? "" : Integer.toString(r);
+    }
+
+    /** A change with its sign (+3, −2, 0), empty when unknown. */
+    static String change(Integer v) {
+        return v == null ? "" : (v > 0 ? "+" + v : Integer.toString(v));
+    }
+
+    static String change(Double v) {
+        if (v == null || Double.isNaN(v)) return "";
+        String s = Numbers.fixed(v, 2);
+        return v > 0 && !s.equals("0.00") ? "+" + s : s;
+    }
+
+    /** Rank change of each unit's index, by pool/unit, or an empty map. */
+    static Map<String, PeriodComparison.Row> indexRows(PeriodComparison c) {
+        return c == null ? Map.of() : c.indexRows();
+    }
+}
