@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of(fw, data, methods, false, spec.commandLine().getErr());
+        RunSetup setup = RunSetup.of(fw, data, methods, true, spec.commandLine().getErr());
         IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
         if (result.hasErrors()) throw new InputException(InputException.DATA, result.problems());
         Explanation e = Explanation.of(result, unit);

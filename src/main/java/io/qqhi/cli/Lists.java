@@ -10,9 +10,7 @@ import io.qqhi.analysis.PreviousScores;
 import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
-import io.qqhi.framework.Problems;
 import io.qqhi.input.PeriodInputs;
-import io.qqhi.input.PeriodLoader;
 import io.qqhi.report.ComputeOutputs;
 
 /** Wires the previous period (a folder, or the data folder's previous period) into the short-board lists. */
@@ -30,19 +28,13 @@ final class Lists {
 
     private static PreviousScores previous(RunSetup setup, Path dir, PrintWriter err) {
         if (dir != null) return PreviousScores.read(dir);
-        if (setup.loaded.folder() == null || setup.loaded.period() == null) return null;
-        String prevPeriod = setup.loaded.folder().previous(setup.loaded.period().period());
-        if (prevPeriod == null) return null;
-        Problems problems = new Problems();
-        PeriodLoader loader = new PeriodLoader(setup.framework, setup.loaded.folder(), "auto");
-        PeriodInputs in = loader.load(prevPeriod, setup.loaded.period().registry(), false, problems);
-        if (problems.hasErrors()) {
-            err.println("qqhi: warning: period " + prevPeriod + " has input errors (run validate --period " + prevPeriod
-                    + "); no comparison with it");
+        PeriodInputs before = setup.loaded.previous();
+        if (before == null) return null;
+        IndexResult r = Pipeline.run(setup.framework, before.dataset(), setup.settings);
+        if (r.hasErrors()) {
+            err.println("qqhi: warning: period " + before.period() + " cannot be computed with these settings; no comparison");
             return null;
         }
-        IndexResult r = Pipeline.run(setup.framework, in.dataset(), setup.settings);
-        if (r.hasErrors()) return null;
-        return PreviousScores.of(r, prevPeriod, ListBuilder.shortboards(r, null));
+        return PreviousScores.of(r, before.period(), ListBuilder.shortboards(r, null));
     }
 }

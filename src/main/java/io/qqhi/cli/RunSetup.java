@@ -35,7 +35,7 @@ final class RunSetup {
         return io.qqhi.report.SettingsWriter.yaml(settings, frameworkPath, dataDescription, weights);
     }
 
-    static RunSetup of(FrameworkOptions fo, DataOptions data, MethodOptions mo, boolean checkHistory, PrintWriter err) {
+    static RunSetup of(FrameworkOptions fo, DataOptions data, MethodOptions mo, boolean withPrevious, PrintWriter err) {
         Framework fw = Loading.framework(fo, err);
         Problems problems = new Problems();
         Map<String, Double> w = Map.of();
@@ -52,7 +52,7 @@ final class RunSetup {
         }
         fw = fw.withSettings(s);
         InputLoader.Loaded loaded = InputLoader.load(fw, data.indicatorData != null ? null : Defaults.data(data.data),
-                data.period, data.indicatorData, data.encoding, checkHistory, problems);
+                data.period, data.indicatorData, data.encoding, withPrevious, problems);
         InputLoader.failOnErrors(problems);
         String desc = data.indicatorData != null ? data.indicatorData.toString()
                 : loaded.folder().root() + " period " + loaded.period().period();

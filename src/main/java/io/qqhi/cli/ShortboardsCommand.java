@@ -44,7 +44,7 @@ public final class ShortboardsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RunSetup setup = RunSetup.of(fw, data, methods, false, err);
+        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
         IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
         if (result.hasErrors()) throw new InputException(InputException.DATA, result.problems());
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, false, err);

@@ -11,21 +11,36 @@ public final class InputLoader {
     private InputLoader() {
     }
 
-    /** What was loaded: the leaf values, and for a data folder the period's inputs. */
-    public record Loaded(Dataset dataset, PeriodInputs period, DataFolder folder) {
+    /**
+     * What was loaded: the leaf values, and for a data folder the period's inputs and the previous
+     * period's (null when there is none, it was not asked for, or it has errors).
+     */
+    public record Loaded(Dataset dataset, PeriodInputs period, DataFolder folder, PeriodInputs previous) {
     }
 
     public static Loaded load(Framework fw, Path dataDir, String period, Path indicatorData, String encoding,
-                              boolean checkHistory, Problems problems) {
+                              boolean withPrevious, Problems problems) {
         if (indicatorData != null) {
-            return new Loaded(IndicatorDataReader.read(indicatorData, fw, encoding, problems), null, null);
+            return new Loaded(IndicatorDataReader.read(indicatorData, fw, encoding, problems), null, null, null);
         }
         DataFolder folder = new DataFolder(dataDir);
         String p = folder.period(period);
         PeriodLoader loader = new PeriodLoader(fw, folder, encoding);
         UnitRegistry reg = loader.registry(problems);
-        PeriodInputs in = loader.load(p, reg, checkHistory, problems);
-        return new Loaded(in.dataset(), in, folder);
+        PeriodInputs before = null;
+        String prev = withPrevious ? folder.previous(p) : null;
+        if (prev != null) {
+            Problems prevProblems = new Problems();
+            before = loader.load(prev, reg, null, prevProblems);
+            if (prevProblems.hasErrors()) {
+                problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.WARNING, folder.root().resolve(prev)
+                        .toString(), 0, 0, null, null, "the previous period " + prev + " has input errors (see validate "
+                        + "--period " + prev + "); no 数据甄别 or comparison against it"));
+                before = null;
+            }
+        }
+        PeriodInputs in = loader.load(p, reg, before, problems);
+        return new Loaded(in.dataset(), in, folder, before);
     }
 
     /** Throws the collected problems when any is an error (exit 65). */

@@ -37,7 +37,11 @@ public final class PeriodLoader {
         return UnitRegistry.read(folder.units(), encoding, problems);
     }
 
-    public PeriodInputs load(String period, UnitRegistry reg, boolean checkHistory, Problems problems) {
+    /**
+     * Reads a period; with {@code previous} (the period before, already read) its figures are also
+     * checked against the previous ones (数据甄别).
+     */
+    public PeriodInputs load(String period, UnitRegistry reg, PeriodInputs previous, Problems problems) {
         ItemValues items = readDepartments(period, reg, problems);
         SurveyResult survey = null;
         Path sf = folder.surveyFile(period);
@@ -53,12 +57,8 @@ public final class PeriodLoader {
         }
         Coverage coverage = Coverage.of(fw, reg, items);
         reportCoverage(coverage, period, problems);
-        if (checkHistory) {
-            String prev = folder.previous(period);
-            if (prev != null) {
-                ItemValues before = readDepartments(prev, reg, new Problems());
-                problems.addAll(HistoryCheck.check(fw, reg, items, before, prev));
-            }
+        if (previous != null) {
+            problems.addAll(HistoryCheck.check(fw, reg, items, previous.items(), previous.period()));
         }
         Dataset ds = LeafDeriver.derive(fw, reg, items, survey, folder.root().resolve(period).toString(), problems);
         List<String> files = new ArrayList<>();
