@@ -232,25 +232,7 @@ public final class SampleDataGenerator {
     }
 
     private static void normaliseXlsxTimestamps(Path f) throws IOException {
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tmp))) {
-            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
-                byte[] data = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("docProps/core.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8)
-                            .replaceAll("<dcterms:created([^>]*)>[^<]*<", "<dcterms:created$1>2026-01-01T00:00:00Z<")
-                            .replaceAll("<dcterms:modified([^>]*)>[^<]*<", "<dcterms:modified$1>2026-01-01T00:00:00Z<")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                java.util.zip.ZipEntry n = new java.util.zip.ZipEntry(e.getName());
-                n.setTime(0);
-                out.putNextEntry(n);
-                out.write(data);
-                out.closeEntry();
-            }
-        }
-        Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(f, io.qqhi.report.XlsxBytes.deterministic(Files.readAllBytes(f)));
     }
 
     private static void write(Path f, String text, Charset cs, boolean bom) throws IOException {
