@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.qqhi.compute.IndexResult;
-import io.qqhi.compute.Pipeline;
-import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
 import io.qqhi.release.AtomicFiles;
@@ -55,10 +53,9 @@ public final class ComputeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RunSetup setup = RunSetup.of(fw, data, methods, true, err);
-        IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
+        IndexResult result = setup.compute();
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
-        if (result.hasErrors()) throw new InputException(InputException.DATA, all);
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);

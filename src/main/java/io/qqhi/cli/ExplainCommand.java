@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.Explanation;
 import io.qqhi.compute.IndexResult;
-import io.qqhi.compute.Pipeline;
-import io.qqhi.framework.InputException;
 import io.qqhi.report.ExplanationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +39,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSetup setup = RunSetup.of(fw, data, methods, true, spec.commandLine().getErr());
-        IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
-        if (result.hasErrors()) throw new InputException(InputException.DATA, result.problems());
+        IndexResult result = setup.compute();
         Explanation e = Explanation.of(result, unit);
         if (e == null) {
             java.util.List<String> names = new java.util.ArrayList<>();

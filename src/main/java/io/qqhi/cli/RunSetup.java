@@ -31,6 +31,17 @@ final class RunSetup {
         this.dataDescription = dataDescription;
     }
 
+    /** Computes the index; a method that refuses the data (e.g. geometric on zeros) ends the command with 65. */
+    io.qqhi.compute.IndexResult compute() {
+        io.qqhi.compute.IndexResult r = io.qqhi.compute.Pipeline.run(framework, loaded.dataset(), settings);
+        if (r.hasErrors()) {
+            java.util.List<io.qqhi.framework.Problem> all = new java.util.ArrayList<>(problems.all());
+            all.addAll(r.problems());
+            throw new InputException(InputException.DATA, all);
+        }
+        return r;
+    }
+
     String settingsYaml() {
         return io.qqhi.report.SettingsWriter.yaml(settings, frameworkPath, dataDescription, weights);
     }

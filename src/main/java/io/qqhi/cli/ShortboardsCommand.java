@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.compute.IndexResult;
-import io.qqhi.compute.Pipeline;
-import io.qqhi.framework.InputException;
 import io.qqhi.report.ComputeOutputs;
 import io.qqhi.report.ShortboardReport;
 import picocli.CommandLine.Command;
@@ -45,8 +43,7 @@ public final class ShortboardsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RunSetup setup = RunSetup.of(fw, data, methods, true, err);
-        IndexResult result = Pipeline.run(setup.framework, setup.loaded.dataset(), setup.settings);
-        if (result.hasErrors()) throw new InputException(InputException.DATA, result.problems());
+        IndexResult result = setup.compute();
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, false, err);
         List<ShortboardEntry> shown = lists.shortboards();
         if (unit != null) {

@@ -38,15 +38,7 @@ public final class SurveyResponses {
     }
 
     public void add(String respondent, int unitIndex, int sizeClassIndex, int sourceLine, byte[] answered) {
-        if (count == unit.length) {
-            int n = count * 2;
-            unit = Arrays.copyOf(unit, n);
-            sizeClass = Arrays.copyOf(sizeClass, n);
-            line = Arrays.copyOf(line, n);
-            idRef = Arrays.copyOf(idRef, n);
-            if (id != null) id = Arrays.copyOf(id, n);
-            answers = Arrays.copyOf(answers, n * k);
-        }
+        ensureCapacity(count + 1);
         unit[count] = unitIndex;
         sizeClass[count] = sizeClassIndex;
         line[count] = sourceLine;
@@ -59,15 +51,7 @@ public final class SurveyResponses {
     /** Adds a respondent whose id is a slice of {@code buf} (see {@link CsvBytes#ref}); no String is made. */
     public void add(byte[] buf, long idReference, int unitIndex, int sizeClassIndex, int sourceLine, byte[] answered) {
         source = buf;
-        if (count == unit.length) {
-            int n = count * 2;
-            unit = Arrays.copyOf(unit, n);
-            sizeClass = Arrays.copyOf(sizeClass, n);
-            line = Arrays.copyOf(line, n);
-            idRef = Arrays.copyOf(idRef, n);
-            if (id != null) id = Arrays.copyOf(id, n);
-            answers = Arrays.copyOf(answers, n * k);
-        }
+        ensureCapacity(count + 1);
         unit[count] = unitIndex;
         sizeClass[count] = sizeClassIndex;
         line[count] = sourceLine;
@@ -79,13 +63,7 @@ public final class SurveyResponses {
     /** Appends another part's respondents (ids referring to the same buffer), shifting their lines. */
     void append(SurveyResponses o, int lineOffset) {
         int n = count + o.count;
-        if (n > unit.length) {
-            unit = Arrays.copyOf(unit, n);
-            sizeClass = Arrays.copyOf(sizeClass, n);
-            line = Arrays.copyOf(line, n);
-            idRef = Arrays.copyOf(idRef, n);
-            answers = Arrays.copyOf(answers, n * k);
-        }
+        ensureCapacity(n);
         System.arraycopy(o.unit, 0, unit, count, o.count);
         System.arraycopy(o.sizeClass, 0, sizeClass, count, o.count);
         System.arraycopy(o.idRef, 0, idRef, count, o.count);
@@ -93,6 +71,18 @@ public final class SurveyResponses {
         for (int i = 0; i < o.count; i++) line[count + i] = o.line[i] + lineOffset;
         if (o.source != null) source = o.source;
         count = n;
+    }
+
+    /** Grows the arrays (doubling) to hold at least n respondents. */
+    private void ensureCapacity(int n) {
+        if (n <= unit.length) return;
+        int cap = Math.max(n, unit.length * 2);
+        unit = Arrays.copyOf(unit, cap);
+        sizeClass = Arrays.copyOf(sizeClass, cap);
+        line = Arrays.copyOf(line, cap);
+        idRef = Arrays.copyOf(idRef, cap);
+        if (id != null) id = Arrays.copyOf(id, cap);
+        answers = Arrays.copyOf(answers, cap * k);
     }
 
     /** Forgets every respondent (arrays are kept for reuse). */

@@ -25,15 +25,18 @@ public final class TextDecoder {
     }
 
     public static DecodedText read(Path path, String encoding) {
-        byte[] bytes;
+        return decode(path.toString(), readBytes(path), encoding);
+    }
+
+    /** The file's bytes; a missing or unreadable file is exit 66. */
+    static byte[] readBytes(Path path) {
         try {
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw InputException.missingFile(path.toString(), "file not found");
         } catch (IOException e) {
             throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
         }
-        return decode(path.toString(), bytes, encoding);
     }
 
     public static DecodedText decode(String file, byte[] bytes, String encoding) {
@@ -63,14 +66,7 @@ public final class TextDecoder {
      * read (after a validity check), GB18030 or another --encoding is converted.
      */
     public static byte[] utf8Bytes(Path path, String encoding) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw InputException.missingFile(path.toString(), "file not found");
-        } catch (IOException e) {
-            throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
-        }
+        byte[] bytes = readBytes(path);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
         String enc = encoding == null ? AUTO : encoding;
         // an encoding is file-wide: the first megabyte tells; fields are still decoded strictly later
