@@ -82,6 +82,7 @@ public final class Pipeline {
 
         double[] col = new double[m];
         double[] out = new double[m];
+        Map<String, double[]> denominators = new java.util.HashMap<>();
         for (int j = 0; j < l; j++) {
             int node = leafNodes[j];
             Node leaf = fw.node(node);
@@ -97,7 +98,7 @@ public final class Pipeline {
             for (int u = 0; u < m; u++) {
                 double x = raw[u][j];
                 if (leaf.denominator() != null && !Double.isNaN(x)) {
-                    double d = attributeNumber(units.get(u), leaf.denominator());
+                    double d = denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c))[u];
                     if (Double.isNaN(d) || d == 0) {
                         problems.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
                                 "denominator " + leaf.denominator() + " is " + (Double.isNaN(d) ? "missing" : "zero")
@@ -236,14 +237,11 @@ public final class Pipeline {
         }
     }
 
-    static double attributeNumber(UnitRecord u, String column) {
-        String s = u.attributes().get(column);
-        if (s == null || s.isBlank()) return Double.NaN;
-        try {
-            return Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+    /** A numeric unit attribute over the pool's units (NaN where absent). */
+    static double[] column(List<UnitRecord> units, String attribute) {
+        double[] c = new double[units.size()];
+        for (int u = 0; u < c.length; u++) c[u] = units.get(u).number(attribute);
+        return c;
     }
 
     /** A short description of the settings, for logs. */

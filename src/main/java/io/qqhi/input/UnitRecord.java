@@ -7,9 +7,34 @@ import java.util.Map;
  * (groups, denominators) as written.
  */
 public record UnitRecord(String code, String name, String nameEn, String pool, String parent,
-                         Map<String, String> attributes) {
+                         Map<String, String> attributes, Map<String, Double> numbers) {
     public UnitRecord {
         attributes = Map.copyOf(attributes);
+        numbers = Map.copyOf(numbers);
+    }
+
+    /** Attribute values that are numbers are also kept parsed, so a denominator is not re-parsed on every run. */
+    public UnitRecord(String code, String name, String nameEn, String pool, String parent, Map<String, String> attributes) {
+        this(code, name, nameEn, pool, parent, attributes, parsed(attributes));
+    }
+
+    private static Map<String, Double> parsed(Map<String, String> attributes) {
+        Map<String, Double> m = new java.util.HashMap<>();
+        attributes.forEach((k, v) -> {
+            if (v == null || v.isBlank()) return;
+            try {
+                m.put(k, Double.parseDouble(v.trim()));
+            } catch (NumberFormatException e) {
+                // a text attribute (a group), not a number
+            }
+        });
+        return m;
+    }
+
+    /** A numeric attribute, NaN when absent or not a number. */
+    public double number(String column) {
+        Double d = numbers.get(column);
+        return d == null ? Double.NaN : d;
     }
 
     public String displayName() {
