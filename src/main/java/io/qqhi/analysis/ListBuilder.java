@@ -26,6 +26,12 @@ public final class ListBuilder {
         List<ShortboardEntry> out = new ArrayList<>();
         Framework fw = r.framework();
         ShortboardSpec s = fw.shortboards();
+        // fixed labels made once: a national run has a million entries
+        String belowMean = s.belowMeanSd() == null ? null : Rules.belowMean(s);
+        String bottom = s.bottomK() == null ? null : Rules.bottom(s);
+        String gapPoints = s.gapPoints() == null ? null : Rules.gapPoints(s);
+        String gapShare = s.gapShare() == null ? null : Rules.gapShare(s);
+        String passLine = s.passLine() == null ? null : Rules.passLine(s);
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             for (int u = 0; u < p.unitCount(); u++) {
@@ -45,13 +51,13 @@ public final class ListBuilder {
                     int n = st.count()[i];
                     if (!Double.isNaN(score)) {
                         if (s.belowMeanSd() != null && st.sd()[i] > 0 && score < st.mean()[i] - s.belowMeanSd() * st.sd()[i]) {
-                            rules.add(Rules.belowMean(s));
+                            rules.add(belowMean);
                         }
-                        if (s.bottomK() != null && n > s.bottomK() && p.ranks()[u][i] > n - s.bottomK()) rules.add(Rules.bottom(s));
+                        if (s.bottomK() != null && n > s.bottomK() && p.ranks()[u][i] > n - s.bottomK()) rules.add(bottom);
                         double gap = st.best()[i] - score;
-                        if (s.gapPoints() != null && gap >= s.gapPoints()) rules.add(Rules.gapPoints(s));
-                        if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) rules.add(Rules.gapShare(s));
-                        if (s.passLine() != null && score < s.passLine()) rules.add(Rules.passLine(s));
+                        if (s.gapPoints() != null && gap >= s.gapPoints()) rules.add(gapPoints);
+                        if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) rules.add(gapShare);
+                        if (s.passLine() != null && score < s.passLine()) rules.add(passLine);
                         if (s.fallPlaces() != null && rankChange != null && -rankChange >= s.fallPlaces()) {
                             rules.add(Rules.fallPlaces(-rankChange));
                         }
@@ -77,6 +83,8 @@ public final class ListBuilder {
         List<ShortboardEntry> out = new ArrayList<>();
         Framework fw = r.framework();
         ShortboardSpec s = fw.shortboards();
+        String top = s.topK() == null ? null : Rules.top(s);
+        String above = s.aboveScore() == null ? null : Rules.above(s);
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             for (int u = 0; u < p.unitCount(); u++) {
@@ -87,8 +95,8 @@ public final class ListBuilder {
                     Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
                     Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
                     List<String> rules = new ArrayList<>();
-                    if (s.topK() != null && st.count()[i] > s.topK() && p.ranks()[u][i] <= s.topK()) rules.add(Rules.top(s));
-                    if (s.aboveScore() != null && score >= s.aboveScore()) rules.add(Rules.above(s));
+                    if (s.topK() != null && st.count()[i] > s.topK() && p.ranks()[u][i] <= s.topK()) rules.add(top);
+                    if (s.aboveScore() != null && score >= s.aboveScore()) rules.add(above);
                     if (s.gainPlaces() != null && rankChange != null && rankChange >= s.gainPlaces()) {
                         rules.add(Rules.gainPlaces(rankChange));
                     }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 
 /** Every file {@code qqhi compute} writes (formats.md §4 plus the run's records), in a fixed order. */
 public final class ComputeOutputs {
+    /** Pools larger than this get no per-unit pages (their lists are in the CSV files). */
+    public static final int MAX_UNIT_PAGES = 1000;
+
     private ComputeOutputs() {
     }
 
@@ -59,6 +62,8 @@ public final class ComputeOutputs {
         Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards());
         Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths());
         for (PoolResult p : r.pools()) {
+            // a page per place is for the people of a city's pools, not for 40,000 townships at once
+            if (p.unitCount() > MAX_UNIT_PAGES) continue;
             for (int u = 0; u < p.unitCount(); u++) {
                 String key = p.pool() + "/" + p.units().get(u).code();
                 out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", UnitPageWriter.page(r, p, u,

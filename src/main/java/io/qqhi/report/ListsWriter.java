@@ -39,9 +39,14 @@ public final class ListsWriter {
         CsvText t = CsvText.forExcel();
         t.row("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
                 "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
+        Map<String, List<ShortboardEntry>> byDep = new java.util.HashMap<>();
+        for (ShortboardEntry e : all) {
+            if (!fw.node(e.node()).isLeaf()) continue;
+            for (String d : e.departments()) byDep.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+        }
         for (Department d : fw.departments()) {
-            List<ShortboardEntry> mine = new ArrayList<>();
-            for (ShortboardEntry e : all) if (fw.node(e.node()).isLeaf() && e.departments().contains(d.id())) mine.add(e);
+            List<ShortboardEntry> mine = byDep.getOrDefault(d.id(), new ArrayList<>());
+            // stable: equal points lost keep the units' order
             mine.sort((a, b) -> Double.compare(b.pointsLost(), a.pointsLost()));
             for (ShortboardEntry e : mine) {
                 t.row(d.id(), d.name(), e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Numbers.fixed(e.raw(), 2),
