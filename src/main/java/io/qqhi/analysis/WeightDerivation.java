@@ -1,0 +1,168 @@
+package io.qqhi.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.YamlValue;
+
+/**
+ * Derives sibling weights for every aggregate of a pool with one method: from the children's
+ * scores over the pool's units with all children present (equal, entropy, critic, cv, pca,
+ * combined) or from the framework's AHP matrices ({@code ahp:} section).
+ */
+public final class WeightDerivation {
+    /** One child's weight: as in the framework (normalised among siblings) and as derived. */
+    public record Row(String parent, String child, double current, double derived) {
+    }
+
+    /** An AHP judgement's consistency. */
+    public record Consistency(String parent, double lambdaMax, double ci, double cr) {
+    }
+
+    public record Result(String method, List<Row> rows, List<Consistency> consistency, List<String> notes) {
+    }
+
+    private WeightDerivation() {
+    }
+
+    /**
+     * @param objective for {@code combined}: the data method blended with the framework's weights
+     * @param alpha     for {@code combined}: the subjective share
+     */
+    public static Result derive(Framework fw, PoolResult p, String method, String objective, double alpha,
+                                boolean multiplicative) {
+        List<Row> rows = new ArrayList<>();
+        List<Consistency> cons = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, double[][]> matrices = method.equals("ahp") ? AhpMatrices.read(fw, notes) : Map.of();
+        WeightingMethods.AhpVariant variant = AhpMatrices.variant(fw);
+        double[] ri = AhpMatrices.ri(fw);
+        for (int i = 0; i < fw.size(); i++) {
+            if (!p.active()[i] || fw.node(i).isLeaf()) continue;
+            List<Integer> ch = new ArrayList<>();
+            for (int c : fw.children(i)) if (p.active()[c]) ch.add(c);
+            int k = ch.size();
+            double[] current = new double[k];
+            for (int j = 0; j < k; j++) current[j] = p.localWeight()[ch.get(j)];
+            double[] w;
+            if (k == 1) {
+                w = new double[] {1};
+            } else if (method.equals("ahp")) {
+                double[][] a = matrices.get(fw.node(i).id());
+                if (a == null) {
+                    w = current;
+                } else if (a.length != k) {
+                    notes.add(fw.node(i).id() + ": the AHP matrix is " + a.length + "×" + a.length + " but the node has " + k
+                            + " children here; weights kept");
+                    w = current;
+                } else {
+                    WeightingMethods.Ahp r = WeightingMethods.ahp(a, variant, ri);
+                    cons.add(new Consistency(fw.node(i).id(), r.lambdaMax(), r.ci(), r.cr()));
+                    if (!r.consistent()) notes.add(fw.node(i).id() + ": CR = " + String.format(java.util.Locale.ROOT, "%.3f", r.cr())
+                            + " ≥ 0.1, the judgements are inconsistent; revise the matrix");
+                    w = r.weights();
+                }
+            } else {
+                double[][] x = completeCases(p, ch);
+                if (x.length < 3) {
+                    notes.add(fw.node(i).id() + ": fewer than 3 units have all children; weights kept");
+                    w = current;
+                } else {
+                    w = fromData(method.equals("combined") ? objective : method, x);
+                    if (method.equals("combined")) w = WeightingMethods.combine(current, w, alpha, multiplicative);
+                }
+            }
+            for (int j = 0; j < k; j++) rows.add(new Row(fw.node(i).id(), fw.node(ch.get(j)).id(), current[j], w[j]));
+        }
+        return new Result(method, rows, cons, notes);
+    }
+
+    static double[] fromData(String method, double[][] x) {
+        switch (method) {
+            case "equal": return WeightingMethods.equal(x[0].length);
+            case "entropy": return WeightingMethods.entropy(x);
+            case "critic": return WeightingMethods.critic(x);
+            case "cv": return WeightingMethods.coefficientOfVariation(x);
+            case "pca": return WeightingMethods.pca(x);
+            default: throw new IllegalArgumentException("unknown weighting method " + method);
+        }
+    }
+
+    private static double[][] completeCases(PoolResult p, List<Integer> ch) {
+        List<double[]> rows = new ArrayList<>();
+        for (int u = 0; u < p.unitCount(); u++) {
+            double[] r = new double[ch.size()];
+            boolean ok = true;
+            for (int j = 0; j < r.length; j++) {
+                r[j] = p.scores()[u][ch.get(j)];
+                ok &= !Double.isNaN(r[j]);
+            }
+            if (ok) rows.add(r);
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    /** The framework's {@code ahp:} section: {ri: saaty|cn|[…], variant: eigen|sum|root, matrices: {node: [[…]]}}. */
+    static final class AhpMatrices {
+        private AhpMatrices() {
+        }
+
+        static YamlValue section(Framework fw) {
+            Object o = fw.extra().get("ahp");
+            return o instanceof YamlValue ? (YamlValue) o : null;
+        }
+
+        static WeightingMethods.AhpVariant variant(Framework fw) {
+            YamlValue s = section(fw);
+            YamlValue v = s == null ? null : s.get("variant");
+            if (v == null || !v.isScalar()) return WeightingMethods.AhpVariant.EIGEN;
+            switch (v.text()) {
+                case "sum": case "和积法": return WeightingMethods.AhpVariant.SUM;
+                case "root": case "方根法": return WeightingMethods.AhpVariant.ROOT;
+                default: return WeightingMethods.AhpVariant.EIGEN;
+            }
+        }
+
+        static double[] ri(Framework fw) {
+            YamlValue s = section(fw);
+            YamlValue v = s == null ? null : s.get("ri");
+            if (v == null) return WeightingMethods.RI_SAATY;
+            if (v.isScalar()) return v.text().equals("cn") ? WeightingMethods.RI_CN : WeightingMethods.RI_SAATY;
+            double[] r = new double[v.items().size()];
+            for (int i = 0; i < r.length; i++) r[i] = number(v.items().get(i).text());
+            return r;
+        }
+
+        static Map<String, double[][]> read(Framework fw, List<String> notes) {
+            Map<String, double[][]> out = new java.util.LinkedHashMap<>();
+            YamlValue s = section(fw);
+            YamlValue m = s == null ? null : s.get("matrices");
+            if (m == null) {
+                notes.add("the framework has no ahp.matrices section; every weight is kept");
+                return out;
+            }
+            for (Map.Entry<String, YamlValue> e : m.entries().entrySet()) {
+                List<YamlValue> rows = e.getValue().items();
+                double[][] a = new double[rows.size()][];
+                for (int i = 0; i < a.length; i++) {
+                    List<YamlValue> cells = rows.get(i).items();
+                    a[i] = new double[cells.size()];
+                    for (int j = 0; j < cells.size(); j++) a[i][j] = number(cells.get(j).text());
+                }
+                out.put(e.getKey(), a);
+            }
+            return out;
+        }
+
+        /** "3", "0.5" or "1/3". */
+        static double number(String t) {
+            String s = t.trim();
+            int slash = s.indexOf('/');
+            return slash < 0 ? Double.parseDouble(s)
+                    : Double.parseDouble(s.substring(0, slash).trim()) / Double.parseDouble(s.substring(slash + 1).trim());
+        }
+    }
+}
