@@ -31,6 +31,7 @@ public final class PreviousScores {
     private final String label;
     private final Map<String, Map<String, Map<String, Entry>>> byPool = new LinkedHashMap<>();
     private final Set<String> shortboards;
+    private String indexNode;
 
     private PreviousScores(String label, Set<String> shortboards) {
         this.label = label;
@@ -45,6 +46,15 @@ public final class PreviousScores {
         Map<String, Map<String, Entry>> p = byPool.get(pool);
         Map<String, Entry> u = p == null ? null : p.get(unit);
         return u == null ? null : u.get(node);
+    }
+
+    public Set<String> pools() {
+        return byPool.keySet();
+    }
+
+    /** The index id: the level-0 node (read back from scores.csv), or null. */
+    public String indexNode() {
+        return indexNode;
     }
 
     public Set<String> units(String pool) {
@@ -117,6 +127,7 @@ public final class PreviousScores {
                 String rank = rec.get("rank");
                 p.put(rec.get("pool"), rec.get("unit"), rec.get("node"), new Entry(s.isEmpty() ? Double.NaN : Double.parseDouble(s),
                         rank.isEmpty() ? 0 : Integer.parseInt(rank), rec.get("unit_name"), rec.get("node_name")));
+                if (rec.get("level").equals("0")) p.indexNode = rec.get("node");
             }
             return p;
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,52 @@
+package io.qqhi.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.qqhi.analysis.PreviousScores;
+import io.qqhi.analysis.RunComparison;
+import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.OutputSet;
+import io.qqhi.report.RunComparisonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare two runs' output folders (other settings, weights or methods): rank and score shifts per "
+                + "unit, Spearman rank correlation, largest movers.")
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "A", description = "The first run's output folder.")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second run's output folder.")
+    Path b;
+
+    @Option(names = "--movers", defaultValue = "5", paramLabel = "N", description = "Largest movers to show per pool (default: ${DEFAULT-VALUE}).")
+    int movers;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write every unit's shifts to this CSV.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PreviousScores x = PreviousScores.read(a);
+        PreviousScores y = PreviousScores.read(b);
+        String index = x.indexNode() != null ? x.indexNode() : y.indexNode();
+        RunComparison c = RunComparison.of(x, y, index);
+        RunComparisonReport.printText(spec.commandLine().getOut(), c, movers);
+        if (out != null) {
+            OutputSet files = new OutputSet();
+            String name = OutputSet.safe(out.getFileName().toString().replaceAll("\\.csv$", "")) + ".csv";
+            files.excelCsv(name, RunComparisonReport.csv(c));
+            AtomicFiles.write(out.toAbsolutePath().getParent(), files);
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
