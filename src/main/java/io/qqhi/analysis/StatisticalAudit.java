@@ -15,7 +15,15 @@ import io.qqhi.framework.Framework;
  * first principal component of every aggregate.
  */
 public record StatisticalAudit(List<LeafStat> leaves, List<UnitAvailability> units, List<Correlation> correlations,
-                               List<Alpha> alphas, List<Pca> pcas) {
+                               List<Alpha> alphas, List<Pca> pcas, List<EffectiveWeight> effective) {
+    /**
+     * A leaf's nominal share of the index (the product of normalised weights down its path in the
+     * pool) and what it really does to the index (its squared correlation with it); it "barely
+     * matters" when its share is under half an equal share or r² under 0.05.
+     */
+    public record EffectiveWeight(String pool, String node, double globalWeight, double pearson, boolean barely) {
+    }
+
     public static final double MIN_AVAILABILITY = 0.65;
     public static final double MAX_SKEW = 2;
     public static final double MAX_KURTOSIS = 3.5;
@@ -61,9 +69,20 @@ public record StatisticalAudit(List<LeafStat> leaves, List<UnitAvailability> uni
         List<Correlation> cors = new ArrayList<>();
         List<Alpha> alphas = new ArrayList<>();
         List<Pca> pcas = new ArrayList<>();
+        List<EffectiveWeight> effective = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             int m = p.unitCount();
             int[] leafNodes = p.leafNodes();
+            int activeLeaves = 0;
+            for (int node : leafNodes) if (p.active()[node]) activeLeaves++;
+            double[] index = p.column(0);
+            for (int node : leafNodes) {
+                if (!p.active()[node]) continue;
+                double gw = p.globalWeight()[node];
+                double rr = AuditStats.pearson(p.column(node), index);
+                boolean barely = gw < 0.5 / activeLeaves || (!Double.isNaN(rr) && rr * rr < 0.05);
+                effective.add(new EffectiveWeight(p.pool(), fw.node(node).id(), gw, rr, barely));
+            }
             for (int j = 0; j < leafNodes.length; j++) {
                 int node = leafNodes[j];
                 if (!p.active()[node]) continue;
@@ -136,7 +155,7 @@ public record StatisticalAudit(List<LeafStat> leaves, List<UnitAvailability> uni
                 }
             }
         }
-        return new StatisticalAudit(leaves, units, cors, alphas, pcas);
+        return new StatisticalAudit(leaves, units, cors, alphas, pcas, effective);
     }
 
     private static int levelOneAncestor(Framework fw, int node) {

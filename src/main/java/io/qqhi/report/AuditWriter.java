@@ -60,6 +60,13 @@ public final class AuditWriter {
             }
         }
         out.excelCsv("pca.csv", p.toString());
+        CsvText ew = CsvText.forExcel();
+        ew.row("pool", "node", "global_weight", "pearson_with_index", "r_squared", "flag_barely_matters");
+        for (StatisticalAudit.EffectiveWeight x : a.effective()) {
+            ew.row(x.pool(), x.node(), Numbers.full(x.globalWeight()), Numbers.full(x.pearson()),
+                    Numbers.full(x.pearson() * x.pearson()), Boolean.toString(x.barely()));
+        }
+        out.excelCsv("effective-weights.csv", ew.toString());
         if (survey != null) {
             CsvText sv = CsvText.forExcel();
             sv.row("item", "n", "cronbach_alpha_of_all_items");
@@ -93,6 +100,10 @@ public final class AuditWriter {
         a.alphas().stream().filter(StatisticalAudit.Alpha::flag).sorted(Comparator.comparingDouble(StatisticalAudit.Alpha::alpha))
                 .forEach(x -> lines.add(String.format(Locale.ROOT, "cronbach       %-9s %-8s α = %.2f over %d children (< 0.7)",
                         x.pool(), x.node(), x.alpha(), x.k())));
+        a.effective().stream().filter(StatisticalAudit.EffectiveWeight::barely)
+                .sorted(Comparator.comparingDouble(x -> Double.isNaN(x.pearson()) ? 0 : x.pearson() * x.pearson()))
+                .forEach(x -> lines.add(String.format(Locale.ROOT, "barely matters %-9s %-8s weight %.4f, r² with the index %.3f",
+                        x.pool(), x.node(), x.globalWeight(), x.pearson() * x.pearson())));
         a.units().stream().filter(StatisticalAudit.UnitAvailability::flag)
                 .sorted(Comparator.comparingDouble(StatisticalAudit.UnitAvailability::overall))
                 .forEach(x -> lines.add(String.format(Locale.ROOT, "unit data      %-9s %-8s %s: %.0f%% of leaves present (< 65%%)",

@@ -87,5 +87,10 @@ class AuditStatsTest {
         assertTrue(a.correlations().stream().anyMatch(c -> c.a().equals("a1") && c.b().equals("a2") && c.flag().equals("collinear")));
         assertEquals(2.0 / 3, a.units().get(1).overall(), 1e-12, "u1 has 2 of its 3 leaves");
         assertFalse(a.units().get(1).flag(), "2/3 is above 65 %");
+        // effective weights: a3's nominal share 0.01/2.01 is under half an equal share (1/6)
+        StatisticalAudit.EffectiveWeight e3 = a.effective().stream().filter(x -> x.node().equals("a3")).findFirst().orElseThrow();
+        assertEquals(0.01 / 2.01, e3.globalWeight(), 1e-12);
+        assertTrue(e3.barely());
+        assertFalse(a.effective().get(0).barely(), "a1 carries 1/2.01 and moves with the index");
     }
 }
