@@ -1,0 +1,98 @@
+package io.qqhi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.framework.Problem;
+import io.qqhi.input.DataFolder;
+import io.qqhi.release.ReleasePublisher;
+import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.OutputSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "release", mixinStandardHelpOptions = true,
+        description = "Validate, compute and publish a period's release into RELEASES/P for cron: atomic, locked, never "
+                + "overwriting without --force, RELEASES/latest updated, manifest with checksums.")
+public final class ReleaseCommand implements Callable<Integer> {
+    @Mixin
+    FrameworkOptions fw;
+    @Mixin
+    DataOptions data;
+    @Mixin
+    MethodOptions methods;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "RELEASES", defaultValue = "releases",
+            description = "Releases folder (default: ${DEFAULT-VALUE}).")
+    Path releases;
+
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "Release to compare with (default: the newest earlier period in RELEASES, else the data folder's).")
+    Path previous;
+
+    @Option(names = "--force", description = "Replace an existing release of the period (the old one is kept aside).")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (data.indicatorData != null) throw new UsageException("release works on a data folder (--data), not --indicator-data");
+        if (data.period != null && !DataFolder.PERIOD.matcher(data.period).matches()) {
+            throw new UsageException("'" + data.period + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07");
+        }
+        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        String period = setup.loaded.period().period();
+        IndexResult result = setup.compute();
+        Path prev = previous != null ? previous : earlierRelease(period);
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, prev, false, err);
+        List<Problem> all = new ArrayList<>(setup.problems.all());
+        all.addAll(result.problems());
+        if (lists.comparison() != null) all.addAll(lists.comparison().notes());
+        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
+        List<ReleasePublisher.Input> inputs = new ArrayList<>();
+        inputs.add(new ReleasePublisher.Input("framework", fw.path()));
+        DataFolder folder = setup.loaded.folder();
+        inputs.add(new ReleasePublisher.Input("units", folder.units()));
+        if (Files.exists(folder.frame())) inputs.add(new ReleasePublisher.Input("frame", folder.frame()));
+        for (String f : setup.loaded.period().departmentFiles()) inputs.add(new ReleasePublisher.Input("data", Path.of(f)));
+        Path target = ReleasePublisher.publish(releases, period, files, inputs, Version.get(), setup.settingsYaml(), force);
+        if (!quiet) {
+            err.println("qqhi: " + all.stream().filter(p -> p.severity() == io.qqhi.framework.Severity.WARNING).count()
+                    + " warning(s), see problems.csv" + (lists.comparison() == null ? "" : "; compared with "
+                    + lists.comparison().previousLabel()));
+            spec.commandLine().getOut().println("published " + target + " (" + (files.size() + 1) + " files)");
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The newest release in RELEASES before this period that has scores.csv, or null. */
+    private Path earlierRelease(String period) {
+        if (!Files.isDirectory(releases)) return null;
+        List<String> earlier = new ArrayList<>();
+        try (Stream<Path> s = Files.list(releases)) {
+            s.filter(p -> Files.isRegularFile(p.resolve("scores.csv"))).map(p -> p.getFileName().toString())
+                    .filter(n -> DataFolder.PERIOD.matcher(n).matches() && ReleasePublisher.comparePeriods(n, period) < 0)
+                    .forEach(earlier::add);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        earlier.sort(ReleasePublisher::comparePeriods);
+        return earlier.isEmpty() ? null : releases.resolve(earlier.get(earlier.size() - 1));
+    }
+}

@@ -1,0 +1,36 @@
+package io.qqhi.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.qqhi.framework.Problem;
+import io.qqhi.release.ReleaseVerifier;
+import io.qqhi.report.ProblemReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Re-check a release's files against the SHA-256 checksums of its manifest.")
+public final class VerifyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RELEASE", description = "A release folder, e.g. releases/2026H1.")
+    Path release;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = ReleaseVerifier.verify(release);
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println("OK: every file of " + release + " matches its manifest");
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        ProblemReport.printText(spec.commandLine().getErr(), problems, 0);
+        spec.commandLine().getErr().flush();
+        return ExitCodes.DATA;
+    }
+}

@@ -1,0 +1,40 @@
+package io.qqhi.release;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+
+/** Re-checks a release against its manifest: every output present with its SHA-256 and size. */
+public final class ReleaseVerifier {
+    private ReleaseVerifier() {
+    }
+
+    /** Problems found (empty = intact); throws 66 when there is no manifest. */
+    public static List<Problem> verify(Path release) {
+        Path manifest = release.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), "no manifest.json in " + release);
+        List<Problem> out = new ArrayList<>();
+        try {
+            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            for (JsonNode o : m.get("outputs")) {
+                Path f = release.resolve(o.get("path").asText());
+                if (!Files.isRegularFile(f)) {
+                    out.add(Problem.error(f.toString(), 0, 0, null, "listed in the manifest but missing"));
+                } else if (!Checksums.sha256(f).equals(o.get("sha256").asText())) {
+                    out.add(Problem.error(f.toString(), 0, 0, null, "SHA-256 differs from the manifest: the file was changed"));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add(Problem.error(manifest.toString(), 0, 0, null, "manifest cannot be read: " + e.getMessage()));
+        }
+        return out;
+    }
+}

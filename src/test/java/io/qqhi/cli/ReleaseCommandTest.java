@@ -1,0 +1,94 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.framework.OutputException;
+import io.qqhi.release.ReleasePublisher;
+import io.qqhi.report.OutputSet;
+
+/** Releases for cron: reproducible, refusing to overwrite, locked, and never half-published. */
+class ReleaseCommandTest {
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void rerunWithForceGivesIdenticalFilesAndKeepsTheOldAside(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        byte[] scores = Files.readAllBytes(rel.resolve("2026H1/scores.csv"));
+        String manifest = Files.readString(rel.resolve("2026H1/manifest.json"));
+        CliRun again = CliRun.of("release", "--out", rel.toString());
+        assertEquals(73, again.exitCode(), again::toString);
+        assertTrue(again.err().contains("never overwritten without --force"), again::toString);
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());
+        assertArrayEquals(scores, Files.readAllBytes(rel.resolve("2026H1/scores.csv")));
+        // every output checksum is the same; only the timestamp of the manifest differs
+        String again2 = Files.readString(rel.resolve("2026H1/manifest.json"));
+        assertEquals(manifest.replaceAll("\"created\" : \"[^\"]*\"", ""), again2.replaceAll("\"created\" : \"[^\"]*\"", ""));
+        assertTrue(names(rel).stream().anyMatch(n -> n.startsWith(".2026H1.replaced-")), "the replaced release is kept aside");
+        assertEquals(Path.of("2026H1"), Files.readSymbolicLink(rel.resolve("latest")));
+        assertEquals(0, CliRun.of("verify", rel.resolve("2026H1").toString()).exitCode());
+    }
+
+    @Test
+    void aFailureMidWayPublishesNothingAndLeavesTheLastReleaseIntact(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--period", "2025H2", "--out", rel.toString(), "--quiet").exitCode());
+        byte[] before = Files.readAllBytes(rel.resolve("2025H2/scores.csv"));
+        OutputSet broken = new OutputSet();
+        broken.text("a.csv", "x\n");
+        broken.stream("b.csv", w -> {
+            w.write("half a file");
+            throw new IOException("disk full (simulated)");
+        });
+        OutputException e = assertThrows(OutputException.class,
+                () -> ReleasePublisher.publish(rel, "2026H1", broken, List.of(), "test", "", false));
+        assertEquals(74, e.exitCode());
+        assertEquals(List.of(".lock", "2025H2", "latest"), names(rel), "no half folder, temporary or published");
+        assertEquals(Path.of("2025H2"), Files.readSymbolicLink(rel.resolve("latest")));
+        assertArrayEquals(before, Files.readAllBytes(rel.resolve("2025H2/scores.csv")));
+    }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheLockExits75(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        Files.createDirectories(rel);
+        try (FileChannel ch = FileChannel.open(rel.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = ch.lock()) {
+            CliRun r = CliRun.of("release", "--out", rel.toString());
+            assertEquals(75, r.exitCode(), r::toString);
+            assertTrue(r.err().contains("another qqhi release"), r::toString);
+        }
+        assertFalse(Files.exists(rel.resolve("2026H1")));
+    }
+
+    @Test
+    void periodNamesAreNeverPathsAndVerifyCatchesChanges(@TempDir Path dir) throws Exception {
+        assertEquals(64, CliRun.of("release", "--period", "../x", "--out", dir.toString()).exitCode());
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        Files.writeString(rel.resolve("2026H1/rankings-district.csv"), "tampered");
+        CliRun v = CliRun.of("verify", rel.resolve("2026H1").toString());
+        assertEquals(65, v.exitCode(), v::toString);
+        assertTrue(v.err().contains("rankings-district.csv") && v.err().contains("changed"), v::toString);
+    }
+}
