@@ -64,6 +64,8 @@ public final class ReleaseCommand implements Callable<Integer> {
         all.addAll(result.problems());
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
+        files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
+                setup.settingsYaml()));
         files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists.shortboards(),
                 lists.strengths(), setup.settings));
         List<ReleasePublisher.Input> inputs = new ArrayList<>();

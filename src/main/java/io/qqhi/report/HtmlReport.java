@@ -1,0 +1,184 @@
+package io.qqhi.report;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.PoolStats;
+import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Department;
+import io.qqhi.framework.Framework;
+import io.qqhi.input.Coverage;
+import io.qqhi.input.PeriodInputs;
+
+/**
+ * report.html: one self-contained, printable page in Chinese (no network, no scripts): rankings
+ * per pool with tiers, 进位/退位, a heat map of level-3 scores, a profile per unit, the department
+ * lists, methods and weights, data coverage. Rendered from a Mustache template; charts are inline SVG.
+ */
+public final class HtmlReport {
+    static final int MAX_UNITS_IN_DETAIL = 200;
+
+    private HtmlReport() {
+    }
+
+    public static String render(String period, IndexResult r, ComputeOutputs.RunLists lists, PeriodInputs in, String settings) {
+        Framework fw = r.framework();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", fw.root().displayName());
+        m.put("period", period);
+        m.put("previous", lists.comparison() == null ? null : lists.comparison().previousLabel());
+        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
+        Map<String, List<ShortboardEntry>> boards = group(lists.shortboards());
+        Map<String, List<ShortboardEntry>> strengths = group(lists.strengths());
+        List<Map<String, Object>> pools = new ArrayList<>();
+        for (PoolResult p : r.pools()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("name", UnitPageWriter.poolName(p.pool()));
+            pm.put("count", p.unitCount());
+            List<SvgCharts.Bar> bars = new ArrayList<>();
+            List<Map<String, Object>> moves = new ArrayList<>();
+            for (int u : RankingsWriter.order(p)) {
+                PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+                String note = (p.tiers()[u] == null ? "" : p.tiers()[u])
+                        + (c == null || c.rankChange() == null ? "" : " " + arrow(c.rankChange()));
+                bars.add(new SvgCharts.Bar(p.ranks()[u][0] + ". " + p.units().get(u).displayName(), p.scores()[u][0],
+                        SvgCharts.tierColour(p.tiers()[u]), note));
+                if (c != null) {
+                    Map<String, Object> mv = new LinkedHashMap<>();
+                    mv.put("unit", p.units().get(u).displayName());
+                    mv.put("rank", p.ranks()[u][0]);
+                    mv.put("previous", c.previousRank());
+                    mv.put("change", c.rankChange() == null ? "" : arrow(c.rankChange()));
+                    mv.put("score", ListsWriter.change(c.scoreChange()));
+                    moves.add(mv);
+                }
+            }
+            pm.put("ranking", p.unitCount() <= MAX_UNITS_IN_DETAIL ? SvgCharts.bars(bars, 100) : null);
+            pm.put("moves", moves);
+            pm.put("hasMoves", !moves.isEmpty());
+            List<Integer> l3 = new ArrayList<>();
+            for (int i = 1; i < fw.size(); i++) if (p.active()[i] && fw.depth(i) == 3) l3.add(i);
+            if (!l3.isEmpty() && p.unitCount() <= MAX_UNITS_IN_DETAIL) {
+                List<String> rows = new ArrayList<>();
+                List<String> cols = new ArrayList<>();
+                double[][] v = new double[p.unitCount()][l3.size()];
+                for (int i : l3) cols.add(fw.node(i).id());
+                int k = 0;
+                for (int u : RankingsWriter.order(p)) {
+                    rows.add(p.units().get(u).displayName());
+                    for (int j = 0; j < l3.size(); j++) v[k][j] = p.scores()[u][l3.get(j)];
+                    k++;
+                }
+                pm.put("heatmap", SvgCharts.heatmap(rows, cols, v));
+            }
+            PoolStats st = PoolStats.of(p);
+            List<Map<String, Object>> units = new ArrayList<>();
+            if (p.unitCount() <= MAX_UNITS_IN_DETAIL) {
+                for (int u : RankingsWriter.order(p)) {
+                    Map<String, Object> um = new LinkedHashMap<>();
+                    String key = p.pool() + "/" + p.units().get(u).code();
+                    um.put("name", p.units().get(u).displayName());
+                    um.put("code", p.units().get(u).code());
+                    um.put("score", Numbers.fixed(p.scores()[u][0], 2));
+                    um.put("rank", p.ranks()[u][0]);
+                    um.put("tier", p.tiers()[u]);
+                    List<SvgCharts.Bar> prof = new ArrayList<>();
+                    for (int i = 1; i < fw.size(); i++) {
+                        if (!p.active()[i] || fw.depth(i) != 2) continue;
+                        prof.add(new SvgCharts.Bar(fw.node(i).displayName(), p.scores()[u][i], "#3b82c4",
+                                "均值 " + Numbers.fixed(st.mean()[i], 1)));
+                    }
+                    um.put("profile", SvgCharts.bars(prof, 100));
+                    um.put("strengths", items(strengths.getOrDefault(key, List.of()), fw, 3, false));
+                    um.put("boards", items(boards.getOrDefault(key, List.of()), fw, 5, true));
+                    units.add(um);
+                }
+            }
+            pm.put("units", units);
+            pools.add(pm);
+        }
+        m.put("pools", pools);
+        List<Map<String, Object>> deps = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (ShortboardEntry e : lists.shortboards()) {
+            if (!fw.node(e.node()).isLeaf()) continue;
+            for (String d : e.departments()) counts.merge(d, 1, Integer::sum);
+        }
+        for (Department d : fw.departments()) {
+            if (!counts.containsKey(d.id())) continue;
+            deps.add(Map.of("name", d.name() == null ? d.id() : d.name(), "count", counts.get(d.id())));
+        }
+        m.put("departments", deps);
+        List<Map<String, Object>> weights = new ArrayList<>();
+        for (int i = 1; i < fw.size(); i++) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("indent", "　".repeat(fw.depth(i) - 1));
+            w.put("id", fw.node(i).id());
+            w.put("name", fw.node(i).displayName());
+            w.put("local", Numbers.fixed(fw.localWeight(i), 4));
+            w.put("global", Numbers.fixed(fw.globalWeight(i), 4));
+            weights.add(w);
+        }
+        m.put("weights", weights);
+        m.put("settings", settings);
+        if (in != null) {
+            List<Map<String, Object>> cov = new ArrayList<>();
+            for (Map.Entry<String, List<Coverage.Cell>> e : in.coverage().byDepartment().entrySet()) {
+                int exp = e.getValue().stream().mapToInt(x -> x.expected().size()).sum();
+                int rec = e.getValue().stream().mapToInt(x -> x.received().size()).sum();
+                Department d = fw.department(e.getKey());
+                cov.add(Map.of("name", d == null ? e.getKey() : d.name(), "received", rec, "expected", exp));
+            }
+            m.put("coverage", cov);
+        }
+        return template().execute(m);
+    }
+
+    private static List<Map<String, Object>> items(List<ShortboardEntry> list, Framework fw, int n, boolean boards) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<ShortboardEntry> sorted = new ArrayList<>(list);
+        if (!boards) sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
+        for (ShortboardEntry e : sorted.subList(0, Math.min(n, sorted.size()))) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("node", e.nodeId() + " " + e.nodeName());
+            x.put("score", Numbers.fixed(e.score(), 2));
+            x.put("lost", Numbers.fixed(e.pointsLost(), 2));
+            x.put("rules", UnitPageWriter.chinese(e.rules()));
+            x.put("departments", ListsWriter.departmentNames(fw, e.departments()));
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static Map<String, List<ShortboardEntry>> group(List<ShortboardEntry> all) {
+        Map<String, List<ShortboardEntry>> m = new HashMap<>();
+        for (ShortboardEntry e : all) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
+        return m;
+    }
+
+    static String arrow(int change) {
+        return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "→";
+    }
+
+    private static Template template() {
+        try (Reader r = new InputStreamReader(HtmlReport.class.getResourceAsStream("report.mustache"), StandardCharsets.UTF_8)) {
+            return Mustache.compiler().defaultValue("").compile(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
