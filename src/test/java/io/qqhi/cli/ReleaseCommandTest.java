@@ -35,12 +35,17 @@ class ReleaseCommandTest {
         Path rel = dir.resolve("rel");
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
         byte[] scores = Files.readAllBytes(rel.resolve("2026H1/scores.csv"));
+        byte[] html = Files.readAllBytes(rel.resolve("2026H1/report.html"));
+        byte[] xlsx = Files.readAllBytes(rel.resolve("2026H1/qqhi-2026H1.xlsx"));
+        assertTrue(new String(html, java.nio.charset.StandardCharsets.UTF_8).contains("<svg"), "charts are inline SVG");
         String manifest = Files.readString(rel.resolve("2026H1/manifest.json"));
         CliRun again = CliRun.of("release", "--out", rel.toString());
         assertEquals(73, again.exitCode(), again::toString);
         assertTrue(again.err().contains("never overwritten without --force"), again::toString);
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());
         assertArrayEquals(scores, Files.readAllBytes(rel.resolve("2026H1/scores.csv")));
+        assertArrayEquals(html, Files.readAllBytes(rel.resolve("2026H1/report.html")));
+        assertArrayEquals(xlsx, Files.readAllBytes(rel.resolve("2026H1/qqhi-2026H1.xlsx")));
         // every output checksum is the same; only the timestamp of the manifest differs
         String again2 = Files.readString(rel.resolve("2026H1/manifest.json"));
         assertEquals(manifest.replaceAll("\"created\" : \"[^\"]*\"", ""), again2.replaceAll("\"created\" : \"[^\"]*\"", ""));
