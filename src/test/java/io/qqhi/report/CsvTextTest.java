@@ -1,0 +1,21 @@
+package io.qqhi.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CsvTextTest {
+    @Test
+    void cellsForExcelCannotBecomeFormulasButNumbersStayNumbers() {
+        String t = CsvText.forExcel().row("=1+1", "+cmd", "-x", "@SUM(A1)", "-3.5", "+2", "1e3", "普通, 文本", "say \"hi\"").toString();
+        assertEquals("'=1+1,'+cmd,'-x,'@SUM(A1),-3.5,+2,1e3,\"普通, 文本\",\"say \"\"hi\"\"\"\n", t);
+        assertEquals("=1+1\n", new CsvText().row("=1+1").toString(), "plain CSV for programs is not altered");
+    }
+
+    @Test
+    void unsafeNamesBecomeSafeFileNames() {
+        assertEquals("a_b", OutputSet.safe("a/b"));
+        assertEquals("___x", OutputSet.safe("../x"));
+        assertEquals("海曙区", OutputSet.safe("海曙区"));
+    }
+}
