@@ -38,6 +38,7 @@ public final class HtmlReport {
     public static String render(String period, IndexResult r, ComputeOutputs.RunLists lists, PeriodInputs in, String settings) {
         Framework fw = r.framework();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("audit", audit(r));
         m.put("title", fw.root().displayName());
         m.put("period", period);
         m.put("previous", lists.comparison() == null ? null : lists.comparison().previousLabel());
@@ -146,6 +147,41 @@ public final class HtmlReport {
             m.put("coverage", cov);
         }
         return template().execute(m);
+    }
+
+    /** The audit's flags and a correlation map of each level-1 dimension's leaves, per pool. */
+    private static List<Map<String, Object>> audit(IndexResult r) {
+        Framework fw = r.framework();
+        io.qqhi.analysis.StatisticalAudit a = io.qqhi.analysis.StatisticalAudit.of(r);
+        java.io.StringWriter flags = new java.io.StringWriter();
+        AuditWriter.printSummary(new java.io.PrintWriter(flags), a, null);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PoolResult p : r.pools()) {
+            List<Map<String, Object>> dims = new ArrayList<>();
+            for (int d : fw.children(0)) {
+                if (!p.active()[d]) continue;
+                List<Integer> leaves = new ArrayList<>();
+                for (int leaf : p.leafNodes()) {
+                    int x = leaf;
+                    while (x > 0 && fw.parent(x) != 0) x = fw.parent(x);
+                    if (x == d && p.active()[leaf]) leaves.add(leaf);
+                }
+                if (leaves.size() < 2 || leaves.size() > 40) continue;
+                List<String> labels = new ArrayList<>();
+                double[][] cor = new double[leaves.size()][leaves.size()];
+                for (int i = 0; i < leaves.size(); i++) {
+                    labels.add(fw.node(leaves.get(i)).id());
+                    for (int j = 0; j < leaves.size(); j++) {
+                        cor[i][j] = i == j ? 1 : io.qqhi.analysis.AuditStats.pearson(p.column(leaves.get(i)), p.column(leaves.get(j)));
+                    }
+                }
+                dims.add(Map.of("name", fw.node(d).displayName(), "svg", SvgCharts.correlations(labels, cor)));
+            }
+            out.add(Map.of("pool", UnitPageWriter.poolName(p.pool()), "dims", dims));
+        }
+        List<Map<String, Object>> wrap = new ArrayList<>();
+        wrap.add(Map.of("flags", flags.toString(), "pools", out));
+        return wrap;
     }
 
     private static List<Map<String, Object>> items(List<ShortboardEntry> list, Framework fw, int n, boolean boards) {

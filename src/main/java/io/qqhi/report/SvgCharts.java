@@ -64,6 +64,40 @@ public final class SvgCharts {
         return b.append("</svg>").toString();
     }
 
+    /** A correlation matrix: blue for positive, red for negative, white near zero; r to two decimals. */
+    public static String correlations(List<String> labels, double[][] r) {
+        int c = 40;
+        int lw = 70;
+        int top = 24;
+        int n = labels.size();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                lw + n * c + 10, top + n * c + 10));
+        for (int j = 0; j < n; j++) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"9\">%s</text>",
+                    lw + j * c + c / 2, top - 6, esc(labels.get(j))));
+        }
+        for (int i = 0; i < n; i++) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"9\">%s</text>", lw - 4,
+                    top + i * c + c / 2 + 3, esc(labels.get(i))));
+            for (int j = 0; j < n; j++) {
+                double v = r[i][j];
+                String fill;
+                if (Double.isNaN(v)) {
+                    fill = "#eeeeee";
+                } else {
+                    int t = (int) Math.round(255 - Math.min(1, Math.abs(v)) * 180);
+                    fill = v >= 0 ? String.format(Locale.ROOT, "#%02x%02xff", t, t) : String.format(Locale.ROOT, "#ff%02x%02x", t, t);
+                }
+                b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>",
+                        lw + j * c, top + i * c, c, c, fill));
+                b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"9\">%s</text>",
+                        lw + j * c + c / 2, top + i * c + c / 2 + 3, Double.isNaN(v) ? "—" : Numbers.fixed(v, 2)));
+            }
+        }
+        return b.append("</svg>").toString();
+    }
+
     static String shade(double x) {
         double t = Math.max(0, Math.min(1, (x - 60) / 40));
         int r = (int) Math.round(230 - t * (230 - 24));
