@@ -91,12 +91,12 @@ public final class ReleaseCommand implements Callable<Integer> {
         List<String> earlier = new ArrayList<>();
         try (Stream<Path> s = Files.list(releases)) {
             s.filter(p -> Files.isRegularFile(p.resolve("scores.csv"))).map(p -> p.getFileName().toString())
-                    .filter(n -> DataFolder.PERIOD.matcher(n).matches() && ReleasePublisher.comparePeriods(n, period) < 0)
+                    .filter(n -> DataFolder.PERIOD.matcher(n).matches() && DataFolder.comparePeriods(n, period) < 0)
                     .forEach(earlier::add);
         } catch (java.io.IOException e) {
             return null;
         }
-        earlier.sort(ReleasePublisher::comparePeriods);
+        earlier.sort(DataFolder::comparePeriods);
         return earlier.isEmpty() ? null : releases.resolve(earlier.get(earlier.size() - 1));
     }
 }

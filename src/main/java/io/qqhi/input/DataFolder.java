@@ -52,7 +52,7 @@ public final class DataFolder {
     }
 
     /** 2026 sorts after 2026H2/2026Q4 (a year's release comes after its parts). */
-    static int comparePeriods(String a, String b) {
+    public static int comparePeriods(String a, String b) {
         String ka = a.length() == 4 ? a + "Z" : a;
         String kb = b.length() == 4 ? b + "Z" : b;
         return ka.compareTo(kb);

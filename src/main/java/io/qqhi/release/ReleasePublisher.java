@@ -120,19 +120,12 @@ public final class ReleasePublisher {
                     .filter(n -> io.qqhi.input.DataFolder.PERIOD.matcher(n).matches()).forEach(periods::add);
         }
         if (periods.isEmpty()) return;
-        periods.sort(ReleasePublisher::comparePeriods);
+        periods.sort(io.qqhi.input.DataFolder::comparePeriods);
         Path link = releases.resolve("latest");
         Path tmp = releases.resolve(".latest.tmp-" + ProcessHandle.current().pid());
         Files.deleteIfExists(tmp);
         Files.createSymbolicLink(tmp, Path.of(periods.get(periods.size() - 1)));
         Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Period order: 2026H1 &lt; 2026H2 &lt; 2026 (a year's release comes after its parts). */
-    public static int comparePeriods(String a, String b) {
-        String ka = a.length() == 4 ? a + "Z" : a;
-        String kb = b.length() == 4 ? b + "Z" : b;
-        return ka.compareTo(kb);
     }
 
     private static void move(Path from, Path to) throws IOException {
