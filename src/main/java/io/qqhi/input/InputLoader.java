@@ -29,17 +29,27 @@ public final class InputLoader {
         UnitRegistry reg = loader.registry(problems);
         PeriodInputs before = null;
         String prev = withPrevious ? folder.previous(p) : null;
-        if (prev != null) {
-            Problems prevProblems = new Problems();
-            before = loader.load(prev, reg, null, prevProblems);
-            if (prevProblems.hasErrors()) {
+        // the previous period is read on the other core while this one is read here
+        Problems prevProblems = new Problems();
+        java.util.concurrent.CompletableFuture<PeriodInputs> pending = prev == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> loader.load(prev, reg, null, prevProblems));
+        PeriodInputs in = loader.load(p, reg, null, problems);
+        if (pending != null) {
+            try {
+                before = pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                before = null;
+                prevProblems.error(folder.root().resolve(prev).toString(), 0, 0, null, String.valueOf(e.getCause()));
+            }
+            if (before == null || prevProblems.hasErrors()) {
                 problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.WARNING, folder.root().resolve(prev)
                         .toString(), 0, 0, null, null, "the previous period " + prev + " has input errors (see validate "
                         + "--period " + prev + "); no 数据甄别 or comparison against it"));
                 before = null;
+            } else {
+                problems.addAll(HistoryCheck.check(fw, reg, in.items(), before.items(), before.period()));
             }
         }
-        PeriodInputs in = loader.load(p, reg, before, problems);
         return new Loaded(in.dataset(), in, folder, before);
     }
 
