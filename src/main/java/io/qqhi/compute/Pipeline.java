@@ -3,7 +3,6 @@ package io.qqhi.compute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.qqhi.framework.Framework;
@@ -242,12 +241,5 @@ public final class Pipeline {
         double[] c = new double[units.size()];
         for (int u = 0; u < c.length; u++) c[u] = units.get(u).number(attribute);
         return c;
-    }
-
-    /** A short description of the settings, for logs. */
-    public static String describe(Settings s) {
-        return String.format(Locale.ROOT, "normalise %s, aggregate %s, impute %s, outliers %s, threshold %s",
-                s.normalise().method(), s.aggregate().method(), s.impute().method(), s.outliers().method(),
-                s.missingThreshold());
     }
 }

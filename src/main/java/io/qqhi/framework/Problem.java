@@ -23,9 +23,6 @@ public record Problem(Severity severity, String file, int line, int column,
         return new Problem(s, file, line, column, unit, node, message);
     }
 
-    public Problem withUnit(String u) {
-        return new Problem(severity, file, line, column, u, node, message);
-    }
 
     /** {@code file:line:column: severity: [unit] [node] message}, the form editors and grep understand. */
     public String format() {

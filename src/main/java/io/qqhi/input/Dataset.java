@@ -12,8 +12,4 @@ public record Dataset(String source, List<UnitRecord> units, List<String> leafId
         leafIds = List.copyOf(leafIds);
     }
 
-    public int unitIndex(String code) {
-        for (int i = 0; i < units.size(); i++) if (units.get(i).code().equals(code)) return i;
-        return -1;
-    }
 }

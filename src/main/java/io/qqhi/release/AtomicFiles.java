@@ -76,20 +76,6 @@ public final class AtomicFiles {
         }
     }
 
-    public static void writeOne(Path target, byte[] content) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(tmp, content);
-            move(tmp, target);
-        } catch (AccessDeniedException e) {
-            cleanup(List.<Path[]>of(new Path[] {tmp, target}));
-            throw new OutputException(OutputException.CANT_CREATE, "cannot write " + target + ": permission denied", e);
-        } catch (IOException e) {
-            cleanup(List.<Path[]>of(new Path[] {tmp, target}));
-            throw new OutputException(OutputException.IO_ERROR, "error while writing " + target + ": " + reason(e), e);
-        }
-    }
 
     private static void move(Path tmp, Path target) throws IOException {
         try {

@@ -115,9 +115,4 @@ public final class ListsWriter {
         String s = Numbers.fixed(v, 2);
         return v > 0 && !s.equals("0.00") ? "+" + s : s;
     }
-
-    /** Rank change of each unit's index, by pool/unit, or an empty map. */
-    static Map<String, PeriodComparison.Row> indexRows(PeriodComparison c) {
-        return c == null ? Map.of() : c.indexRows();
-    }
 }

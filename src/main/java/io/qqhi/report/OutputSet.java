@@ -69,17 +69,6 @@ public final class OutputSet {
         w.flush();
     }
 
-    /** One file's bytes in memory (tests, checksums of small files). */
-    public byte[] bytesOf(String name) {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        try {
-            writeTo(name, b);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return b.toByteArray();
-    }
-
     private static String checked(String name) {
         for (String part : name.split("/")) {
             if (part.isEmpty() || part.equals(".") || part.equals("..") || !part.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
