@@ -2,7 +2,6 @@ package io.qqhi.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,29 +13,23 @@ import java.util.stream.IntStream;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
 import io.qqhi.compute.PoolResult;
+import io.qqhi.compute.Reaggregator;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Settings;
 import io.qqhi.input.Dataset;
 
 /**
  * Uncertainty and sensitivity of the ranks to the method choices (COINr's get_sensitivity in
- * spirit). Each uncertain input is a factor u ∈ [0, 1]: weights at one level (u picks one of 64
- * seeded perturbations, every weight of that level × U(1 − x, 1 + x)), the normalisation method,
- * the aggregation method, imputation (none / mean), and leaving one leaf out. Uncertainty analysis
- * samples all factors N times; sensitivity analysis runs the Saltelli design on the mean absolute
- * rank shift against the nominal ranks. Deterministic for a seed whatever the thread count.
+ * spirit). Each uncertain input is a factor u ∈ [0, 1]: the weights (u picks one of K seeded
+ * perturbation sets, every perturbed weight × U(1 − x, 1 + x); one input for all levels or one per
+ * level), the normalisation method, the aggregation method, imputation (none / the one in force),
+ * and leaving one leaf out. Uncertainty analysis samples all factors N times; sensitivity
+ * analysis runs the Saltelli design on the mean absolute rank shift against the nominal ranks.
+ * The leaf stages are computed once per normaliser × imputation choice; a replication only
+ * re-aggregates and re-ranks. Deterministic for a seed whatever the thread count.
  */
 public final class UncertaintyAnalysis {
-    static final int PERTURBATIONS = 64;
-
-    /** What is uncertain. Empty method lists leave that choice fixed. */
-    public record Spec(double weightNoise, List<String> normalisers, List<String> aggregators, boolean imputation,
-                       boolean leaveOneOut) {
-        public static Spec defaults() {
-            return new Spec(0.25, List.of("minmax", "zscore"), List.of(), false, false);
-        }
-    }
-
     public record UnitRanks(String pool, String unit, String name, int nominal, double median, double mean, int p5, int p95,
                             int[] counts) {
     }
@@ -47,65 +40,114 @@ public final class UncertaintyAnalysis {
     public record SaResult(List<String> factors, Sobol.Result sobol) {
     }
 
-    private final Framework fw;
-    private final Dataset data;
-    private final Settings nominal;
-    private final Spec spec;
-    private final List<String> factors = new ArrayList<>();
-    private final List<Integer> levels = new ArrayList<>();
-    private final Map<Integer, double[][]> perturbations = new HashMap<>();
-    private final IndexResult nominalResult;
+    /** One replication's choices: node weights by framework position and the settings in force. */
+    record Replication(double[] weights, Settings settings, String normaliser, boolean imputed) {
+    }
 
-    public UncertaintyAnalysis(Framework fw, Dataset data, Settings nominal, Spec spec, long seed) {
+    private final Framework fw;
+    private final Settings nominal;
+    private final SensitivitySpec spec;
+    private final List<String> factors = new ArrayList<>();
+    /** Per weights factor: K sets of multipliers by node (1 where that factor does not perturb). */
+    private final List<double[][]> weightSets = new ArrayList<>();
+    private final List<String> normalisers;
+    private final List<Settings> aggregations = new ArrayList<>();
+    private final String imputeOn;
+    private final Map<String, Reaggregator> prepared = new LinkedHashMap<>();
+    private final IndexResult nominalResult;
+    private final double[] nominalWeights;
+
+    public UncertaintyAnalysis(Framework fw, Dataset data, Settings nominal, SensitivitySpec spec) {
         this.fw = fw;
-        this.data = data;
         this.nominal = nominal;
         this.spec = spec;
         int depth = fw.shape().length;
-        SplittableRandom r = new SplittableRandom(seed * 31 + 17);
-        if (spec.weightNoise() > 0) {
-            for (int l = 1; l <= depth; l++) {
-                levels.add(l);
-                factors.add("weights level " + l);
-                double[][] p = new double[PERTURBATIONS][fw.size()];
-                for (double[] row : p) for (int i = 0; i < row.length; i++) row[i] = 1 - spec.weightNoise() + 2 * spec.weightNoise() * r.nextDouble();
-                perturbations.put(l, p);
-            }
+        SplittableRandom r = new SplittableRandom(spec.seed() * 31 + 17);
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int l = 1; l <= depth; l++) if (spec.perturbs(l)) all.add(l);
+        if (!all.isEmpty()) {
+            if (spec.weightsByLevel()) for (int l : all) groups.add(List.of(l));
+            else groups.add(all);
         }
-        if (spec.normalisers().size() > 1) factors.add("normalisation");
-        if (spec.aggregators().size() > 1) factors.add("aggregation");
+        for (List<Integer> g : groups) {
+            factors.add(g.size() == 1 && (spec.weightsByLevel() || depth > 1) ? "weights level " + g.get(0) : "weights");
+            double[][] sets = new double[spec.weightSets()][fw.size()];
+            for (double[] row : sets) {
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = i > 0 && g.contains(fw.depth(i)) ? 1 - spec.weightsNoise() + 2 * spec.weightsNoise() * r.nextDouble() : 1;
+                }
+            }
+            weightSets.add(sets);
+        }
+        this.normalisers = spec.normalisers().size() > 1 ? spec.normalisers() : List.of(nominal.normalise().method());
+        if (normalisers.size() > 1) factors.add("normalisation");
+        if (spec.aggregators().size() > 1) {
+            factors.add("aggregation");
+            for (String a : spec.aggregators()) aggregations.add(nominal.with("aggregate.method", a));
+        } else {
+            aggregations.add(spec.aggregators().isEmpty() ? nominal : nominal.with("aggregate.method", spec.aggregators().get(0)));
+        }
+        this.imputeOn = nominal.impute().method().equals("none") ? "mean" : nominal.impute().method();
         if (spec.imputation()) factors.add("imputation");
         if (spec.leaveOneOut()) factors.add("leave one leaf out");
+        for (String n : normalisers) {
+            for (boolean imputed : spec.imputation() ? new boolean[] {false, true} : new boolean[] {true}) {
+                Settings s = leafSettings(n, imputed);
+                prepared.put(n + "|" + imputed, new Reaggregator(Pipeline.run(fw, data, s)));
+            }
+        }
         this.nominalResult = Pipeline.run(fw, data, nominal);
+        this.nominalWeights = new Reaggregator(nominalResult).nominalWeights();
+    }
+
+    private Settings leafSettings(String normaliser, boolean imputed) {
+        Settings s = normaliser.equals(nominal.normalise().method()) ? nominal : nominal.with("normalise.method", normaliser);
+        if (spec.imputation()) s = s.with("impute.method", imputed ? imputeOn : "none");
+        return s;
     }
 
     public List<String> factors() {
         return factors;
     }
 
-    /** One replication's index ranks, all pools concatenated in registry order (0 = no rank). */
-    int[] ranks(double[] u) {
-        Map<String, Double> w = new LinkedHashMap<>();
-        Settings s = nominal;
+    /** The choices that the factor values u make. */
+    Replication replication(double[] u) {
+        double[] w = nominalWeights.clone();
         int f = 0;
-        for (int l : levels) {
-            double[] p = perturbations.get(l)[Math.min(PERTURBATIONS - 1, (int) (u[f++] * PERTURBATIONS))];
-            for (int i = 1; i < fw.size(); i++) if (fw.depth(i) == l) w.put(fw.node(i).id(), fw.node(i).weight() * p[i]);
+        for (double[][] sets : weightSets) {
+            double[] p = sets[pickIndex(sets.length, u[f++])];
+            for (int i = 0; i < w.length; i++) w[i] *= p[i];
         }
-        if (spec.normalisers().size() > 1) s = s.with("normalise.method", pick(spec.normalisers(), u[f++]));
-        if (spec.aggregators().size() > 1) s = s.with("aggregate.method", pick(spec.aggregators(), u[f++]));
-        if (spec.imputation()) s = s.with("impute.method", u[f++] < 0.5 ? "none" : "mean");
+        String normaliser = normalisers.size() > 1 ? pick(normalisers, u[f++]) : normalisers.get(0);
+        Settings s = aggregations.size() > 1 ? aggregations.get(pickIndex(aggregations.size(), u[f++])) : aggregations.get(0);
+        boolean imputed = !spec.imputation() || u[f++] >= 0.5;
         if (spec.leaveOneOut()) {
             int[] leaves = fw.leaves();
-            int k = Math.min(leaves.length, (int) (u[f++] * (leaves.length + 1)));
-            if (k > 0) w.put(fw.node(leaves[k - 1]).id(), 0.0);
+            int k = pickIndex(leaves.length + 1, u[f++]);
+            if (k > 0) w[leaves[k - 1]] = 0;
         }
-        IndexResult r = Pipeline.run(w.isEmpty() ? fw : fw.withWeights(w), data, s);
-        return indexRanks(r);
+        return new Replication(w, s, normaliser, imputed);
+    }
+
+    /** One replication's index ranks, all pools concatenated in registry order (0 = no rank). */
+    int[] ranks(double[] u) {
+        Replication rep = replication(u);
+        return prepared.get(rep.normaliser() + "|" + rep.imputed()).indexRanks(rep.weights(), rep.settings());
+    }
+
+    /** The full settings a replication amounts to, for checking the fast path against a whole run. */
+    Settings fullSettings(Replication rep) {
+        Settings leaf = leafSettings(rep.normaliser(), rep.imputed());
+        return leaf.with("aggregate.method", rep.settings().aggregate().method());
+    }
+
+    static int pickIndex(int options, double u) {
+        return Math.min(options - 1, (int) (u * options));
     }
 
     static String pick(List<String> options, double u) {
-        return options.get(Math.min(options.size() - 1, (int) (u * options.size())));
+        return options.get(pickIndex(options.size(), u));
     }
 
     private static int[] indexRanks(IndexResult r) {

@@ -1,6 +1,7 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.qqhi.framework.Framework;
@@ -8,6 +9,8 @@ import io.qqhi.framework.FrameworkLoader;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.SensitivitySpec;
+import io.qqhi.framework.SensitivitySpecReader;
 import io.qqhi.framework.Severity;
 import io.qqhi.report.ProblemReport;
 
@@ -26,5 +29,15 @@ final class Loading {
         // warnings go to stderr but do not stop the command
         ProblemReport.printText(err, list.stream().filter(p -> p.severity() == Severity.WARNING).toList(), 20);
         return fw;
+    }
+
+    /** The sensitivity spec of a --spec file, or the framework's own section without one. */
+    static SensitivitySpec sensitivitySpec(Framework fw, Path file, PrintWriter err) {
+        if (file == null) return fw.sensitivity();
+        Problems problems = new Problems();
+        SensitivitySpec s = new SensitivitySpecReader(problems).readFile(file, fw.shape().length);
+        if (s == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        ProblemReport.printText(err, problems.all(), 20);
+        return s;
     }
 }

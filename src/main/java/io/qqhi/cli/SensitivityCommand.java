@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.UncertaintyAnalysis;
+import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.SensitivityWriter;
+import io.qqhi.report.SettingsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,34 +28,43 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methods;
 
-    @Option(names = "--mode", defaultValue = "ua", description = "ua or sa (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "YAML with the uncertain inputs (keys of the framework's sensitivity: section); default: that section.")
+    Path specFile;
+
+    @Option(names = "--mode", description = "ua or sa (default: ua).")
     String mode;
 
-    @Option(names = {"-n", "--runs"}, defaultValue = "1000", description = "ua: replications; sa: base sample N (N·(d+2) runs) (default: ${DEFAULT-VALUE}).")
-    int runs;
+    @Option(names = {"-n", "--runs"}, description = "ua: replications; sa: base sample N (N·(d+2) runs) (default: 1000).")
+    Integer runs;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Random seed (default: 1).")
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: every core).")
     Integer threads;
 
-    @Option(names = "--weights-noise", defaultValue = "0.25", paramLabel = "X",
-            description = "Weights × U(1 − X, 1 + X), one factor per level; 0 keeps them (default: ${DEFAULT-VALUE}).")
-    double noise;
+    @Option(names = "--weights-noise", paramLabel = "X", description = "Weights × U(1 − X, 1 + X); 0 keeps them (default: 0.25).")
+    Double noise;
 
-    @Option(names = "--normalisers", split = ",", defaultValue = "minmax,zscore", paramLabel = "M,…",
-            description = "Normalisation methods to choose from (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--weight-levels", split = ",", paramLabel = "L,…", description = "Levels whose weights vary (default: all).")
+    List<Integer> weightLevels;
+
+    @Option(names = "--weights-by-level", negatable = true, description = "One uncertain input per level instead of one for all weights.")
+    Boolean weightsByLevel;
+
+    @Option(names = "--normalisers", split = ",", paramLabel = "M,…",
+            description = "Normalisation methods to choose from (default: minmax,zscore).")
     List<String> normalisers;
 
     @Option(names = "--aggregators", split = ",", paramLabel = "M,…", description = "Aggregation methods to choose from.")
-    List<String> aggregators = List.of();
+    List<String> aggregators;
 
-    @Option(names = "--imputation", description = "Also vary imputation: none or mean.")
-    boolean imputation;
+    @Option(names = "--imputation", negatable = true, description = "Also vary imputation: none or the one in force.")
+    Boolean imputation;
 
-    @Option(names = "--leave-one-out", description = "Also leave one leaf out (or none).")
-    boolean leaveOneOut;
+    @Option(names = "--leave-one-out", negatable = true, description = "Also leave one leaf out (or none).")
+    Boolean leaveOneOut;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/sensitivity", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -63,24 +74,20 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!mode.equals("ua") && !mode.equals("sa")) throw new UsageException("--mode must be ua or sa");
-        if (runs < 2) throw new UsageException("--runs must be at least 2");
-        if (!(noise >= 0 && noise < 1)) throw new UsageException("--weights-noise must be from 0 to below 1");
         PrintWriter err = spec.commandLine().getErr();
         RunSetup setup = RunSetup.of(fw, data, methods, false, err);
         setup.compute();
-        for (String m : normalisers) checked("normalise.method", m, setup);
-        for (String m : aggregators) checked("aggregate.method", m, setup);
-        UncertaintyAnalysis ua = new UncertaintyAnalysis(setup.framework, setup.loaded.dataset(), setup.settings,
-                new UncertaintyAnalysis.Spec(noise, normalisers, aggregators, imputation, leaveOneOut), seed);
+        SensitivitySpec s = withOptions(Loading.sensitivitySpec(setup.framework, specFile, err), setup);
+        UncertaintyAnalysis ua = new UncertaintyAnalysis(setup.framework, setup.loaded.dataset(), setup.settings, s);
         if (ua.factors().isEmpty()) throw new UsageException("nothing is uncertain: give --weights-noise, several --normalisers, …");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         PrintWriter o = spec.commandLine().getOut();
         OutputSet files = new OutputSet();
         boolean tty = System.console() != null;
-        if (mode.equals("ua")) {
+        int runs = s.runs();
+        if (s.mode().equals("ua")) {
             int step = Math.max(1, runs / 20);
-            UncertaintyAnalysis.UaResult r = ua.uncertainty(runs, seed, t, done -> {
+            UncertaintyAnalysis.UaResult r = ua.uncertainty(runs, s.seed(), t, done -> {
                 if (tty && done % step == 0) {
                     err.print("\r" + done + "/" + runs);
                     err.flush();
@@ -91,17 +98,35 @@ public final class SensitivityCommand implements Callable<Integer> {
             files.excelCsv("rank-frequencies.csv", SensitivityWriter.frequencies(r));
             SensitivityWriter.printUa(o, r);
         } else {
-            UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, seed, t);
+            UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t);
             files.excelCsv("sensitivity.csv", SensitivityWriter.sensitivity(r));
             SensitivityWriter.printSa(o, r);
         }
-        files.text("settings.yaml", setup.settingsYaml() + "sensitivity: {mode: " + mode + ", runs: " + runs + ", seed: " + seed
-                + ", threads: " + t + ", weights_noise: " + noise + ", normalisers: " + normalisers + ", aggregators: "
-                + aggregators + ", imputation: " + imputation + ", leave_one_out: " + leaveOneOut + "}\n");
+        files.text("settings.yaml", setup.settingsYaml() + SettingsWriter.sensitivityYaml(s, t));
         AtomicFiles.write(out, files);
         o.println("wrote " + files.size() + " files to " + out);
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** The spec with every option given on the command line in place of its value. */
+    private SensitivitySpec withOptions(SensitivitySpec s, RunSetup setup) {
+        String m = mode != null ? mode : s.mode();
+        if (!m.equals("ua") && !m.equals("sa")) throw new UsageException("--mode must be ua or sa");
+        int r = runs != null ? runs : s.runs();
+        if (r < 2) throw new UsageException("--runs must be at least 2");
+        double x = noise != null ? noise : s.weightsNoise();
+        if (!(x >= 0 && x < 1)) throw new UsageException("--weights-noise must be from 0 to below 1");
+        List<Integer> levels = weightLevels != null ? weightLevels : s.weightLevels();
+        int depth = setup.framework.shape().length;
+        for (int l : levels) if (l < 1 || l > depth) throw new UsageException("--weight-levels: the tree has levels 1 to " + depth);
+        List<String> ns = normalisers != null ? normalisers : s.normalisers();
+        List<String> as = aggregators != null ? aggregators : s.aggregators();
+        for (String n : ns) checked("normalise.method", n, setup);
+        for (String a : as) checked("aggregate.method", a, setup);
+        return new SensitivitySpec(m, r, seed != null ? seed : s.seed(), x, levels,
+                weightsByLevel != null ? weightsByLevel : s.weightsByLevel(), s.weightSets(), ns, as,
+                imputation != null ? imputation : s.imputation(), leaveOneOut != null ? leaveOneOut : s.leaveOneOut());
     }
 
     private static void checked(String key, String method, RunSetup setup) {

@@ -161,7 +161,7 @@ public final class Pipeline {
         double[] localWeight = new double[n];
         double[] globalWeight = new double[n];
         poolWeights(fw, active, localWeight, globalWeight);
-        aggregate(fw, settings, pool, units, active, scores, problems);
+        aggregate(fw, nodeWeights(fw), settings, pool, units, active, scores, problems);
 
         int[][] ranks = new int[m][n];
         for (int i = 0; i < n; i++) {
@@ -196,8 +196,19 @@ public final class Pipeline {
         }
     }
 
-    private static void aggregate(Framework fw, Settings settings, String pool, List<UnitRecord> units,
-                                  boolean[] active, double[][] scores, List<Problem> problems) {
+    /** Each node's weight as written (or overlaid), by framework position. */
+    static double[] nodeWeights(Framework fw) {
+        double[] w = new double[fw.size()];
+        for (int i = 0; i < w.length; i++) w[i] = fw.node(i).weight();
+        return w;
+    }
+
+    /**
+     * Fills the aggregate columns of {@code scores} bottom-up from its leaf columns, with the
+     * given node weights (shared with {@link Reaggregator}, so what-if runs aggregate exactly as a run does).
+     */
+    static void aggregate(Framework fw, double[] weights, Settings settings, String pool, List<UnitRecord> units,
+                          boolean[] active, double[][] scores, List<Problem> problems) {
         int m = units.size();
         double threshold = settings.missingThreshold();
         // reverse pre-order visits every child before its parent
@@ -213,7 +224,7 @@ public final class Pipeline {
             for (int c : all) {
                 if (active[c]) {
                     ch[k] = c;
-                    w[k++] = fw.node(c).weight();
+                    w[k++] = weights[c];
                 }
             }
             double[][] v = new double[m][k];

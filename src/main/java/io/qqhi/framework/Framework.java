@@ -130,6 +130,12 @@ public final class Framework {
         return o instanceof ShortboardSpec ? (ShortboardSpec) o : ShortboardSpec.defaults();
     }
 
+    /** The uncertainty and sensitivity settings (defaults when the file has no such section). */
+    public SensitivitySpec sensitivity() {
+        Object o = extra.get("sensitivity");
+        return o instanceof SensitivitySpec ? (SensitivitySpec) o : SensitivitySpec.defaults();
+    }
+
     public List<Node> nodes() {
         return Collections.unmodifiableList(nodes);
     }

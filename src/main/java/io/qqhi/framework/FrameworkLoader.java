@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,11 +26,13 @@ public final class FrameworkLoader {
     private static final int MAX_NODES = 100_000;
 
     private final Problems problems;
+    private final YamlFields fields;
     private String file;
     private int nodeCount;
 
     public FrameworkLoader(Problems problems) {
         this.problems = problems;
+        this.fields = new YamlFields(problems);
     }
 
     /**
@@ -61,7 +62,7 @@ public final class FrameworkLoader {
             return null;
         }
         int errorsBefore = (int) problems.errorCount();
-        warnUnknownKeys(root, TOP_KEYS, null);
+        fields.warnUnknownKeys(root, TOP_KEYS, null);
 
         YamlValue index = root.get("index");
         String indexId = "INDEX";
@@ -72,14 +73,14 @@ public final class FrameworkLoader {
         } else if (!index.isMap()) {
             problems.error(index.at(), null, "'index' must be a mapping like {id: QQHI, name: 亲清健康指数}");
         } else {
-            warnUnknownKeys(index, Set.of("id", "name", "name_zh", "name_en", "version"), null);
-            String id = text(index, "id", null);
+            fields.warnUnknownKeys(index, Set.of("id", "name", "name_zh", "name_en", "version"), null);
+            String id = fields.text(index, "id", null);
             if (id != null) indexId = id;
-            indexName = firstText(index, "name", "name_zh");
-            indexNameEn = text(index, "name_en", null);
+            indexName = fields.firstText(index, "name", "name_zh");
+            indexNameEn = fields.text(index, "name_en", null);
         }
 
-        List<String> levels = stringList(root.get("levels"), "levels");
+        List<String> levels = fields.stringList(root.get("levels"), "levels");
         List<Integer> expect = null;
         YamlValue ex = root.get("expect");
         if (ex != null && !ex.isNull()) {
@@ -88,7 +89,7 @@ public final class FrameworkLoader {
                 problems.error(ex.at(), null, "'expect' must be a list of node counts per level, e.g. [3, 6, 14, 37]");
             } else {
                 for (YamlValue v : ex.items()) {
-                    Integer n = integer(v, "expect");
+                    Integer n = fields.integer(v, "expect");
                     if (n != null) expect.add(n);
                 }
             }
@@ -110,7 +111,7 @@ public final class FrameworkLoader {
         for (SurveySpec.SurveyItem s : survey.items()) surveyById.putIfAbsent(s.id(), s);
         String surveyDepartment = null;
         YamlValue sv = root.get("survey");
-        if (sv != null && sv.isMap()) surveyDepartment = text(sv, "department", null);
+        if (sv != null && sv.isMap()) surveyDepartment = fields.text(sv, "department", null);
 
         YamlValue tree = root.get("tree");
         List<Node> top = new ArrayList<>();
@@ -127,9 +128,8 @@ public final class FrameworkLoader {
         }
 
         Map<String, Object> extra = new LinkedHashMap<>();
-        for (String k : List.of("sensitivity", "ahp")) {
-            if (root.get(k) != null) extra.put(k, root.get(k));
-        }
+        if (root.get("ahp") != null) extra.put("ahp", root.get("ahp"));
+        extra.put("sensitivity", new SensitivitySpecReader(problems).read(root.get("sensitivity"), depth(top)));
         extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
@@ -139,6 +139,12 @@ public final class FrameworkLoader {
         // whole-tree checks run even after structural errors, so that every problem is reported at once
         if (!top.isEmpty()) new FrameworkValidator(problems).check(fw);
         return problems.errorCount() > errorsBefore ? null : fw;
+    }
+
+    private static int depth(List<Node> nodes) {
+        int d = 0;
+        for (Node n : nodes) d = Math.max(d, 1 + depth(n.children()));
+        return d;
     }
 
     private MethodSpec readAggregateOverride(YamlValue index) {
@@ -159,7 +165,7 @@ public final class FrameworkLoader {
             problems.error(m.at(), null, "'method' must be a mapping of steps: normalise, aggregate, missing, impute, outliers, tiers");
             return s;
         }
-        warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers"), null);
+        fields.warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers"), null);
         for (MethodCatalog.Step step : MethodCatalog.Step.values()) {
             YamlValue v = m.get(step.key);
             if (v == null) continue;
@@ -171,11 +177,11 @@ public final class FrameworkLoader {
             if (!missing.isMap()) {
                 problems.error(missing.at(), null, "'missing' must be a mapping like {threshold: 0.5}");
             } else {
-                warnUnknownKeys(missing, Set.of("threshold"), null);
+                fields.warnUnknownKeys(missing, Set.of("threshold"), null);
                 YamlValue t = missing.get("threshold");
                 if (t != null) {
                     try {
-                        s = s.withMissingThreshold(Settings.parseThreshold(scalarText(t)));
+                        s = s.withMissingThreshold(Settings.parseThreshold(fields.scalarText(t)));
                     } catch (IllegalArgumentException e) {
                         problems.error(t.at(), null, e.getMessage());
                     }
@@ -195,8 +201,8 @@ public final class FrameworkLoader {
             problems.error(v.at(), null, "'tiers' must be a mapping like {method: cutoffs, bands: [...]}");
             return null;
         }
-        warnUnknownKeys(v, Set.of("method", "bands"), null);
-        String method = text(v, "method", "cutoffs");
+        fields.warnUnknownKeys(v, Set.of("method", "bands"), null);
+        String method = fields.text(v, "method", "cutoffs");
         if (!Set.of("none", "cutoffs", "quantiles").contains(method)) {
             problems.error(v.get("method").at(), null, "tiers.method must be none, cutoffs or quantiles, not '" + method + "'");
             return null;
@@ -210,13 +216,13 @@ public final class FrameworkLoader {
                     problems.error(band.at(), null, "a tier band is a mapping like {name: 优秀, min: 90}");
                     continue;
                 }
-                warnUnknownKeys(band, Set.of("name", "min"), null);
-                String name = text(band, "name", null);
+                fields.warnUnknownKeys(band, Set.of("name", "min"), null);
+                String name = fields.text(band, "name", null);
                 if (name == null) {
                     problems.error(band.at(), null, "a tier band needs a name");
                     continue;
                 }
-                Double min = band.get("min") == null ? null : number(band.get("min"), "min", null);
+                Double min = band.get("min") == null ? null : fields.number(band.get("min"), "min", null);
                 if (method.equals("cutoffs") && min != null && prev != null && min >= prev) {
                     problems.error(band.get("min").at(), null, "tier cut-offs must fall from the best band down; "
                             + min + " is not below " + prev);
@@ -279,11 +285,11 @@ public final class FrameworkLoader {
             if (!sb.isMap()) {
                 problems.error(sb.at(), null, "'shortboards' must be a mapping of rule settings");
             } else {
-                warnUnknownKeys(sb, Set.of("levels", "below_mean_sd", "bottom_k", "gap_points", "gap_share", "pass_line",
+                fields.warnUnknownKeys(sb, Set.of("levels", "below_mean_sd", "bottom_k", "gap_points", "gap_share", "pass_line",
                         "fall_places", "fall_points", "hard_negative"), null);
                 if (sb.get("levels") != null) {
                     levels = new ArrayList<>();
-                    for (String l : stringList(sb.get("levels"), "levels")) {
+                    for (String l : fields.stringList(sb.get("levels"), "levels")) {
                         try {
                             levels.add(Integer.parseInt(l.trim()));
                         } catch (NumberFormatException e) {
@@ -291,15 +297,15 @@ public final class FrameworkLoader {
                         }
                     }
                 }
-                belowMeanSd = optNumber(sb, "below_mean_sd", belowMeanSd);
-                bottomK = optInt(sb, "bottom_k", bottomK);
-                gapPoints = optNumber(sb, "gap_points", gapPoints);
-                gapShare = optNumber(sb, "gap_share", gapShare);
-                passLine = optNumber(sb, "pass_line", passLine);
-                fallPlaces = optInt(sb, "fall_places", fallPlaces);
-                fallPoints = optNumber(sb, "fall_points", fallPoints);
+                belowMeanSd = fields.optNumber(sb, "below_mean_sd", belowMeanSd);
+                bottomK = fields.optInt(sb, "bottom_k", bottomK);
+                gapPoints = fields.optNumber(sb, "gap_points", gapPoints);
+                gapShare = fields.optNumber(sb, "gap_share", gapShare);
+                passLine = fields.optNumber(sb, "pass_line", passLine);
+                fallPlaces = fields.optInt(sb, "fall_places", fallPlaces);
+                fallPoints = fields.optNumber(sb, "fall_points", fallPoints);
                 if (sb.get("hard_negative") != null) {
-                    for (String id : stringList(sb.get("hard_negative"), "hard_negative")) {
+                    for (String id : fields.stringList(sb.get("hard_negative"), "hard_negative")) {
                         if (!ids.containsKey(id)) {
                             problems.error(sb.get("hard_negative").at(), id, "hard_negative names unknown leaf '" + id + "'"
                                     + Names.didYouMean(id, ids.keySet()));
@@ -317,31 +323,18 @@ public final class FrameworkLoader {
             if (!st.isMap()) {
                 problems.error(st.at(), null, "'strengths' must be a mapping of rule settings");
             } else {
-                warnUnknownKeys(st, Set.of("top_k", "above_score", "gain_places", "gain_points"), null);
-                topK = optInt(st, "top_k", topK);
-                above = optNumber(st, "above_score", above);
-                gainPlaces = optInt(st, "gain_places", gainPlaces);
-                gainPoints = optNumber(st, "gain_points", gainPoints);
+                fields.warnUnknownKeys(st, Set.of("top_k", "above_score", "gain_places", "gain_points"), null);
+                topK = fields.optInt(st, "top_k", topK);
+                above = fields.optNumber(st, "above_score", above);
+                gainPlaces = fields.optInt(st, "gain_places", gainPlaces);
+                gainPoints = fields.optNumber(st, "gain_points", gainPoints);
             }
         }
         return new ShortboardSpec(levels, belowMeanSd, bottomK, gapPoints, gapShare, passLine, fallPlaces, fallPoints, hard,
                 topK, above, gainPlaces, gainPoints);
     }
 
-    /** A number, or null when written as null/off (the rule is switched off), or the default when absent. */
-    private Double optNumber(YamlValue map, String key, Double def) {
-        YamlValue v = map.get(key);
-        if (v == null) return def;
-        if (v.isNull() || (v.isScalar() && v.text().equalsIgnoreCase("off"))) return null;
-        return number(v, key, null);
-    }
 
-    private Integer optInt(YamlValue map, String key, Integer def) {
-        YamlValue v = map.get(key);
-        if (v == null) return def;
-        if (v.isNull() || (v.isScalar() && v.text().equalsIgnoreCase("off"))) return null;
-        return integer(v, key);
-    }
 
     // ---- departments, items, survey -------------------------------------------------------
 
@@ -358,14 +351,14 @@ public final class FrameworkLoader {
                 problems.error(d.at(), null, "a department is a mapping like {id: D01, name: 市纪委市监委}");
                 continue;
             }
-            warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
-            String id = text(d, "id", null);
+            fields.warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
+            String id = fields.text(d, "id", null);
             if (id == null) {
                 problems.error(d.at(), null, "department without an id");
                 continue;
             }
             if (!seen.add(id)) problems.error(d.at(), id, "duplicate department id '" + id + "'");
-            out.add(new Department(id, firstText(d, "name", "name_zh"), text(d, "name_en", null), d.at()));
+            out.add(new Department(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), d.at()));
         }
         return out;
     }
@@ -383,24 +376,24 @@ public final class FrameworkLoader {
                 problems.error(d.at(), null, "an item is a mapping like {id: Q19, name: 涉企诉求受理件数, unit: 件, department: D05}");
                 continue;
             }
-            String id = text(d, "id", null);
-            warnUnknownKeys(d, ITEM_KEYS, id);
+            String id = fields.text(d, "id", null);
+            fields.warnUnknownKeys(d, ITEM_KEYS, id);
             if (id == null) {
                 problems.error(d.at(), null, "item without an id");
                 continue;
             }
-            String dep = text(d, "department", null);
+            String dep = fields.text(d, "department", null);
             if (dep == null) {
                 problems.error(d.at(), id, "item has no department; say who reports it (department: D05)");
             } else if (!depIds.contains(dep)) {
                 problems.error(d.get("department").at(), id, "unknown department '" + dep + "'"
                         + Names.didYouMean(dep, depIds));
             }
-            String type = text(d, "type", "value");
+            String type = fields.text(d, "type", "value");
             if (!ITEM_TYPES.contains(type)) {
                 problems.error(d.get("type").at(), id, "item type must be rate, count or value, not '" + type + "'");
             }
-            out.add(new Item(id, firstText(d, "name", "name_zh"), text(d, "name_en", null), text(d, "unit", null), dep,
+            out.add(new Item(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), fields.text(d, "unit", null), dep,
                     type, d.at()));
         }
         return out;
@@ -413,8 +406,8 @@ public final class FrameworkLoader {
             problems.error(v.at(), null, "'survey' must be a mapping with items and scale");
             return none;
         }
-        warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department"), null);
-        String dep = text(v, "department", null);
+        fields.warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department"), null);
+        String dep = fields.text(v, "department", null);
         if (dep != null && departments.stream().noneMatch(d -> d.id().equals(dep))) {
             problems.error(v.get("department").at(), null, "unknown department '" + dep + "'");
         }
@@ -422,13 +415,13 @@ public final class FrameworkLoader {
         YamlValue its = v.get("items");
         if (its != null && its.isList()) {
             for (YamlValue d : its.items()) {
-                if (!d.isMap() || text(d, "id", null) == null) {
+                if (!d.isMap() || fields.text(d, "id", null) == null) {
                     problems.error(d.at(), null, "a survey item is a mapping like {id: S01, name: 政务服务满意度}");
                     continue;
                 }
-                warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
-                items.add(new SurveySpec.SurveyItem(text(d, "id", null), firstText(d, "name", "name_zh"),
-                        text(d, "name_en", null), d.at()));
+                fields.warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
+                items.add(new SurveySpec.SurveyItem(fields.text(d, "id", null), fields.firstText(d, "name", "name_zh"),
+                        fields.text(d, "name_en", null), d.at()));
             }
         } else if (its != null) {
             problems.error(its.at(), null, "survey 'items' must be a list");
@@ -441,9 +434,9 @@ public final class FrameworkLoader {
             if (!scale.isMap()) {
                 problems.error(scale.at(), null, "survey 'scale' must be a mapping like {points: 5, map: [20, 40, 60, 80, 100]}");
             } else {
-                warnUnknownKeys(scale, Set.of("points", "map", "labels"), null);
+                fields.warnUnknownKeys(scale, Set.of("points", "map", "labels"), null);
                 if (scale.get("points") != null) {
-                    Integer p = integer(scale.get("points"), "points");
+                    Integer p = fields.integer(scale.get("points"), "points");
                     if (p != null && (p < 2 || p > 11)) {
                         problems.error(scale.get("points").at(), null, "scale points must be from 2 to 11");
                     } else if (p != null) {
@@ -457,23 +450,23 @@ public final class FrameworkLoader {
                     } else {
                         double[] m = new double[mv.items().size()];
                         for (int i = 0; i < m.length; i++) {
-                            Double d = number(mv.items().get(i), "map", null);
+                            Double d = fields.number(mv.items().get(i), "map", null);
                             m[i] = d == null ? Double.NaN : d;
                         }
                         map = m;
                     }
                 }
-                if (scale.get("labels") != null) labels = stringList(scale.get("labels"), "labels");
+                if (scale.get("labels") != null) labels = fields.stringList(scale.get("labels"), "labels");
                 if (map.length != points) {
                     problems.error(scale.at(), null, "scale has " + points + " points but the map has " + map.length
                             + " scores; give one score per answer");
                 }
             }
         }
-        int minSample = v.get("min_sample") == null ? 30 : orDefault(integer(v.get("min_sample"), "min_sample"), 30);
-        double cap = v.get("weight_cap") == null ? 5.0 : orDefault(number(v.get("weight_cap"), "weight_cap", null), 5.0);
+        int minSample = v.get("min_sample") == null ? 30 : orDefault(fields.integer(v.get("min_sample"), "min_sample"), 30);
+        double cap = v.get("weight_cap") == null ? 5.0 : orDefault(fields.number(v.get("weight_cap"), "weight_cap", null), 5.0);
         int satisfied = v.get("satisfied_from") == null ? points - 1
-                : orDefault(integer(v.get("satisfied_from"), "satisfied_from"), points - 1);
+                : orDefault(fields.integer(v.get("satisfied_from"), "satisfied_from"), points - 1);
         return new SurveySpec(items, points, map, labels, minSample, cap, satisfied);
     }
 
@@ -494,18 +487,18 @@ public final class FrameworkLoader {
                     + v.describeKind());
             return null;
         }
-        String id = text(v, "id", null);
-        warnUnknownKeys(v, NODE_KEYS, id);
+        String id = fields.text(v, "id", null);
+        fields.warnUnknownKeys(v, NODE_KEYS, id);
         if (id == null) {
             problems.error(v.at(), null, "node without an id");
             return null;
         }
         claimId(ids, id, v.get("id").at());
-        String name = firstText(v, "name", "name_zh");
+        String name = fields.firstText(v, "name", "name_zh");
         double weight = 1.0;
         YamlValue w = v.get("weight");
         if (w != null) {
-            Double d = number(w, "weight", id);
+            Double d = fields.number(w, "weight", id);
             if (d != null) {
                 if (d < 0) problems.error(w.at(), id, "weight " + w.text() + " is negative; weights must be 0 or more");
                 weight = d;
@@ -528,7 +521,7 @@ public final class FrameworkLoader {
         Direction direction = Direction.HIGHER;
         YamlValue dv = v.get("direction");
         if (dv != null) {
-            String t = scalarText(dv);
+            String t = fields.scalarText(dv);
             Direction d = t == null ? null : Direction.parse(t);
             if (d == null) {
                 problems.error(dv.at(), id, "direction must be + (higher is better) or - (lower is better; quote it: '-'), not "
@@ -544,7 +537,7 @@ public final class FrameworkLoader {
         YamlValue fv = v.get("formula");
         if (fv != null && !leaf) problems.warning(fv.at(), id, "formula on an aggregate is ignored; only leaves have formulas");
         if (fv != null && leaf) {
-            String t = scalarText(fv);
+            String t = fields.scalarText(fv);
             try {
                 formula = Formula.parse(t == null ? "" : t);
                 for (String var : formula.variables()) {
@@ -573,17 +566,17 @@ public final class FrameworkLoader {
             }
         }
         YamlValue deps = v.get("departments");
-        if (deps != null) departments = stringList(deps, "departments");
+        if (deps != null) departments = fields.stringList(deps, "departments");
         boolean township = false;
         YamlValue tw = v.get("township");
         if (tw != null) {
-            Boolean b = bool(tw, "township", id);
+            Boolean b = fields.bool(tw, "township", id);
             if (b != null) township = b;
         }
-        Double target = v.get("target") == null ? null : number(v.get("target"), "target", id);
-        Double low = v.get("low") == null ? null : number(v.get("low"), "low", id);
-        Double high = v.get("high") == null ? null : number(v.get("high"), "high", id);
-        String denominator = text(v, "denominator", null);
+        Double target = v.get("target") == null ? null : fields.number(v.get("target"), "target", id);
+        Double low = v.get("low") == null ? null : fields.number(v.get("low"), "low", id);
+        Double high = v.get("high") == null ? null : fields.number(v.get("high"), "high", id);
+        String denominator = fields.text(v, "denominator", null);
         MethodSpec normalise = null;
         if (v.get("normalise") != null) {
             if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
@@ -597,7 +590,7 @@ public final class FrameworkLoader {
         if (leaf && normalise != null) {
             checkNormaliseFits(v, id, normalise, direction, target, low, high);
         }
-        return new Node(id, name, text(v, "name_en", null), weight, direction, text(v, "unit", null), formula, township,
+        return new Node(id, name, fields.text(v, "name_en", null), weight, direction, fields.text(v, "unit", null), formula, township,
                 target, low, high, denominator, normalise, aggregate, departments, children, v.get("id").at());
     }
 
@@ -626,87 +619,11 @@ public final class FrameworkLoader {
         }
     }
 
-    private void warnUnknownKeys(YamlValue map, Set<String> known, String node) {
-        for (String k : map.entries().keySet()) {
-            if (!known.contains(k)) {
-                problems.warning(map.keyAt(k), node, "unknown key '" + k + "' is ignored" + Names.didYouMean(k, known));
-            }
-        }
-    }
 
-    private String scalarText(YamlValue v) {
-        return v.isScalar() ? v.text() : null;
-    }
 
-    private String text(YamlValue map, String key, String def) {
-        YamlValue v = map.get(key);
-        if (v == null || v.isNull()) return def;
-        if (!v.isScalar()) {
-            problems.error(v.at(), null, "'" + key + "' must be a single value, not " + v.describeKind());
-            return def;
-        }
-        return v.text();
-    }
 
-    private String firstText(YamlValue map, String a, String b) {
-        String t = text(map, a, null);
-        return t != null ? t : text(map, b, null);
-    }
 
-    private Double number(YamlValue v, String key, String node) {
-        if (v.isScalar()) {
-            String t = v.text().trim();
-            try {
-                double d = Double.parseDouble(t);
-                if (Double.isFinite(d) && !t.endsWith("d") && !t.endsWith("f") && !t.endsWith("D") && !t.endsWith("F")) {
-                    return d;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        problems.error(v.at(), node, "'" + key + "' must be a number, not " + v.describeKind());
-        return null;
-    }
 
-    private Integer integer(YamlValue v, String key) {
-        if (v.isScalar()) {
-            try {
-                return Integer.parseInt(v.text().trim());
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        problems.error(v.at(), null, "'" + key + "' must be a whole number, not " + v.describeKind());
-        return null;
-    }
 
-    private Boolean bool(YamlValue v, String key, String node) {
-        if (v.isScalar()) {
-            switch (v.text().trim().toLowerCase(Locale.ROOT)) {
-                case "true": case "yes": case "y":
-                    return true;
-                case "false": case "no": case "n":
-                    return false;
-                default:
-                    break;
-            }
-        }
-        problems.error(v.at(), node, "'" + key + "' must be true or false, not " + v.describeKind());
-        return null;
-    }
 
-    private List<String> stringList(YamlValue v, String key) {
-        List<String> out = new ArrayList<>();
-        if (v == null || v.isNull()) return out;
-        if (!v.isList()) {
-            problems.error(v.at(), null, "'" + key + "' must be a list");
-            return out;
-        }
-        for (YamlValue x : v.items()) {
-            if (x.isScalar()) out.add(x.text());
-            else problems.error(x.at(), null, "'" + key + "' entries must be single values");
-        }
-        return out;
-    }
 }

@@ -42,11 +42,45 @@ class SensitivityCommandTest {
 
     @Test
     void sobolOnTheIndexNamesEveryFactor(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--mode", "sa", "--runs", "40", "-o", dir.toString());
+        CliRun r = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--mode", "sa", "--runs", "40",
+                "--weights-by-level", "-o", dir.toString());
         assertEquals(0, r.exitCode(), r::toString);
         String s = Files.readString(dir.resolve("sensitivity.csv"));
         assertTrue(s.contains("weights level 1") && s.contains("weights level 3") && s.contains("normalisation"), s);
         assertEquals(64, CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--weights-noise", "0", "--normalisers",
                 "minmax", "-o", dir.toString()).exitCode(), "nothing uncertain is a usage error");
+    }
+
+    @Test
+    void aSpecFileChoosesTheInputsAndOptionsOverrideIt(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, "sensitivity:\n  mode: sa\n  runs: 20\n  weights_by_level: true\n  weight_levels: [1, 2]\n"
+                + "  normalisers: [minmax, rank]\n  leave_one_out: true\n");
+        CliRun sa = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "-o", dir.resolve("sa").toString());
+        assertEquals(0, sa.exitCode(), sa::toString);
+        String csv = Files.readString(dir.resolve("sa/sensitivity.csv"));
+        assertTrue(csv.contains("weights level 1") && csv.contains("weights level 2") && !csv.contains("weights level 3")
+                && csv.contains("leave one leaf out"), csv);
+        assertTrue(sa.out().contains("(120 runs;"), "N·(d + 2) = 20·(4 + 2)\n" + sa.out());
+        String settings = Files.readString(dir.resolve("sa/settings.yaml"));
+        assertTrue(settings.contains("normalisers: [minmax, rank]") && settings.contains("runs: 20"), settings);
+
+        CliRun ua = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "--mode", "ua",
+                "--runs", "5", "-o", dir.resolve("ua").toString());
+        assertEquals(0, ua.exitCode(), ua::toString);
+        assertTrue(Files.exists(dir.resolve("ua/uncertainty.csv")) && ua.out().startsWith("5 replications"), ua::toString);
+    }
+
+    @Test
+    void aBadSpecFileIsRefusedWithEveryProblemLocated(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, "weights_noise: 2\nnormalisers: [minmax, minmx]\nweight_levels: [1, 9]\nruns: many\n");
+        CliRun r = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "-o", dir.toString());
+        assertEquals(65, r.exitCode(), r::toString);
+        for (String expected : new String[] {"spec.yaml:1:16", "spec.yaml:2:23", "did you mean 'minmax'", "spec.yaml:3:20",
+                "levels 1 to 3", "spec.yaml:4:7"}) {
+            assertTrue(r.err().contains(expected), expected + "\n" + r);
+        }
+        assertTrue(Files.notExists(dir.resolve("uncertainty.csv")), "nothing is written");
     }
 }

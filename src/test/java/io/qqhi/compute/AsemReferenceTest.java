@@ -27,17 +27,17 @@ import io.qqhi.input.IndicatorDataReader;
  * groups) through the whole engine, against an independent numpy/scipy implementation of the
  * same textbook definitions (scripts/reference/asem_reference.py → expected.csv), to 1e-9.
  */
-class AsemReferenceTest {
+public class AsemReferenceTest {
     static final Path DIR = Path.of("src/test/resources/asem");
 
-    static Framework framework() {
+    public static Framework framework() {
         Problems p = new Problems();
         Framework fw = new FrameworkLoader(p).load(DIR.resolve("asem.yaml"));
         assertNotNull(fw, () -> p.all().toString());
         return fw;
     }
 
-    static Dataset data(Framework fw) {
+    public static Dataset data(Framework fw) {
         return IndicatorDataReader.read(DIR.resolve("ASEM_iData.csv"), fw, "auto", new Problems());
     }
 

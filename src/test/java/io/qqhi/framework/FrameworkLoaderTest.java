@@ -216,4 +216,21 @@ class FrameworkLoaderTest {
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }
+
+    @Test
+    void theSensitivitySectionIsReadAndCheckedWithPositions() {
+        Problems p = new Problems();
+        Framework fw = new FrameworkLoader(p).loadText("t.yaml", minimal("sensitivity:\n  runs: 500\n  aggregators: [arithmetic, geometric]\n"
+                + "  weight_levels: [1]\n", "  - {id: A, name: 甲, weight: 1, direction: +}\n"));
+        assertNotNull(fw, () -> p.all().toString());
+        assertEquals(500, fw.sensitivity().runs());
+        assertEquals(List.of("arithmetic", "geometric"), fw.sensitivity().aggregators());
+        assertEquals(List.of("minmax", "zscore"), fw.sensitivity().normalisers(), "absent keys keep their defaults");
+        Problem e = only(load(minimal("sensitivity:\n  aggregators: [arithmetic, geometrik]\n",
+                "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
+        assertEquals(3, e.line());
+        assertTrue(e.message().contains("did you mean 'geometric'"), e.message());
+        Problem level = only(load(minimal("sensitivity:\n  weight_levels: [2]\n", "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
+        assertTrue(level.message().contains("levels 1 to 1"), level.message());
+    }
 }
