@@ -9,6 +9,7 @@ import io.qqhi.analysis.UncertaintyAnalysis;
 import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.SensitivityReport;
 import io.qqhi.report.SensitivityWriter;
 import io.qqhi.report.SettingsWriter;
 import picocli.CommandLine.Command;
@@ -85,6 +86,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         OutputSet files = new OutputSet();
         boolean tty = System.console() != null;
         int runs = s.runs();
+        UncertaintyAnalysis.UaResult uaResult = null;
+        UncertaintyAnalysis.SaResult saResult = null;
         if (s.mode().equals("ua")) {
             int step = Math.max(1, runs / 20);
             UncertaintyAnalysis.UaResult r = ua.uncertainty(runs, s.seed(), t, done -> {
@@ -97,12 +100,18 @@ public final class SensitivityCommand implements Callable<Integer> {
             files.excelCsv("uncertainty.csv", SensitivityWriter.uncertainty(r));
             files.excelCsv("rank-frequencies.csv", SensitivityWriter.frequencies(r));
             SensitivityWriter.printUa(o, r);
+            uaResult = r;
         } else {
             UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t);
             files.excelCsv("sensitivity.csv", SensitivityWriter.sensitivity(r));
             SensitivityWriter.printSa(o, r);
+            saResult = r;
         }
-        files.text("settings.yaml", setup.settingsYaml() + SettingsWriter.sensitivityYaml(s, t));
+        String settings = setup.settingsYaml() + SettingsWriter.sensitivityYaml(s);
+        files.text("settings.yaml", settings);
+        String title = setup.framework.root().displayName();
+        files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
+                : SensitivityReport.sensitivity(title, saResult, settings));
         AtomicFiles.write(out, files);
         o.println("wrote " + files.size() + " files to " + out);
         o.flush();

@@ -1,18 +1,11 @@
 package io.qqhi.report;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
@@ -146,7 +139,7 @@ public final class HtmlReport {
             }
             m.put("coverage", cov);
         }
-        return template().execute(m);
+        return Templates.load("report").execute(m);
     }
 
     /** The audit's flags and a correlation map of each level-1 dimension's leaves, per pool. */
@@ -208,13 +201,5 @@ public final class HtmlReport {
 
     static String arrow(int change) {
         return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "→";
-    }
-
-    private static Template template() {
-        try (Reader r = new InputStreamReader(HtmlReport.class.getResourceAsStream("report.mustache"), StandardCharsets.UTF_8)) {
-            return Mustache.compiler().defaultValue("").compile(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

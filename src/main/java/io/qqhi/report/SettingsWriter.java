@@ -24,12 +24,11 @@ public final class SettingsWriter {
     }
 
     /** The sensitivity section as run (after the --spec file and options), in the framework's key names. */
-    public static String sensitivityYaml(SensitivitySpec s, int threads) {
+    public static String sensitivityYaml(SensitivitySpec s) {
         StringBuilder b = new StringBuilder("sensitivity:\n");
         b.append("  mode: ").append(s.mode()).append('\n');
         b.append("  runs: ").append(s.runs()).append('\n');
         b.append("  seed: ").append(s.seed()).append('\n');
-        b.append("  # ran on ").append(threads).append(" thread(s); the results do not depend on it\n");
         b.append("  weights_noise: ").append(Numbers.full(s.weightsNoise())).append('\n');
         b.append("  weight_levels: ").append(s.weightLevels()).append('\n');
         b.append("  weights_by_level: ").append(s.weightsByLevel()).append('\n');

@@ -9,6 +9,10 @@ public final class SvgCharts {
     public record Bar(String label, double value, String colour, String note) {
     }
 
+    /** One unit's rank distribution: the 5th–95th percentile band, the median and the nominal rank. */
+    public record RankInterval(String label, int nominal, double median, int p5, int p95) {
+    }
+
     private SvgCharts() {
     }
 
@@ -96,6 +100,91 @@ public final class SvgCharts {
             }
         }
         return b.append("</svg>").toString();
+    }
+
+    /**
+     * Rank intervals, one row per unit (best at the left): a grey band from the 5th to the 95th
+     * percentile rank, a blue dot at the median and a black tick at the nominal rank.
+     */
+    public static String rankIntervals(List<RankInterval> rows, int maxRank) {
+        int rowH = 20;
+        int labelW = 120;
+        int chartW = 420;
+        int top = 26;
+        double step = maxRank > 1 ? (double) chartW / (maxRank - 1) : 0;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                labelW + chartW + 150, top + rows.size() * rowH + 10));
+        int tick = Math.max(1, (int) Math.ceil(maxRank / 10.0));
+        for (int k = 1; k <= maxRank; k += k == 1 && tick > 1 ? tick - 1 : tick) {
+            double x = labelW + (k - 1) * step + (maxRank > 1 ? 0 : chartW / 2.0);
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e4e7eb\"/>", x, top - 6, x,
+                    top + rows.size() * rowH));
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%d</text>", x, top - 10, k));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            RankInterval r = rows.get(i);
+            double y = top + i * rowH + rowH / 2.0;
+            double x5 = labelW + (r.p5() - 1) * step;
+            double x95 = labelW + (r.p95() - 1) * step;
+            double xm = labelW + (r.median() - 1) * step;
+            double xn = labelW + (r.nominal() - 1) * step;
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"12\">%s</text>", labelW - 8,
+                    y + 4, esc(r.label())));
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#9aa5b1\" "
+                    + "stroke-width=\"8\" stroke-linecap=\"round\"/>", x5, y, x95, y));
+            b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"#3b82c4\"/>", xm, y));
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1f2933\" "
+                    + "stroke-width=\"2\"/>", xn, y - 7, xn, y + 7));
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\">%d · %s · [%d, %d]</text>",
+                    labelW + chartW + 12, y + 4, r.nominal(), Numbers.full(r.median()), r.p5(), r.p95()));
+        }
+        return b.append("</svg>").toString();
+    }
+
+    /**
+     * Sobol indices per uncertain input: first-order (light) and total (dark) bars on a 0–1
+     * scale with their bootstrap intervals as whiskers (clipped to the axis; the numbers are exact).
+     */
+    public static String sobol(List<String> factors, double[] first, double[][] firstCi, double[] total, double[][] totalCi) {
+        int rowH = 40;
+        int labelW = 150;
+        int chartW = 400;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                labelW + chartW + 190, 24 + factors.size() * rowH + 10));
+        for (int k = 0; k <= 4; k++) {
+            double x = labelW + k * chartW / 4.0;
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"18\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e4e7eb\"/>", x, x,
+                    24 + factors.size() * rowH));
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\" font-size=\"10\">%s</text>", x,
+                    Numbers.fixed(k / 4.0, 2)));
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            int y = 24 + i * rowH;
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s</text>", labelW - 8,
+                    y + 21, esc(factors.get(i))));
+            sobolBar(b, labelW, chartW, y + 3, first[i], firstCi[i], "#9cc3e6", "一阶");
+            sobolBar(b, labelW, chartW, y + 19, total[i], totalCi[i], "#1f5f99", "总效应");
+        }
+        return b.append("</svg>").toString();
+    }
+
+    private static void sobolBar(StringBuilder b, int labelW, int chartW, int y, double v, double[] ci, String colour, String name) {
+        double w = clip(v) * chartW;
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"13\" fill=\"%s\"/>", labelW, y, w, colour));
+        if (!Double.isNaN(ci[0])) {
+            double lo = labelW + clip(ci[0]) * chartW;
+            double hi = labelW + clip(ci[1]) * chartW;
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1f2933\"/>", lo,
+                    y + 6.5, hi, y + 6.5));
+        }
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s %s [%s, %s]</text>", labelW + chartW + 8,
+                y + 11, name, Numbers.fixed(v, 3), Numbers.fixed(ci[0], 3), Numbers.fixed(ci[1], 3)));
+    }
+
+    private static double clip(double v) {
+        return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
     }
 
     static String shade(double x) {

@@ -25,6 +25,10 @@ class SensitivityCommandTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/uncertainty.csv")), Files.readAllBytes(dir.resolve("b/uncertainty.csv")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/rank-frequencies.csv")),
                 Files.readAllBytes(dir.resolve("b/rank-frequencies.csv")));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/sensitivity.html")), Files.readAllBytes(dir.resolve("b/sensitivity.html")));
+        String html = Files.readString(dir.resolve("a/sensitivity.html"));
+        assertEquals(51, html.split("<circle ", -1).length - 1, "one median dot per country");
+        assertTrue(html.contains("不确定的输入：权重、标准化方法"), "inputs named in Chinese");
     }
 
     @Test
@@ -47,6 +51,9 @@ class SensitivityCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         String s = Files.readString(dir.resolve("sensitivity.csv"));
         assertTrue(s.contains("weights level 1") && s.contains("weights level 3") && s.contains("normalisation"), s);
+        String html = Files.readString(dir.resolve("sensitivity.html"));
+        assertEquals(4, html.split(">一阶 ", -1).length - 1, "a first-order bar per input");
+        assertTrue(html.contains("第3级权重"), html);
         assertEquals(64, CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--weights-noise", "0", "--normalisers",
                 "minmax", "-o", dir.toString()).exitCode(), "nothing uncertain is a usage error");
     }
