@@ -15,7 +15,7 @@ public final class Cli {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new QqhiCommand());
+        CommandLine cl = root(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
@@ -28,6 +28,21 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr(), debug));
         return cl;
+    }
+
+    /** The root with just the subcommand the arguments name, or with all of them (help, completion, typos). */
+    static CommandLine root(String... args) {
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (!named.equals("completion")) {
+            for (Class<?> c : QqhiCommandTree.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+                if (c.getAnnotation(CommandLine.Command.class).name().equals(named)) {
+                    CommandLine cl = new CommandLine(new QqhiCommand());
+                    cl.addSubcommand(new CommandLine(c));
+                    return cl;
+                }
+            }
+        }
+        return new CommandLine(new QqhiCommandTree());
     }
 
     static CommandLine.Help.Ansi ansi() {

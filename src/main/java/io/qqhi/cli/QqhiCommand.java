@@ -7,10 +7,14 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "qqhi", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "io.qqhi.cli.Messages",
         description = "Qing-Qin health index (亲清健康指数): validate inputs, compute scores and rankings, explain them.",
-        subcommands = {ValidateCommand.class, TreeCommand.class, ComputeCommand.class, ExplainCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class, CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, VerifyCommand.class, LeavesCommand.class, TemplateCommand.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 64 bad command line, 65 bad input data or framework, 66 input missing, "
                 + "70 internal error, 73 cannot create output, 74 write error, 75 locked."})
-public final class QqhiCommand implements Runnable {
+/**
+ * The root command alone; {@link QqhiCommandTree} adds the subcommands. Cli registers only the
+ * subcommand a command line names, because picocli builds every registered command's model by
+ * reflection and building all fourteen took a third of a second of each run.
+ */
+public class QqhiCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces for errors.")
     boolean debug;
 

@@ -1,0 +1,8 @@
+package io.qqhi.cli;
+
+import picocli.CommandLine.Command;
+
+/** qqhi with every subcommand, in help order: for the root's help, completion and the man pages. */
+@Command(subcommands = {ValidateCommand.class, TreeCommand.class, ComputeCommand.class, ExplainCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class, CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, VerifyCommand.class, LeavesCommand.class, TemplateCommand.class, CompletionCommand.class})
+public class QqhiCommandTree extends QqhiCommand {
+}

@@ -1,0 +1,37 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** Cli builds only the named subcommand (for start-up time); help, typos and completion still see them all. */
+class CliTest {
+    @Test
+    void theRootHelpListsEveryCommand() {
+        CliRun r = CliRun.of("--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (Class<?> c : QqhiCommandTree.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            String name = c.getAnnotation(CommandLine.Command.class).name();
+            assertTrue(r.out().contains("  " + name + " "), name + "\n" + r.out());
+        }
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorWithASuggestion() {
+        CliRun r = CliRun.of("validat");
+        assertEquals(64, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("Did you mean: qqhi validate"), r::toString);
+    }
+
+    @Test
+    void aNamedCommandIsBuiltAloneAndStillParsesRootOptions() {
+        assertEquals(1, Cli.root("--debug", "compute", "--help").getSubcommands().size());
+        CliRun r = CliRun.of("--debug", "compute", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("--indicator-data"), r::toString);
+        assertEquals(14, Cli.root("completion").getSubcommands().size(), "completion scripts cover every command");
+    }
+}
