@@ -41,39 +41,40 @@ public final class ComputeOutputs {
         java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = lists.comparison() == null ? java.util.Map.of()
                 : lists.comparison().indexRows();
         for (PoolResult p : r.pools()) {
-            out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", RankingsWriter.csv(r, p, idx));
+            out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", () -> RankingsWriter.csv(r, p, idx));
         }
         out.stream("scores.json", w -> ScoresWriter.json(r, w));
         out.text("settings.yaml", settingsYaml);
-        out.text("adjustments.csv", RecordsWriter.adjustments(r));
-        out.excelCsv("problems.csv", RecordsWriter.problems(problems));
+        out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
+        out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
         for (PoolResult p : r.pools()) {
-            out.excelCsv("shortboards-" + OutputSet.safe(p.pool()) + ".csv", ListsWriter.shortboards(fw, lists.shortboards(), p.pool()));
+            out.excelCsv("shortboards-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool()));
         }
-        out.excelCsv("problems-by-department.csv", ListsWriter.byDepartment(fw, lists.shortboards()));
-        out.excelCsv("achievements.csv", ListsWriter.achievements(fw, lists.strengths()));
+        out.excelCsv("problems-by-department.csv", () -> ListsWriter.byDepartment(fw, lists.shortboards()));
+        out.excelCsv("achievements.csv", () -> ListsWriter.achievements(fw, lists.strengths()));
         if (lists.comparison() != null) {
             for (PoolResult p : r.pools()) {
-                out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", ListsWriter.comparison(lists.comparison(), p.pool()));
+                out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));
             }
-            out.excelCsv("shortboard-changes.csv", ListsWriter.shortboardChanges(lists.comparison()));
+            out.excelCsv("shortboard-changes.csv", () -> ListsWriter.shortboardChanges(lists.comparison()));
         }
         Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards());
         Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths());
         for (PoolResult p : r.pools()) {
             // a page per place is for the people of a city's pools, not for 40,000 townships at once
             if (p.unitCount() > MAX_UNIT_PAGES) continue;
-            for (int u = 0; u < p.unitCount(); u++) {
+            for (int row = 0; row < p.unitCount(); row++) {
+                int u = row;
                 String key = p.pool() + "/" + p.units().get(u).code();
-                out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", UnitPageWriter.page(r, p, u,
+                out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", () -> UnitPageWriter.page(r, p, u,
                         boards.getOrDefault(key, List.of()), strengths.getOrDefault(key, List.of()), idx.get(key),
                         lists.comparison() == null ? null : lists.comparison().previousLabel()));
             }
         }
         if (period != null && period.survey() != null) {
-            out.excelCsv("survey.csv", RecordsWriter.survey(period.survey()));
-            out.excelCsv("screening-log.csv", RecordsWriter.screening(period.survey()));
+            out.excelCsv("survey.csv", () -> RecordsWriter.survey(period.survey()));
+            out.excelCsv("screening-log.csv", () -> RecordsWriter.screening(period.survey()));
         }
         return out;
     }

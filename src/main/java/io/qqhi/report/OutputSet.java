@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The files of one output, ready before anything is written: everything is computed first, so a
@@ -46,6 +47,19 @@ public final class OutputSet {
     /** A large text file, streamed as UTF-8 when written. */
     public void stream(String name, Content content) {
         files.put(checked(name), new Entry(null, content, false));
+    }
+
+    /**
+     * Text made when the file is written, so that independent files are formatted on every core
+     * at once; a failure then still leaves earlier outputs untouched (nothing is renamed).
+     */
+    public void text(String name, Supplier<String> content) {
+        files.put(checked(name), new Entry(null, w -> w.write(content.get()), false));
+    }
+
+    /** {@link #excelCsv(String, String)}, made when the file is written. */
+    public void excelCsv(String name, Supplier<String> content) {
+        files.put(checked(name), new Entry(null, w -> w.write(content.get()), true));
     }
 
     public List<String> names() {
