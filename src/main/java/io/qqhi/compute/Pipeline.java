@@ -32,8 +32,13 @@ public final class Pipeline {
         }
         List<PoolResult> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        int[] leafNodes = fw.leaves();
+        int[] dataColumns = new int[leafNodes.length];
+        Map<String, Integer> byId = new java.util.HashMap<>();
+        for (int c = 0; c < data.leafIds().size(); c++) byId.putIfAbsent(data.leafIds().get(c), c);
+        for (int j = 0; j < leafNodes.length; j++) dataColumns[j] = byId.getOrDefault(fw.node(leafNodes[j]).id(), -1);
         for (Map.Entry<String, List<Integer>> e : pools.entrySet()) {
-            PoolResult r = runPool(fw, data, settings, e.getKey(), e.getValue());
+            PoolResult r = runPool(fw, data, dataColumns, settings, e.getKey(), e.getValue());
             results.add(r);
             problems.addAll(r.problems());
         }
@@ -52,7 +57,8 @@ public final class Pipeline {
         return active;
     }
 
-    static PoolResult runPool(Framework fw, Dataset data, Settings settings, String pool, List<Integer> unitRows) {
+    /** One pool; {@code dataColumns[j]} is the data column of leaf j (-1: not in the data). */
+    static PoolResult runPool(Framework fw, Dataset data, int[] dataColumns, Settings settings, String pool, List<Integer> unitRows) {
         int m = unitRows.size();
         int n = fw.size();
         int[] leafNodes = fw.leaves();
@@ -85,7 +91,7 @@ public final class Pipeline {
         for (int j = 0; j < l; j++) {
             int node = leafNodes[j];
             Node leaf = fw.node(node);
-            int dataCol = data.leafIds().indexOf(leaf.id());
+            int dataCol = dataColumns[j];
             for (int u = 0; u < m; u++) {
                 raw[u][j] = active[node] && dataCol >= 0 ? data.values()[unitRows.get(u)][dataCol] : Double.NaN;
             }
