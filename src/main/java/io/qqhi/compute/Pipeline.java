@@ -64,7 +64,11 @@ public final class Pipeline {
         int[] leafNodes = fw.leaves();
         int l = leafNodes.length;
         List<UnitRecord> units = new ArrayList<>();
-        for (int row : unitRows) units.add(data.units().get(row));
+        double[][] rows = new double[m][];
+        for (int u = 0; u < m; u++) {
+            units.add(data.units().get(unitRows.get(u)));
+            rows[u] = data.values()[unitRows.get(u)];
+        }
         boolean[] active = activeNodes(fw, pool);
         List<Problem> problems = new ArrayList<>();
         List<Adjustment> adjustments = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class Pipeline {
             Node leaf = fw.node(node);
             int dataCol = dataColumns[j];
             for (int u = 0; u < m; u++) {
-                raw[u][j] = active[node] && dataCol >= 0 ? data.values()[unitRows.get(u)][dataCol] : Double.NaN;
+                raw[u][j] = active[node] && dataCol >= 0 ? rows[u][dataCol] : Double.NaN;
             }
             if (!active[node]) {
                 for (int u = 0; u < m; u++) den[u][j] = imp[u][j] = tre[u][j] = nor[u][j] = Double.NaN;

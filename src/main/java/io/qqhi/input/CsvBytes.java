@@ -19,13 +19,13 @@ public final class CsvBytes {
     private boolean[] quoted = new boolean[32];
     private int count;
 
-    /** Thrown when a quoted field never closes; carries the line it opened on. */
-    public static final class UnclosedQuote extends RuntimeException {
+    /** Thrown when the quoting is broken (a quote never closes, text after a closing quote); carries the line. */
+    public static final class Malformed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         public final int line;
 
-        UnclosedQuote(int line) {
-            super("a quoted field opened on line " + line + " never closes");
+        Malformed(int line, String message) {
+            super(message);
             this.line = line;
         }
     }
@@ -71,7 +71,7 @@ public final class CsvBytes {
                     pos++;
                     fieldStart = pos;
                     while (true) {
-                        if (pos >= end) throw new UnclosedQuote(open);
+                        if (pos >= end) throw new Malformed(open, "a quoted field opened on line " + open + " never closes");
                         byte c = b[pos];
                         if (c == '"') {
                             if (pos + 1 < end && b[pos + 1] == '"') {
@@ -86,7 +86,11 @@ public final class CsvBytes {
                     start[count] = fieldStart;
                     stop[count] = pos;
                     pos++; // closing quote
-                    while (pos < end && b[pos] != ',' && b[pos] != '\n' && b[pos] != '\r') pos++; // junk after quote
+                    if (pos < end && b[pos] != ',' && b[pos] != '\n' && b[pos] != '\r') {
+                        // "12"3 would silently lose the 3
+                        throw new Malformed(line, "text after the closing quote of field " + (count + 1) + " on line " + line
+                                + "; quote the whole field");
+                    }
                     blank = false;
                 } else {
                     while (pos < end && b[pos] != ',' && b[pos] != '\n' && b[pos] != '\r') pos++;

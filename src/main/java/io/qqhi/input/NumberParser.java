@@ -23,6 +23,8 @@ public final class NumberParser {
         }
     }
 
+    private static final Parsed MISSING_CELL = new Parsed(Double.NaN, true, null);
+
     private NumberParser() {
     }
 
@@ -44,7 +46,7 @@ public final class NumberParser {
     }
 
     public static Parsed parse(String cell) {
-        if (cell == null) return new Parsed(Double.NaN, true, null);
+        if (cell == null || cell.isEmpty()) return MISSING_CELL;
         if (plainAscii(cell)) {
             try {
                 return new Parsed(Double.parseDouble(cell), false, null);

@@ -45,7 +45,7 @@ final class ParallelRows {
                     itemIds, points, part[t], partProblems.get(t), idCol, unitCol, classCol, itemCol, false, false);
             try {
                 while (c.next()) rows.row();
-            } catch (CsvBytes.UnclosedQuote | SurveyReader.NewSizeClass e) {
+            } catch (CsvBytes.Malformed | SurveyReader.NewSizeClass e) {
                 failed[0] = true;
             }
             lines[t] = c.nextLine() - 1;

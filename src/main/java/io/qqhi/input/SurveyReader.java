@@ -99,7 +99,7 @@ public final class SurveyReader {
                 if (p.isError() && ++reported > MAX_REPORTED) continue;
                 problems.add(p);
             }
-        } catch (CsvBytes.UnclosedQuote e) {
+        } catch (CsvBytes.Malformed e) {
             problems.error(file, e.line, 0, null, "CSV cannot be read: " + e.getMessage());
             throw new InputException(InputException.DATA, problems.all());
         }

@@ -1,17 +1,9 @@
 package io.qqhi.input;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import io.qqhi.framework.Problems;
 
@@ -55,41 +47,36 @@ public final class Table {
         return -1;
     }
 
-    /** Parses; returns null after reporting when the file cannot be read as a table at all. */
+    /** Parses a file's text; returns null after reporting when it cannot be read as a table at all. */
     public static Table parseCsv(String file, String text, Problems problems) {
-        int[] lineStarts = lineStarts(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+        CsvBytes csv = new CsvBytes(text.getBytes(StandardCharsets.UTF_8));
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord r : p) {
-                int line = lineOf(lineStarts, r.getCharacterPosition());
-                List<String> cells = Arrays.asList(r.values());
-                if (cells.size() == 1 && cells.get(0).isBlank()) continue;
+        try {
+            while (csv.next()) {
+                int n = csv.size();
+                String[] cells = new String[n];
+                for (int i = 0; i < n; i++) cells[i] = csv.string(i);
+                if (n == 1 && cells[0].isBlank()) continue;
                 if (header == null) {
                     header = new ArrayList<>();
                     for (String h : cells) header.add(h.strip());
                     continue;
                 }
-                if (cells.size() != header.size()) {
-                    boolean trailingEmpty = cells.size() > header.size()
-                            && cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank);
+                List<String> row = Arrays.asList(cells);
+                if (n != header.size()) {
+                    boolean trailingEmpty = n > header.size() && row.subList(header.size(), n).stream().allMatch(String::isBlank);
                     if (!trailingEmpty) {
-                        problems.error(file, line, Math.min(cells.size(), header.size()) + 1, null, "row has " + cells.size()
+                        problems.error(file, csv.line(), Math.min(n, header.size()) + 1, null, "row has " + n
                                 + " cells but the header has " + header.size() + "; check for a missing or extra comma");
                         continue;
                     }
-                    cells = cells.subList(0, header.size());
+                    row = row.subList(0, header.size());
                 }
-                rows.add(new Row(line, cells));
+                rows.add(new Row(csv.line(), row));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            int line = 0;
-            Matcher m = Pattern.compile("line (\\d+)").matcher(msg);
-            if (m.find()) line = Integer.parseInt(m.group(1));
-            problems.error(file, line, 0, null, "CSV cannot be read: " + simplify(msg)
-                    + " (an opening quote \" is probably never closed)");
+        } catch (CsvBytes.Malformed e) {
+            problems.error(file, e.line, 0, null, "CSV cannot be read: " + e.getMessage());
             return null;
         }
         if (header == null) {
@@ -97,28 +84,5 @@ public final class Table {
             return null;
         }
         return new Table(file, header, rows);
-    }
-
-    private static String simplify(String msg) {
-        int i = msg.indexOf(": ");
-        return msg.length() > 200 ? msg.substring(0, 200) : (i > 0 && msg.startsWith("java.") ? msg.substring(i + 2) : msg);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] starts, long pos) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= pos) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo + 1;
     }
 }

@@ -38,9 +38,15 @@ public final class CsvText {
         if (v == null) return "";
         String s = v;
         if (excelSafe && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        boolean quote = false;
+        boolean quotes = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') quotes = true;
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+        }
         if (!quote) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return '"' + (quotes ? s.replace("\"", "\"\"") : s) + '"';
     }
 
     private static boolean isNumber(String s) {
