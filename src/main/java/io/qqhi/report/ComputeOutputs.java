@@ -49,10 +49,10 @@ public final class ComputeOutputs {
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
         for (PoolResult p : r.pools()) {
-            out.excelCsv("shortboards-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool()));
+            out.excelCsvStream("shortboards-" + OutputSet.safe(p.pool()) + ".csv", w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
         }
-        out.excelCsv("problems-by-department.csv", () -> ListsWriter.byDepartment(fw, lists.shortboards()));
-        out.excelCsv("achievements.csv", () -> ListsWriter.achievements(fw, lists.strengths()));
+        out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
+        out.excelCsvStream("achievements.csv", w -> ListsWriter.achievements(fw, lists.strengths(), w));
         if (lists.comparison() != null) {
             for (PoolResult p : r.pools()) {
                 out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));

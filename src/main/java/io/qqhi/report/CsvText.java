@@ -8,17 +8,32 @@ package io.qqhi.report;
 public final class CsvText {
     private final StringBuilder b = new StringBuilder();
     private final boolean excelSafe;
+    private final java.io.Writer sink;
 
     public CsvText() {
-        this(false);
+        this(false, null);
     }
 
-    private CsvText(boolean excelSafe) {
+    private CsvText(boolean excelSafe, java.io.Writer sink) {
         this.excelSafe = excelSafe;
+        this.sink = sink;
     }
 
     public static CsvText forExcel() {
-        return new CsvText(true);
+        return new CsvText(true, null);
+    }
+
+    /**
+     * Excel-safe rows passed on to {@code sink} as they pile up (call {@link #finish()} at the
+     * end): a million short-board rows never sit in memory as one string.
+     */
+    public static CsvText forExcel(java.io.Writer sink) {
+        return new CsvText(true, sink);
+    }
+
+    /** Writes the rows not yet passed on to the sink. */
+    public void finish() throws java.io.IOException {
+        drainTo(sink);
     }
 
     public CsvText row(String... cells) {
@@ -27,6 +42,13 @@ public final class CsvText {
             b.append(cell(cells[i]));
         }
         b.append('\n');
+        if (sink != null && b.length() > 1 << 16) {
+            try {
+                drainTo(sink);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return this;
     }
 
@@ -38,6 +60,12 @@ public final class CsvText {
         if (v == null) return "";
         String s = v;
         if (excelSafe && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
+        return field(s);
+    }
+
+    /** One field with RFC 4180 quoting (no Excel neutralising), for writers that assemble rows themselves. */
+    public static String field(String s) {
+        if (s == null) return "";
         boolean quote = false;
         boolean quotes = false;
         for (int i = 0; i < s.length(); i++) {

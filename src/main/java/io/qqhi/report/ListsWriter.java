@@ -17,8 +17,8 @@ public final class ListsWriter {
     private ListsWriter() {
     }
 
-    public static String shortboards(Framework fw, List<ShortboardEntry> all, String pool) {
-        CsvText t = CsvText.forExcel();
+    public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, java.io.Writer out) throws java.io.IOException {
+        CsvText t = CsvText.forExcel(out);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
         for (ShortboardEntry e : all) {
@@ -28,15 +28,15 @@ public final class ListsWriter {
                     Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()), String.join("; ", e.rules()),
                     Numbers.fixed(e.pointsLost(), 4), departmentNames(fw, e.departments()));
         }
-        return t.toString();
+        t.finish();
     }
 
     /**
      * 问题整改清单 by department: every leaf short board, listed under each department that answers
      * for the leaf, largest points lost first, with empty columns for the measure, deadline and status.
      */
-    public static String byDepartment(Framework fw, List<ShortboardEntry> all) {
-        CsvText t = CsvText.forExcel();
+    public static void byDepartment(Framework fw, List<ShortboardEntry> all, java.io.Writer out) throws java.io.IOException {
+        CsvText t = CsvText.forExcel(out);
         t.row("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
                 "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
         Map<String, List<ShortboardEntry>> byDep = new java.util.HashMap<>();
@@ -54,12 +54,12 @@ public final class ListsWriter {
                         String.join("; ", e.rules()), Numbers.fixed(e.pointsLost(), 4), "", "", "");
             }
         }
-        return t.toString();
+        t.finish();
     }
 
     /** 成绩推广清单. */
-    public static String achievements(Framework fw, List<ShortboardEntry> strengths) {
-        CsvText t = CsvText.forExcel();
+    public static void achievements(Framework fw, List<ShortboardEntry> strengths, java.io.Writer out) throws java.io.IOException {
+        CsvText t = CsvText.forExcel(out);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
         for (ShortboardEntry e : strengths) {
@@ -67,7 +67,7 @@ public final class ListsWriter {
                     rank(e.rank()), Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()),
                     String.join("; ", e.rules()), departmentNames(fw, e.departments()));
         }
-        return t.toString();
+        t.finish();
     }
 
     public static String comparison(PeriodComparison c, String pool) {

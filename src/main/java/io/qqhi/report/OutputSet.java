@@ -57,6 +57,11 @@ public final class OutputSet {
         files.put(checked(name), new Entry(null, w -> w.write(content.get()), false));
     }
 
+    /** {@link #excelCsv(String, String)}, streamed when the file is written. */
+    public void excelCsvStream(String name, Content content) {
+        files.put(checked(name), new Entry(null, content, true));
+    }
+
     /** {@link #excelCsv(String, String)}, made when the file is written. */
     public void excelCsv(String name, Supplier<String> content) {
         files.put(checked(name), new Entry(null, w -> w.write(content.get()), true));

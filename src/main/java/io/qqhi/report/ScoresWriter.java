@@ -18,21 +18,34 @@ public final class ScoresWriter {
      */
     public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
-        CsvText t = new CsvText();
-        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
+        out.write("pool,unit,unit_name,node,node_name,level,score,rank\n");
+        // the node part of each row is the same for every unit: quoted once, not 2.6 million times
+        String[] nodePart = new String[fw.size()];
+        for (int i = 0; i < fw.size(); i++) {
+            Node n = fw.node(i);
+            nodePart[i] = "," + CsvText.field(n.id()) + "," + CsvText.field(n.displayName()) + "," + fw.depth(i) + ",";
+        }
+        StringBuilder b = new StringBuilder(1 << 16);
         for (PoolResult p : r.pools()) {
+            String pool = CsvText.field(p.pool()) + ",";
             for (int u = 0; u < p.unitCount(); u++) {
                 UnitRecord unit = p.units().get(u);
+                String unitPart = pool + CsvText.field(unit.code()) + "," + CsvText.field(unit.displayName());
+                double[] scores = p.scores()[u];
+                int[] ranks = p.ranks()[u];
                 for (int i = 0; i < fw.size(); i++) {
                     if (!p.active()[i]) continue;
-                    Node n = fw.node(i);
-                    t.row(p.pool(), unit.code(), unit.displayName(), n.id(), n.displayName(), Integer.toString(fw.depth(i)),
-                            Numbers.full(p.scores()[u][i]), p.ranks()[u][i] == 0 ? "" : Integer.toString(p.ranks()[u][i]));
+                    b.append(unitPart).append(nodePart[i]).append(Numbers.full(scores[i])).append(',');
+                    if (ranks[i] != 0) b.append(ranks[i]);
+                    b.append('\n');
                 }
-                t.drainTo(out);
+                if (b.length() > 1 << 15) {
+                    out.append(b);
+                    b.setLength(0);
+                }
             }
         }
-        t.drainTo(out);
+        out.append(b);
     }
 
     /**
