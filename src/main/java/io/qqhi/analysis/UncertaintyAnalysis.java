@@ -56,6 +56,7 @@ public final class UncertaintyAnalysis {
     private final Map<String, Reaggregator> prepared = new LinkedHashMap<>();
     private final IndexResult nominalResult;
     private final double[] nominalWeights;
+    private final int[] nominalRanks;
 
     public UncertaintyAnalysis(Framework fw, Dataset data, Settings nominal, SensitivitySpec spec) {
         this.fw = fw;
@@ -98,7 +99,9 @@ public final class UncertaintyAnalysis {
             }
         }
         this.nominalResult = Pipeline.run(fw, data, nominal);
-        this.nominalWeights = new Reaggregator(nominalResult).nominalWeights();
+        Reaggregator nominalRun = new Reaggregator(nominalResult);
+        this.nominalWeights = nominalRun.nominalWeights();
+        this.nominalRanks = nominalRun.nominalRanks();
     }
 
     private Settings leafSettings(String normaliser, boolean imputed) {
@@ -150,15 +153,6 @@ public final class UncertaintyAnalysis {
         return options.get(pickIndex(options.size(), u));
     }
 
-    private static int[] indexRanks(IndexResult r) {
-        int n = 0;
-        for (PoolResult p : r.pools()) n += p.unitCount();
-        int[] out = new int[n];
-        int k = 0;
-        for (PoolResult p : r.pools()) for (int u = 0; u < p.unitCount(); u++) out[k++] = p.ranks()[u][0];
-        return out;
-    }
-
     public UaResult uncertainty(int runs, long seed, int threads, IntConsumer progress) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] inputs = new double[runs][factors.size()];
@@ -176,7 +170,6 @@ public final class UncertaintyAnalysis {
         } finally {
             pool.shutdown();
         }
-        int[] nominalRanks = indexRanks(nominalResult);
         List<UnitRanks> out = new ArrayList<>();
         int k = 0;
         for (PoolResult p : nominalResult.pools()) {
@@ -200,7 +193,6 @@ public final class UncertaintyAnalysis {
 
     /** Sobol indices of every factor on the mean absolute rank shift from the nominal ranks. */
     public SaResult sensitivity(int n, long seed, int threads) {
-        int[] nominalRanks = indexRanks(nominalResult);
         Sobol.Result s = Sobol.analyse(u -> {
             int[] r = ranks(u);
             double shift = 0;
