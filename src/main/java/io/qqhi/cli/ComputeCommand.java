@@ -52,14 +52,19 @@ public final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        PhaseTimer timer = PhaseTimer.start(err);
         RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        timer.mark("read");
         IndexResult result = setup.compute();
+        timer.mark("compute");
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
+        timer.mark("lists");
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
         AtomicFiles.write(out, files);
+        timer.mark("write");
         if (!quiet) {
             List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
             if (!warnings.isEmpty()) {

@@ -40,29 +40,34 @@ public final class AtomicFiles {
             Path target = dir.resolve(name);
             ready.add(new Path[] {target.resolveSibling("." + target.getFileName() + tag), target});
         }
-        try {
-            // files are independent: formatting big ones on every core shortens national-scale runs
-            java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
-                Path tmp = ready.get(i)[0];
-                try {
-                    Files.createDirectories(tmp.getParent());
-                    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                        out.writeTo(names.get(i), os);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+        // files are independent: formatting big ones on every core shortens national-scale runs. Each
+        // task keeps its failure instead of throwing, so that every task has finished (and no thread
+        // is still creating a file) before the temporaries are cleaned up.
+        java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
+            if (!failures.isEmpty()) return;
+            Path tmp = ready.get(i)[0];
+            try {
+                Files.createDirectories(tmp.getParent());
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    out.writeTo(names.get(i), os);
                 }
-            });
-        } catch (java.io.UncheckedIOException u) {
-            IOException e = u.getCause();
+            } catch (IOException | RuntimeException | Error e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            Throwable e = failures.peek();
+            if (e instanceof java.io.UncheckedIOException u) e = u.getCause();
             cleanup(ready);
+            if (e instanceof Error err) throw err;
             if (e instanceof AccessDeniedException) {
                 throw new OutputException(OutputException.CANT_CREATE, "cannot write in " + dir + ": permission denied", e);
             }
-            throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + reason(e)
-                    + "; earlier outputs are unchanged", e);
-        } catch (RuntimeException e) {
-            cleanup(ready);
+            if (e instanceof IOException io) {
+                throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + reason(io)
+                        + "; earlier outputs are unchanged", e);
+            }
             throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + e
                     + "; earlier outputs are unchanged", e);
         }

@@ -57,9 +57,14 @@ public final class CsvText {
     }
 
     private String cell(String v) {
+        return excelSafe ? excelField(v) : field(v);
+    }
+
+    /** One field for a file opened in Excel: RFC 4180 quoting, and a formula-like text neutralised. */
+    public static String excelField(String v) {
         if (v == null) return "";
         String s = v;
-        if (excelSafe && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
         return field(s);
     }
 
@@ -77,8 +82,10 @@ public final class CsvText {
         return '"' + (quotes ? s.replace("\"", "\"\"") : s) + '"';
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
     private static boolean isNumber(String s) {
-        return s.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+        return NUMBER.matcher(s).matches();
     }
 
     /** Writes what has been built so far and starts empty again (for streaming big files). */

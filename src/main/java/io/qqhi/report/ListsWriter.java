@@ -17,27 +17,27 @@ public final class ListsWriter {
     private ListsWriter() {
     }
 
-    public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, java.io.Writer out) throws java.io.IOException {
-        CsvText t = CsvText.forExcel(out);
-        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
+    public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, Utf8Writer out) throws java.io.IOException {
+        ExcelCsvRows t = new ExcelCsvRows(out);
+        t.header("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
+        String[] departments = new String[fw.size()];
         for (ShortboardEntry e : all) {
             if (!e.pool().equals(pool)) continue;
-            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.raw(), 2),
-                    Numbers.fixed(e.score(), 2), Numbers.fixed(e.mean(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()),
-                    Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()), String.join("; ", e.rules()),
-                    Numbers.fixed(e.pointsLost(), 4), departmentNames(fw, e.departments()));
+            t.repeated(e.pool()).repeated(e.unit()).repeated(e.unitName()).repeated(e.nodeId()).repeated(e.nodeName())
+                    .integer(e.level()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.mean(), 2).fixed(e.best(), 2).rank(e.rank())
+                    .integer(e.poolSize()).text(change(e.rankChange())).text(change(e.scoreChange())).joined(e.rules(), "; ")
+                    .fixed(e.pointsLost(), 4).repeated(departmentNames(fw, e, departments)).end();
         }
-        t.finish();
     }
 
     /**
      * 问题整改清单 by department: every leaf short board, listed under each department that answers
      * for the leaf, largest points lost first, with empty columns for the measure, deadline and status.
      */
-    public static void byDepartment(Framework fw, List<ShortboardEntry> all, java.io.Writer out) throws java.io.IOException {
-        CsvText t = CsvText.forExcel(out);
-        t.row("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
+    public static void byDepartment(Framework fw, List<ShortboardEntry> all, Utf8Writer out) throws java.io.IOException {
+        ExcelCsvRows t = new ExcelCsvRows(out);
+        t.header("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
                 "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
         Map<String, List<ShortboardEntry>> byDep = new java.util.HashMap<>();
         for (ShortboardEntry e : all) {
@@ -49,25 +49,35 @@ public final class ListsWriter {
             // stable: equal points lost keep the units' order
             mine.sort((a, b) -> Double.compare(b.pointsLost(), a.pointsLost()));
             for (ShortboardEntry e : mine) {
-                t.row(d.id(), d.name(), e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Numbers.fixed(e.raw(), 2),
-                        Numbers.fixed(e.score(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()), Integer.toString(e.poolSize()),
-                        String.join("; ", e.rules()), Numbers.fixed(e.pointsLost(), 4), "", "", "");
+                t.repeated(d.id()).repeated(d.name()).repeated(e.pool()).repeated(e.unit()).repeated(e.unitName())
+                        .repeated(e.nodeId()).repeated(e.nodeName()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.best(), 2)
+                        .rank(e.rank()).integer(e.poolSize()).joined(e.rules(), "; ").fixed(e.pointsLost(), 4)
+                        .empty().empty().empty().end();
             }
         }
-        t.finish();
     }
 
     /** 成绩推广清单. */
-    public static void achievements(Framework fw, List<ShortboardEntry> strengths, java.io.Writer out) throws java.io.IOException {
-        CsvText t = CsvText.forExcel(out);
-        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
+    public static void achievements(Framework fw, List<ShortboardEntry> strengths, Utf8Writer out) throws java.io.IOException {
+        ExcelCsvRows t = new ExcelCsvRows(out);
+        t.header("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
+        String[] departments = new String[fw.size()];
         for (ShortboardEntry e : strengths) {
-            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.score(), 2),
-                    rank(e.rank()), Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()),
-                    String.join("; ", e.rules()), departmentNames(fw, e.departments()));
+            t.repeated(e.pool()).repeated(e.unit()).repeated(e.unitName()).repeated(e.nodeId()).repeated(e.nodeName())
+                    .integer(e.level()).fixed(e.score(), 2).rank(e.rank()).integer(e.poolSize()).text(change(e.rankChange()))
+                    .text(change(e.scoreChange())).joined(e.rules(), "; ").repeated(departmentNames(fw, e, departments)).end();
         }
-        t.finish();
+    }
+
+    /** The entry's departments by name, made once per node (every entry of a node has the same). */
+    private static String departmentNames(Framework fw, ShortboardEntry e, String[] made) {
+        String s = made[e.node()];
+        if (s == null) {
+            s = departmentNames(fw, e.departments());
+            made[e.node()] = s;
+        }
+        return s;
     }
 
     public static String comparison(PeriodComparison c, String pool) {

@@ -1,10 +1,7 @@
 package io.qqhi.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +20,7 @@ public final class OutputSet {
 
     /** Text written straight to the file. */
     public interface Content {
-        void write(Writer out) throws IOException;
+        void write(Utf8Writer out) throws IOException;
     }
 
     private record Entry(byte[] bytes, Content content, boolean bom) {
@@ -83,7 +80,7 @@ public final class OutputSet {
             out.write(e.bytes);
             return;
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Writer w = new Utf8Writer(out);
         e.content.write(w);
         w.flush();
     }

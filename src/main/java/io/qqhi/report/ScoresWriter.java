@@ -16,36 +16,31 @@ public final class ScoresWriter {
      * One row per pool × unit × node of the pool's tree (nodes a pool leaves out, such as leaves
      * not computed for townships, have no row). Leaves carry their normalised value.
      */
-    public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
+    public static void csv(IndexResult r, Utf8Writer out) throws java.io.IOException {
         Framework fw = r.framework();
-        out.write("pool,unit,unit_name,node,node_name,level,score,rank\n");
-        // the node part of each row is the same for every unit: quoted once, not 2.6 million times
-        String[] nodePart = new String[fw.size()];
+        out.text("pool,unit,unit_name,node,node_name,level,score,rank\n");
+        // the node and unit parts of each row are encoded once, not 2.6 million times
+        byte[][] nodePart = new byte[fw.size()][];
         for (int i = 0; i < fw.size(); i++) {
             Node n = fw.node(i);
-            nodePart[i] = "," + CsvText.field(n.id()) + "," + CsvText.field(n.displayName()) + "," + fw.depth(i) + ",";
+            nodePart[i] = Utf8Writer.encode("," + CsvText.field(n.id()) + "," + CsvText.field(n.displayName()) + "," + fw.depth(i) + ",");
         }
-        StringBuilder b = new StringBuilder(1 << 16);
         for (PoolResult p : r.pools()) {
             String pool = CsvText.field(p.pool()) + ",";
+            boolean[] active = p.active();
             for (int u = 0; u < p.unitCount(); u++) {
                 UnitRecord unit = p.units().get(u);
-                String unitPart = pool + CsvText.field(unit.code()) + "," + CsvText.field(unit.displayName());
+                byte[] unitPart = Utf8Writer.encode(pool + CsvText.field(unit.code()) + "," + CsvText.field(unit.displayName()));
                 double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
-                for (int i = 0; i < fw.size(); i++) {
-                    if (!p.active()[i]) continue;
-                    b.append(unitPart).append(nodePart[i]).append(Numbers.full(scores[i])).append(',');
-                    if (ranks[i] != 0) b.append(ranks[i]);
-                    b.append('\n');
-                }
-                if (b.length() > 1 << 15) {
-                    out.append(b);
-                    b.setLength(0);
+                for (int i = 0; i < nodePart.length; i++) {
+                    if (!active[i]) continue;
+                    out.bytes(unitPart).bytes(nodePart[i]).full(scores[i]).ascii(',');
+                    if (ranks[i] != 0) out.integer(ranks[i]);
+                    out.ascii('\n');
                 }
             }
         }
-        out.append(b);
     }
 
     /**
@@ -53,7 +48,7 @@ public final class ScoresWriter {
      * scores and ranks in the tree's node order. Repeating the tree inside every unit would make the
      * file for 40,000 townships several times larger; streamed, so it never sits in memory whole.
      */
-    public static void json(IndexResult r, java.io.Writer out) throws java.io.IOException {
+    public static void json(IndexResult r, Utf8Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         Json.Obj head = Json.object();
         head.put("index", fw.root().id());
@@ -83,28 +78,28 @@ public final class ScoresWriter {
             out.write((pi == 0 ? "\n" : ",\n") + "    {\n      \"pool\" : " + Json.quote(p.pool())
                     + ",\n      \"nodes\" : " + Json.writeCompact(ids) + ",\n      \"weights\" : " + Json.writeCompact(weights)
                     + ",\n      \"units\" : [");
-            StringBuilder line = new StringBuilder(2048);
             for (int u = 0; u < p.unitCount(); u++) {
-                line.setLength(0);
-                line.append(u == 0 ? "\n        {\"unit\":" : ",\n        {\"unit\":").append(Json.quote(p.units().get(u).code()))
-                        .append(",\"name\":").append(Json.quote(p.units().get(u).displayName()))
-                        .append(",\"tier\":").append(Json.quote(p.tiers()[u])).append(",\"scores\":[");
+                out.text(u == 0 ? "\n        {\"unit\":" : ",\n        {\"unit\":").text(Json.quote(p.units().get(u).code()))
+                        .text(",\"name\":").text(Json.quote(p.units().get(u).displayName()))
+                        .text(",\"tier\":").text(Json.quote(p.tiers()[u])).text(",\"scores\":[");
                 int k = 0;
-                for (int i = 0; i < fw.size(); i++) {
+                double[] scores = p.scores()[u];
+                for (int i = 0; i < scores.length; i++) {
                     if (!p.active()[i]) continue;
-                    if (k++ > 0) line.append(',');
-                    double s = p.scores()[u][i];
-                    line.append(Double.isNaN(s) ? "null" : Double.toString(s));
+                    if (k++ > 0) out.ascii(',');
+                    if (Double.isNaN(scores[i])) out.text("null");
+                    else out.full(scores[i]);
                 }
-                line.append("],\"ranks\":[");
+                out.text("],\"ranks\":[");
                 k = 0;
-                for (int i = 0; i < fw.size(); i++) {
+                int[] ranks = p.ranks()[u];
+                for (int i = 0; i < ranks.length; i++) {
                     if (!p.active()[i]) continue;
-                    if (k++ > 0) line.append(',');
-                    line.append(p.ranks()[u][i] == 0 ? "null" : Integer.toString(p.ranks()[u][i]));
+                    if (k++ > 0) out.ascii(',');
+                    if (ranks[i] == 0) out.text("null");
+                    else out.integer(ranks[i]);
                 }
-                line.append("]}");
-                out.append(line);
+                out.text("]}");
             }
             out.write(p.unitCount() == 0 ? "]\n    }" : "\n      ]\n    }");
         }

@@ -1,0 +1,45 @@
+package io.qqhi.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+    private static byte[] written(String s) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (Utf8Writer w = new Utf8Writer(b)) {
+            w.write(s);
+        }
+        return b.toByteArray();
+    }
+
+    /** The hand encoder must give the JDK's bytes for ASCII, Chinese, 2-byte and 4-byte characters. */
+    @Test
+    void encodesLikeTheJdk() throws IOException {
+        for (String s : new String[] {"", "abc,1.5\n", "亲清健康指数", "ü é ß", "𠀀 𝄞 emoji 😀", "mixed 乡镇1,\"x\""}) {
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), written(s), s);
+        }
+        // longer than the buffer, with characters straddling its end
+        String big = "区县A".repeat(30_000);
+        assertArrayEquals(big.getBytes(StandardCharsets.UTF_8), written(big));
+        assertArrayEquals("?x".getBytes(StandardCharsets.UTF_8), written("\uD800x"), "an unpaired surrogate becomes ?");
+    }
+
+    @Test
+    void numbersAndBytes() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (Utf8Writer w = new Utf8Writer(b)) {
+            w.integer(0).ascii(',').integer(-1234567890123L).ascii(',').integer(Long.MIN_VALUE).ascii(',')
+                    .full(80.0).ascii(',').full(58.733333333333334).ascii(',').full(Double.NaN).ascii(',')
+                    .fixed(-0.001, 2).ascii(',').fixed(7, 0).ascii(',').bytes(new byte[70_000]);
+        }
+        String s = b.toString(StandardCharsets.UTF_8);
+        assertEquals("0,-1234567890123," + Long.MIN_VALUE + ",80,58.733333333333334,,0.00,7,", s.substring(0, s.length() - 70_000));
+        assertEquals(s.length(), s.indexOf(',', s.length() - 70_001) + 70_001);
+    }
+}
