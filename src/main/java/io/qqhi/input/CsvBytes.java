@@ -172,6 +172,11 @@ public final class CsvBytes {
         return h;
     }
 
+    /** Whether field i was in quotes (its bytes may then hold "" escapes). */
+    public boolean isQuoted(int i) {
+        return i < count && quoted[i];
+    }
+
     public int offset(int i) {
         return start[i];
     }

@@ -50,7 +50,7 @@ public final class DepartmentDataReader {
         if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             t = XlsxReader.read(path, problems);
         } else {
-            t = Table.parseCsv(file, TextDecoder.read(path, encoding).text(), problems);
+            t = Table.readCsv(path, encoding, problems);
         }
         if (t == null) return dep;
         int unitCol = t.column(UNIT_HEADERS);

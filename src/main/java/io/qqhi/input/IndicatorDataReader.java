@@ -23,69 +23,104 @@ public final class IndicatorDataReader {
     }
 
     public static Dataset read(Path path, Framework fw, String encoding, Problems problems) {
-        DecodedText text = TextDecoder.read(path, encoding);
         String file = path.toString();
-        Table t = Table.parseCsv(file, text.text(), problems);
-        if (t == null) throw new InputException(InputException.DATA, problems.all());
-        int unitCol = t.column("unit", "uCode", "code");
-        if (unitCol < 0) {
+        Rows rows = new Rows(fw, file, problems);
+        List<String> header = Table.scanCsv(path, encoding, problems, rows);
+        if (header == null) throw new InputException(InputException.DATA, problems.all());
+        if (rows.unitCol < 0) {
             problems.error(file, 1, 1, null, "no unit column; the header needs a column named unit (or uCode)");
             throw new InputException(InputException.DATA, problems.all());
         }
-        int nameCol = t.column("name", "uName", "unit_name");
-        int poolCol = t.column("pool");
-        List<String> leafIds = new ArrayList<>();
-        int[] leafCol = new int[fw.leafCount()];
-        int k = 0;
-        for (int leaf : fw.leaves()) {
-            Node n = fw.node(leaf);
-            leafIds.add(n.id());
-            leafCol[k] = t.header().indexOf(n.id());
-            if (leafCol[k] < 0) {
-                problems.warning(file, 1, 0, n.id(), "no column for this leaf; all its values are missing"
-                        + Names.didYouMean(n.id(), t.header()));
+        if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        return new Dataset(file, rows.units, rows.leafIds, rows.values.toArray(new double[0][]));
+    }
+
+    /** The rows as they are read: numbers straight from the bytes, strings only for codes, names and attributes. */
+    private static final class Rows implements Table.RowHandler {
+        final Framework fw;
+        final String file;
+        final Problems problems;
+        List<String> header;
+        int unitCol = -1;
+        int nameCol;
+        int poolCol;
+        final List<String> leafIds = new ArrayList<>();
+        int[] leafCol;
+        final List<Integer> attrCols = new ArrayList<>();
+        final List<UnitRecord> units = new ArrayList<>();
+        final List<double[]> values = new ArrayList<>();
+        final Map<String, Integer> seen = new HashMap<>();
+
+        Rows(Framework fw, String file, Problems problems) {
+            this.fw = fw;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        /** Finds the columns. */
+        @Override
+        public void header(List<String> h) {
+            header = h;
+            Table t = new Table(file, h, List.of());
+            unitCol = t.column("unit", "uCode", "code");
+            if (unitCol < 0) return;
+            nameCol = t.column("name", "uName", "unit_name");
+            poolCol = t.column("pool");
+            leafCol = new int[fw.leafCount()];
+            int k = 0;
+            for (int leaf : fw.leaves()) {
+                Node n = fw.node(leaf);
+                leafIds.add(n.id());
+                leafCol[k] = h.indexOf(n.id());
+                if (leafCol[k] < 0) {
+                    problems.warning(file, 1, 0, n.id(), "no column for this leaf; all its values are missing"
+                            + Names.didYouMean(n.id(), h));
+                }
+                k++;
             }
-            k++;
+            for (int c = 0; c < h.size(); c++) {
+                if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) attrCols.add(c);
+            }
         }
-        List<Integer> attrCols = new ArrayList<>();
-        for (int c = 0; c < t.header().size(); c++) {
-            String h = t.header().get(c);
-            if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h)) attrCols.add(c);
-        }
-        List<UnitRecord> units = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Table.Row r : t.rows()) {
-            String code = r.get(unitCol).strip();
+
+        @Override
+        public void row(CsvBytes csv, int cells) {
+            if (unitCol < 0) return;
+            String code = csv.string(unitCol).strip();
             if (code.isEmpty()) {
-                problems.error(file, r.line(), unitCol + 1, null, "row has no unit code");
-                continue;
+                problems.error(file, csv.line(), unitCol + 1, null, "row has no unit code");
+                return;
             }
-            Integer first = seen.putIfAbsent(code, r.line());
+            Integer first = seen.putIfAbsent(code, csv.line());
             if (first != null) {
-                problems.error(file, r.line(), unitCol + 1, null, "unit " + code + " appears twice (first at line " + first + ")");
-                continue;
+                problems.error(file, csv.line(), unitCol + 1, null, "unit " + code + " appears twice (first at line " + first + ")");
+                return;
             }
             double[] v = new double[leafIds.size()];
+            byte[] b = csv.bytes();
             for (int j = 0; j < v.length; j++) {
-                if (leafCol[j] < 0) {
+                int c = leafCol[j];
+                if (c < 0 || csv.length(c) == 0) {
                     v[j] = Double.NaN;
                     continue;
                 }
-                NumberParser.Parsed p = NumberParser.parse(r.get(leafCol[j]));
+                double quick = csv.isQuoted(c) ? Double.NaN : NumberParser.plainDecimal(b, csv.offset(c), csv.offset(c) + csv.length(c));
+                if (!Double.isNaN(quick)) {
+                    v[j] = quick;
+                    continue;
+                }
+                NumberParser.Parsed p = NumberParser.parse(csv.string(c));
                 if (!p.ok()) {
-                    problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.ERROR, file, r.line(),
-                            leafCol[j] + 1, code, leafIds.get(j), p.error()));
+                    problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.ERROR, file, csv.line(),
+                            c + 1, code, leafIds.get(j), p.error()));
                 }
                 v[j] = p.value();
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            for (int c : attrCols) attrs.put(t.header().get(c), r.get(c).strip());
-            String pool = poolCol >= 0 && !r.get(poolCol).isBlank() ? r.get(poolCol).strip() : "all";
-            units.add(new UnitRecord(code, nameCol >= 0 ? r.get(nameCol).strip() : code, null, pool, null, attrs));
+            for (int c : attrCols) attrs.put(header.get(c), csv.string(c).strip());
+            String pool = poolCol >= 0 && !csv.string(poolCol).isBlank() ? csv.string(poolCol).strip() : "all";
+            units.add(new UnitRecord(code, nameCol >= 0 ? csv.string(nameCol).strip() : code, null, pool, null, attrs));
             values.add(v);
         }
-        if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
-        return new Dataset(file, units, leafIds, values.toArray(new double[0][]));
     }
 }

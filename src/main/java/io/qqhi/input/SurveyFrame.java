@@ -44,7 +44,7 @@ public final class SurveyFrame {
         SurveyFrame f = new SurveyFrame();
         if (!Files.exists(path)) return f;
         String file = path.toString();
-        Table t = Table.parseCsv(file, TextDecoder.read(path, encoding).text(), problems);
+        Table t = Table.readCsv(path, encoding, problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
         int u = t.column("unit", "单位");
         int c = t.column("size_class", "规模");

@@ -43,9 +43,8 @@ public final class UnitRegistry {
     }
 
     public static UnitRegistry read(Path path, String encoding, Problems problems) {
-        DecodedText text = TextDecoder.read(path, encoding);
         String file = path.toString();
-        Table t = Table.parseCsv(file, text.text(), problems);
+        Table t = Table.readCsv(path, encoding, problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
         int code = t.column("code", "unit");
         int name = t.column("name");

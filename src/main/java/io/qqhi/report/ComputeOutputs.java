@@ -28,9 +28,12 @@ public final class ComputeOutputs {
         }
     }
 
-    private static Map<String, List<ShortboardEntry>> byUnit(List<ShortboardEntry> all) {
+    /** The entries of the pools that get unit pages, by pool/unit. */
+    private static Map<String, List<ShortboardEntry>> byUnit(List<ShortboardEntry> all, java.util.Set<String> paged) {
         Map<String, List<ShortboardEntry>> m = new LinkedHashMap<>();
-        for (ShortboardEntry e : all) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
+        for (ShortboardEntry e : all) {
+            if (paged.contains(e.pool())) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
+        }
         return m;
     }
 
@@ -59,11 +62,13 @@ public final class ComputeOutputs {
             }
             out.excelCsv("shortboard-changes.csv", () -> ListsWriter.shortboardChanges(lists.comparison()));
         }
-        Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards());
-        Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths());
+        // a page per place is for the people of a city's pools, not for 40,000 townships at once
+        java.util.Set<String> paged = new java.util.HashSet<>();
+        for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES) paged.add(p.pool());
+        Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards(), paged);
+        Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths(), paged);
         for (PoolResult p : r.pools()) {
-            // a page per place is for the people of a city's pools, not for 40,000 townships at once
-            if (p.unitCount() > MAX_UNIT_PAGES) continue;
+            if (!paged.contains(p.pool())) continue;
             for (int row = 0; row < p.unitCount(); row++) {
                 int u = row;
                 String key = p.pool() + "/" + p.units().get(u).code();

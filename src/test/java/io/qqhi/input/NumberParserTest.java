@@ -31,4 +31,36 @@ class NumberParserTest {
             assertFalse(NumberParser.parse(s).ok(), s);
         }
     }
+
+    /** The quick path for short decimals must give exactly Double.parseDouble's value. */
+    @Test
+    void plainDecimalsParseExactlyAsTheJdkDoes() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder();
+            if (r.nextInt(4) == 0) b.append('-');
+            int whole = r.nextInt(12);
+            for (int k = 0; k < whole; k++) b.append((char) ('0' + r.nextInt(10)));
+            if (whole == 0 || r.nextBoolean()) {
+                b.append('.');
+                int frac = 1 + r.nextInt(24);
+                for (int k = 0; k < frac; k++) b.append((char) ('0' + (r.nextInt(3) == 0 ? 0 : r.nextInt(10))));
+            }
+            String s = b.toString();
+            if (s.equals("-") || s.equals(".") || s.equals("-.")) continue;
+            double want = Double.parseDouble(s);
+            double got = NumberParser.parse(s).value();
+            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), s);
+            byte[] bytes = ("x," + s + ",y").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            double fromBytes = NumberParser.plainDecimal(bytes, 2, bytes.length - 2);
+            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(fromBytes), () -> "bytes " + s);
+        }
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(NumberParser.parse("-0").value()));
+        assertEquals(0.1, NumberParser.parse("0.1000000000000000000000000").value());
+        assertEquals(87.91666666666667, NumberParser.parse("87.91666666666667").value());
+        for (String notPlain : new String[] {"", "-", ".", "1.2.3", "1e3", "+1", " 1", "1,5", "８"}) {
+            byte[] b = notPlain.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(Double.isNaN(NumberParser.plainDecimal(b, 0, b.length)), notPlain);
+        }
+    }
 }
