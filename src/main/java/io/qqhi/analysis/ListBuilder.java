@@ -21,39 +21,63 @@ public final class ListBuilder {
     private ListBuilder() {
     }
 
+    /** What the rules need to know of each node, worked out once rather than per unit. */
+    private record NodeFacts(boolean[] leaf, boolean[] hardNegative, boolean[] listed, List<List<String>> departments) {
+        static NodeFacts of(Framework fw) {
+            int n = fw.size();
+            ShortboardSpec s = fw.shortboards();
+            boolean[] leaf = new boolean[n];
+            boolean[] hard = new boolean[n];
+            boolean[] listed = new boolean[n];
+            List<List<String>> deps = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                leaf[i] = fw.node(i).isLeaf();
+                hard[i] = leaf[i] && s.hardNegative().contains(fw.node(i).id());
+                listed[i] = s.appliesTo(fw.depth(i));
+                deps.add(List.copyOf(ListBuilder.departments(fw, i)));
+            }
+            return new NodeFacts(leaf, hard, listed, deps);
+        }
+    }
+
     /** Short boards, per pool in registry order of units, each unit's sorted by points lost (largest first). */
     public static List<ShortboardEntry> shortboards(IndexResult r, PreviousScores prev) {
         List<ShortboardEntry> out = new ArrayList<>();
         Framework fw = r.framework();
         ShortboardSpec s = fw.shortboards();
+        NodeFacts facts = NodeFacts.of(fw);
         // fixed labels made once: a national run has a million entries
         String belowMean = s.belowMeanSd() == null ? null : Rules.belowMean(s);
         String bottom = s.bottomK() == null ? null : Rules.bottom(s);
         String gapPoints = s.gapPoints() == null ? null : Rules.gapPoints(s);
         String gapShare = s.gapShare() == null ? null : Rules.gapShare(s);
         String passLine = s.passLine() == null ? null : Rules.passLine(s);
+        List<String> rules = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
+            int[] leafPosition = leafPositions(fw, p);
             for (int u = 0; u < p.unitCount(); u++) {
                 List<ShortboardEntry> unit = new ArrayList<>();
                 double[] w = EffectiveWeights.forUnit(fw, p, u);
+                double[] scores = p.scores()[u];
+                int[] ranks = p.ranks()[u];
                 for (int i = 1; i < fw.size(); i++) {
                     if (!p.active()[i]) continue;
-                    double score = p.scores()[u][i];
-                    boolean leaf = fw.node(i).isLeaf();
-                    double raw = leaf ? p.raw()[u][p.leafPosition(i)] : Double.NaN;
-                    boolean hard = leaf && s.hardNegative().contains(fw.node(i).id()) && raw > 0;
-                    if (!s.appliesTo(fw.depth(i)) && !hard) continue;
+                    double score = scores[i];
+                    boolean leaf = facts.leaf()[i];
+                    double raw = leaf ? p.raw()[u][leafPosition[i]] : Double.NaN;
+                    boolean hard = facts.hardNegative()[i] && raw > 0;
+                    if (!facts.listed()[i] && !hard) continue;
                     if (Double.isNaN(score) && !hard) continue;
                     Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
                     Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
-                    List<String> rules = new ArrayList<>();
+                    rules.clear();
                     int n = st.count()[i];
                     if (!Double.isNaN(score)) {
                         if (s.belowMeanSd() != null && st.sd()[i] > 0 && score < st.mean()[i] - s.belowMeanSd() * st.sd()[i]) {
                             rules.add(belowMean);
                         }
-                        if (s.bottomK() != null && n > s.bottomK() && p.ranks()[u][i] > n - s.bottomK()) rules.add(bottom);
+                        if (s.bottomK() != null && n > s.bottomK() && ranks[i] > n - s.bottomK()) rules.add(bottom);
                         double gap = st.best()[i] - score;
                         if (s.gapPoints() != null && gap >= s.gapPoints()) rules.add(gapPoints);
                         if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) rules.add(gapShare);
@@ -68,7 +92,7 @@ public final class ListBuilder {
                     if (hard) rules.add(Rules.hardNegative(raw));
                     if (rules.isEmpty()) continue;
                     double lost = Double.isNaN(score) ? 0 : w[i] * (st.best()[i] - score);
-                    unit.add(entry(fw, p, st, u, i, raw, rankChange, scoreChange, rules, lost));
+                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, rules, lost));
                 }
                 unit.sort(Comparator.comparingDouble(ShortboardEntry::pointsLost).reversed()
                         .thenComparingInt(ShortboardEntry::node));
@@ -83,19 +107,24 @@ public final class ListBuilder {
         List<ShortboardEntry> out = new ArrayList<>();
         Framework fw = r.framework();
         ShortboardSpec s = fw.shortboards();
+        NodeFacts facts = NodeFacts.of(fw);
         String top = s.topK() == null ? null : Rules.top(s);
         String above = s.aboveScore() == null ? null : Rules.above(s);
+        List<String> rules = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
+            int[] leafPosition = leafPositions(fw, p);
             for (int u = 0; u < p.unitCount(); u++) {
+                double[] scores = p.scores()[u];
+                int[] ranks = p.ranks()[u];
                 for (int i = 1; i < fw.size(); i++) {
-                    if (!p.active()[i] || !s.appliesTo(fw.depth(i))) continue;
-                    double score = p.scores()[u][i];
+                    if (!p.active()[i] || !facts.listed()[i]) continue;
+                    double score = scores[i];
                     if (Double.isNaN(score)) continue;
                     Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
                     Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
-                    List<String> rules = new ArrayList<>();
-                    if (s.topK() != null && st.count()[i] > s.topK() && p.ranks()[u][i] <= s.topK()) rules.add(top);
+                    rules.clear();
+                    if (s.topK() != null && st.count()[i] > s.topK() && ranks[i] <= s.topK()) rules.add(top);
                     if (s.aboveScore() != null && score >= s.aboveScore()) rules.add(above);
                     if (s.gainPlaces() != null && rankChange != null && rankChange >= s.gainPlaces()) {
                         rules.add(Rules.gainPlaces(rankChange));
@@ -104,21 +133,28 @@ public final class ListBuilder {
                         rules.add(Rules.gainPoints(scoreChange));
                     }
                     if (rules.isEmpty()) continue;
-                    boolean leaf = fw.node(i).isLeaf();
-                    double raw = leaf ? p.raw()[u][p.leafPosition(i)] : Double.NaN;
-                    out.add(entry(fw, p, st, u, i, raw, rankChange, scoreChange, rules, 0));
+                    double raw = facts.leaf()[i] ? p.raw()[u][leafPosition[i]] : Double.NaN;
+                    out.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, rules, 0));
                 }
             }
         }
         return out;
     }
 
-    private static ShortboardEntry entry(Framework fw, PoolResult p, PoolStats st, int u, int i, double raw,
+    /** Each node's position among the pool's leaf columns (-1 for aggregates). */
+    private static int[] leafPositions(Framework fw, PoolResult p) {
+        int[] pos = new int[fw.size()];
+        java.util.Arrays.fill(pos, -1);
+        for (int j = 0; j < p.leafNodes().length; j++) pos[p.leafNodes()[j]] = j;
+        return pos;
+    }
+
+    private static ShortboardEntry entry(Framework fw, NodeFacts facts, PoolResult p, PoolStats st, int u, int i, double raw,
                                          Integer rankChange, Double scoreChange, List<String> rules, double lost) {
         Node n = fw.node(i);
-        return new ShortboardEntry(p.pool(), p.units().get(u).code(), p.units().get(u).displayName(), i, n.id(),
+        return new ShortboardEntry(p.pool(), u, p.units().get(u).code(), p.units().get(u).displayName(), i, n.id(),
                 n.displayName(), fw.depth(i), raw, p.scores()[u][i], st.mean()[i], st.best()[i], p.ranks()[u][i],
-                st.count()[i], rankChange, scoreChange, rules, lost, departments(fw, i));
+                st.count()[i], rankChange, scoreChange, rules, lost, facts.departments().get(i));
     }
 
     /** The departments that answer for a node: its own for a leaf, those of its leaves for an aggregate. */

@@ -5,19 +5,37 @@ import io.qqhi.compute.Stats;
 
 /** Per node of a pool: best, mean and sd of the units' scores (missing values ignored). */
 public record PoolStats(double[] best, double[] mean, double[] sd, int[] count) {
+    /**
+     * The same sums as {@link Stats} over each node's column, in the same order (units first to
+     * last, so the results are identical to the last bit), but row by row: a column of 40,000
+     * separate rows is 40,000 cache misses.
+     */
     public static PoolStats of(PoolResult p) {
         int n = p.scores().length == 0 ? p.active().length : p.scores()[0].length;
         double[] best = new double[n];
         double[] mean = new double[n];
         double[] sd = new double[n];
         int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            double[] c = p.column(i);
-            best[i] = Stats.max(c);
-            mean[i] = Stats.mean(c);
-            sd[i] = Stats.sd(c);
-            count[i] = Stats.count(c);
+        double[] sum = new double[n];
+        java.util.Arrays.fill(best, Double.NaN);
+        for (double[] row : p.scores()) {
+            for (int i = 0; i < n; i++) {
+                double v = row[i];
+                if (Double.isNaN(v)) continue;
+                sum[i] += v;
+                count[i]++;
+                if (Double.isNaN(best[i]) || v > best[i]) best[i] = v;
+            }
         }
+        for (int i = 0; i < n; i++) mean[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+        double[] squares = new double[n];
+        for (double[] row : p.scores()) {
+            for (int i = 0; i < n; i++) {
+                double v = row[i];
+                if (!Double.isNaN(v)) squares[i] += (v - mean[i]) * (v - mean[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) sd[i] = count[i] < 2 ? Double.NaN : Math.sqrt(squares[i] / (count[i] - 1));
         return new PoolStats(best, mean, sd, count);
     }
 }

@@ -31,8 +31,8 @@ public final class Ranker {
         return r;
     }
 
-    /** Indices of the non-missing values, sorted by value (stable), without boxing. */
-    static int[] ascendingOrder(double[] x) {
+    /** Indices of the non-missing values, sorted by value (stable: equal values keep their order), without boxing. */
+    public static int[] ascendingOrder(double[] x) {
         int[] idx = new int[x.length];
         int n = 0;
         for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i])) idx[n++] = i;

@@ -49,6 +49,13 @@ final class ExcelCsvRows {
         return this;
     }
 
+    /** Cells already encoded (with their own commas between them), e.g. a unit's code and name. */
+    ExcelCsvRows encoded(byte[] cells) throws IOException {
+        separator();
+        out.bytes(cells);
+        return this;
+    }
+
     /** Strings joined with a separator, a combination seen on many rows (such as the rules that fired). */
     ExcelCsvRows joined(List<String> parts, String sep) throws IOException {
         separator();

@@ -22,9 +22,10 @@ public final class ListsWriter {
         t.header("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
         String[] departments = new String[fw.size()];
+        UnitCells units = new UnitCells();
         for (ShortboardEntry e : all) {
             if (!e.pool().equals(pool)) continue;
-            t.repeated(e.pool()).repeated(e.unit()).repeated(e.unitName()).repeated(e.nodeId()).repeated(e.nodeName())
+            t.repeated(e.pool()).encoded(units.of(e)).repeated(e.nodeId()).repeated(e.nodeName())
                     .integer(e.level()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.mean(), 2).fixed(e.best(), 2).rank(e.rank())
                     .integer(e.poolSize()).text(change(e.rankChange())).text(change(e.scoreChange())).joined(e.rules(), "; ")
                     .fixed(e.pointsLost(), 4).repeated(departmentNames(fw, e, departments)).end();
@@ -44,12 +45,19 @@ public final class ListsWriter {
             if (!fw.node(e.node()).isLeaf()) continue;
             for (String d : e.departments()) byDep.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
         }
+        UnitCells units = new UnitCells();
         for (Department d : fw.departments()) {
-            List<ShortboardEntry> mine = byDep.getOrDefault(d.id(), new ArrayList<>());
-            // stable: equal points lost keep the units' order
-            mine.sort((a, b) -> Double.compare(b.pointsLost(), a.pointsLost()));
-            for (ShortboardEntry e : mine) {
-                t.repeated(d.id()).repeated(d.name()).repeated(e.pool()).repeated(e.unit()).repeated(e.unitName())
+            List<ShortboardEntry> mine = byDep.getOrDefault(d.id(), List.of());
+            // largest points lost first; stable: equal points lost keep the units' order. Sorted by a
+            // primitive key: comparing 400,000 scattered entries was most of this file's time.
+            double[] key = new double[mine.size()];
+            for (int k = 0; k < key.length; k++) {
+                double lost = mine.get(k).pointsLost();
+                key[k] = Double.isNaN(lost) ? Double.NEGATIVE_INFINITY : -lost; // as Double.compare: NaN above all
+            }
+            for (int k : io.qqhi.compute.Ranker.ascendingOrder(key)) {
+                ShortboardEntry e = mine.get(k);
+                t.repeated(d.id()).repeated(d.name()).repeated(e.pool()).encoded(units.of(e))
                         .repeated(e.nodeId()).repeated(e.nodeName()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.best(), 2)
                         .rank(e.rank()).integer(e.poolSize()).joined(e.rules(), "; ").fixed(e.pointsLost(), 4)
                         .empty().empty().empty().end();
@@ -63,10 +71,29 @@ public final class ListsWriter {
         t.header("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
         String[] departments = new String[fw.size()];
+        UnitCells units = new UnitCells();
         for (ShortboardEntry e : strengths) {
-            t.repeated(e.pool()).repeated(e.unit()).repeated(e.unitName()).repeated(e.nodeId()).repeated(e.nodeName())
+            t.repeated(e.pool()).encoded(units.of(e)).repeated(e.nodeId()).repeated(e.nodeName())
                     .integer(e.level()).fixed(e.score(), 2).rank(e.rank()).integer(e.poolSize()).text(change(e.rankChange()))
                     .text(change(e.scoreChange())).joined(e.rules(), "; ").repeated(departmentNames(fw, e, departments)).end();
+        }
+    }
+
+    /** Each unit's code and name cells, encoded once per pool and unit (looked up by position, not by hashing names). */
+    private static final class UnitCells {
+        private final Map<String, byte[][]> byPool = new java.util.HashMap<>();
+
+        byte[] of(ShortboardEntry e) {
+            byte[][] cells = byPool.computeIfAbsent(e.pool(), k -> new byte[16][]);
+            int u = e.unitIndex();
+            if (u >= cells.length) {
+                cells = java.util.Arrays.copyOf(cells, Math.max(u + 1, cells.length * 2));
+                byPool.put(e.pool(), cells);
+            }
+            if (cells[u] == null) {
+                cells[u] = Utf8Writer.encode(CsvText.excelField(e.unit()) + "," + CsvText.excelField(e.unitName()));
+            }
+            return cells[u];
         }
     }
 
