@@ -41,7 +41,7 @@ public record Explanation(String pool, UnitRecord unit, int unitIndex, int poolS
             if (!p.active()[i]) continue;
             double s = p.scores()[u][i];
             boolean leaf = fw.node(i).isLeaf() && i > 0;
-            double raw = leaf ? p.raw()[u][p.leafPosition(i)] : Double.NaN;
+            double raw = leaf ? p.raw(u, p.leafPosition(i)) : Double.NaN;
             double contribution = Double.isNaN(s) ? 0 : w[i] * s;
             double lost = Double.isNaN(s) ? 0 : w[i] * (st.best()[i] - s);
             Row row = new Row(i, fw.node(i).id(), fw.node(i).displayName(), fw.depth(i), raw, s, p.ranks()[u][i],

@@ -65,7 +65,7 @@ public final class ListBuilder {
                     if (!p.active()[i]) continue;
                     double score = scores[i];
                     boolean leaf = facts.leaf()[i];
-                    double raw = leaf ? p.raw()[u][leafPosition[i]] : Double.NaN;
+                    double raw = leaf ? p.raw(u, leafPosition[i]) : Double.NaN;
                     boolean hard = facts.hardNegative()[i] && raw > 0;
                     if (!facts.listed()[i] && !hard) continue;
                     if (Double.isNaN(score) && !hard) continue;
@@ -133,7 +133,7 @@ public final class ListBuilder {
                         rules.add(Rules.gainPoints(scoreChange));
                     }
                     if (rules.isEmpty()) continue;
-                    double raw = facts.leaf()[i] ? p.raw()[u][leafPosition[i]] : Double.NaN;
+                    double raw = facts.leaf()[i] ? p.raw(u, leafPosition[i]) : Double.NaN;
                     out.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, rules, 0));
                 }
             }

@@ -87,7 +87,7 @@ public record StatisticalAudit(List<LeafStat> leaves, List<UnitAvailability> uni
                 int node = leafNodes[j];
                 if (!p.active()[node]) continue;
                 double[] raw = new double[m];
-                for (int u = 0; u < m; u++) raw[u] = p.raw()[u][j];
+                for (int u = 0; u < m; u++) raw[u] = p.raw(u, j);
                 int n = Stats.count(raw);
                 leaves.add(new LeafStat(p.pool(), fw.node(node).id(), fw.node(node).displayName(), n, m == 0 ? 0 : (double) n / m,
                         Stats.min(raw), Stats.max(raw), Stats.mean(raw), Stats.median(raw), Stats.sd(raw), Stats.skew(raw),
@@ -109,7 +109,7 @@ public record StatisticalAudit(List<LeafStat> leaves, List<UnitAvailability> uni
                 for (int j = 0; j < leafNodes.length; j++) {
                     int node = leafNodes[j];
                     if (!p.active()[node]) continue;
-                    boolean has = !Double.isNaN(p.raw()[u][j]);
+                    boolean has = !Double.isNaN(p.raw(u, j));
                     total++;
                     if (has) present++;
                     int d = dimNodes.indexOf(levelOneAncestor(fw, node));

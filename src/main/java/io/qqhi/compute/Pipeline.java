@@ -22,6 +22,9 @@ public final class Pipeline {
     /** The pool whose units use only leaves flagged {@code township: true} (domain §6.7). */
     public static final String TOWNSHIP_POOL = "township";
 
+    /** Pools at least this large rank their nodes in parallel (smaller ones are quicker on one thread). */
+    private static final int PARALLEL_RANKING = 5000;
+
     private Pipeline() {
     }
 
@@ -73,13 +76,12 @@ public final class Pipeline {
         List<Problem> problems = new ArrayList<>();
         List<Adjustment> adjustments = new ArrayList<>();
 
-        double[][] raw = new double[m][l];
-        double[][] den = new double[m][l];
-        double[][] imp = new double[m][l];
-        double[][] tre = new double[m][l];
-        double[][] nor = new double[m][l];
-        double[][] scores = new double[m][n];
-        for (double[] row : scores) java.util.Arrays.fill(row, Double.NaN);
+        // leaf stages column by column ([leaf][unit]): every step below walks one leaf's column
+        double[][] raw = new double[l][];
+        double[][] den = new double[l][];
+        double[][] imp = new double[l][];
+        double[][] tre = new double[l][];
+        double[][] nor = new double[l][];
 
         Imputer imputer = Imputers.create(settings.impute());
         OutlierTreatment treatment = OutlierTreatments.create(settings.outliers());
@@ -89,42 +91,49 @@ public final class Pipeline {
             for (int u = 0; u < m; u++) groups[u] = units.get(u).attributes().get(groupColumn);
         }
 
-        double[] col = new double[m];
-        double[] out = new double[m];
+        // the pool's data, column by column, in one pass over its rows
+        double[][] columns = new double[l][m];
+        for (int u = 0; u < m; u++) {
+            double[] row = rows[u];
+            for (int j = 0; j < l; j++) {
+                columns[j][u] = active[leafNodes[j]] && dataColumns[j] >= 0 ? row[dataColumns[j]] : Double.NaN;
+            }
+        }
         Map<String, double[]> denominators = new java.util.HashMap<>();
         for (int j = 0; j < l; j++) {
             int node = leafNodes[j];
             Node leaf = fw.node(node);
-            int dataCol = dataColumns[j];
-            for (int u = 0; u < m; u++) {
-                raw[u][j] = active[node] && dataCol >= 0 ? rows[u][dataCol] : Double.NaN;
-            }
+            raw[j] = columns[j];
             if (!active[node]) {
-                for (int u = 0; u < m; u++) den[u][j] = imp[u][j] = tre[u][j] = nor[u][j] = Double.NaN;
+                double[] none = new double[m];
+                java.util.Arrays.fill(none, Double.NaN);
+                den[j] = imp[j] = tre[j] = nor[j] = none;
                 continue;
             }
             // denominate
-            for (int u = 0; u < m; u++) {
-                double x = raw[u][j];
-                if (leaf.denominator() != null && !Double.isNaN(x)) {
-                    double d = denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c))[u];
-                    if (Double.isNaN(d) || d == 0) {
+            double[] x = raw[j];
+            if (leaf.denominator() != null) {
+                x = x.clone();
+                double[] d = denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c));
+                for (int u = 0; u < m; u++) {
+                    if (Double.isNaN(x[u])) continue;
+                    if (Double.isNaN(d[u]) || d[u] == 0) {
                         problems.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
-                                "denominator " + leaf.denominator() + " is " + (Double.isNaN(d) ? "missing" : "zero")
+                                "denominator " + leaf.denominator() + " is " + (Double.isNaN(d[u]) ? "missing" : "zero")
                                         + "; the value is treated as missing"));
-                        x = Double.NaN;
+                        x[u] = Double.NaN;
                     } else {
-                        x = x / d;
+                        x[u] = x[u] / d[u];
                     }
                 }
-                den[u][j] = x;
             }
+            den[j] = x;
             // impute
-            for (int u = 0; u < m; u++) col[u] = den[u][j];
-            imputer.impute(col, groups, out);
+            double[] out = new double[m];
+            imputer.impute(den[j], groups, out);
+            imp[j] = out;
             for (int u = 0; u < m; u++) {
-                imp[u][j] = out[u];
-                if (Double.isNaN(col[u]) && !Double.isNaN(out[u])) {
+                if (Double.isNaN(den[j][u]) && !Double.isNaN(out[u])) {
                     adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
                             settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
                 }
@@ -135,37 +144,44 @@ public final class Pipeline {
                         "no unit of pool " + pool + " has a value; the leaf is left out of its parent"));
             }
             // outliers
-            for (int u = 0; u < m; u++) col[u] = imp[u][j];
+            double[] col = imp[j];
             OutlierTreatment.Result t = treatment.treat(col);
-            for (int u = 0; u < m; u++) {
-                tre[u][j] = t.values()[u];
-                if (!t.how().equals("none") && !Double.isNaN(col[u]) && col[u] != t.values()[u]) {
-                    adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(),
-                            t.how().equals("log") ? "log" : "winsorise", col[u], t.values()[u],
-                            t.how().equals("log") ? "log(x − min + 0.01·(max − min)) after winsorising failed"
-                                    : t.points() + " point(s) winsorised"));
+            tre[j] = t.values();
+            if (!t.how().equals("none")) {
+                for (int u = 0; u < m; u++) {
+                    if (!Double.isNaN(col[u]) && col[u] != t.values()[u]) {
+                        adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(),
+                                t.how().equals("log") ? "log" : "winsorise", col[u], t.values()[u],
+                                t.how().equals("log") ? "log(x − min + 0.01·(max − min)) after winsorising failed"
+                                        : t.points() + " point(s) winsorised"));
+                    }
                 }
             }
             // normalise
             MethodSpec ns = leaf.normalise() != null ? leaf.normalise() : settings.normalise();
-            for (int u = 0; u < m; u++) col[u] = tre[u][j];
+            double[] normalised = new double[m];
             boolean constant;
             try {
-                constant = Normalisers.create(ns).normalise(col, Column.of(leaf), out);
+                constant = Normalisers.create(ns).normalise(tre[j], Column.of(leaf), normalised);
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
                         e.getMessage()));
-                java.util.Arrays.fill(out, Double.NaN);
+                java.util.Arrays.fill(normalised, Double.NaN);
                 constant = false;
             }
             if (constant && m > 1) {
                 problems.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
                         + " have the same value; " + ns.method() + " gives each of them the top score"));
             }
-            for (int u = 0; u < m; u++) {
-                nor[u][j] = out[u];
-                scores[u][node] = out[u];
-            }
+            nor[j] = normalised;
+        }
+
+        // scores unit by unit, leaves first, then the aggregates bottom-up
+        double[][] scores = new double[m][n];
+        for (int u = 0; u < m; u++) {
+            double[] row = scores[u];
+            java.util.Arrays.fill(row, Double.NaN);
+            for (int j = 0; j < l; j++) row[leafNodes[j]] = nor[j][u];
         }
 
         double[] localWeight = new double[n];
@@ -173,13 +189,23 @@ public final class Pipeline {
         poolWeights(fw, active, localWeight, globalWeight);
         aggregate(fw, nodeWeights(fw), settings, pool, units, active, scores, problems);
 
+        // ranked node by node on columns taken out in one pass over the rows
+        double[][] byNode = new double[n][];
+        for (int i = 0; i < n; i++) if (active[i]) byNode[i] = new double[m];
+        for (int u = 0; u < m; u++) {
+            double[] row = scores[u];
+            for (int i = 0; i < n; i++) if (byNode[i] != null) byNode[i][u] = row[i];
+        }
+        int[][] nodeRanks = new int[n][];
+        // nodes rank independently: a national pool's 50 columns of 40,000 share the cores
+        java.util.stream.IntStream nodes = java.util.stream.IntStream.range(0, n);
+        (m >= PARALLEL_RANKING ? nodes.parallel() : nodes).forEach(i -> {
+            if (byNode[i] != null) nodeRanks[i] = Ranker.rank(byNode[i]);
+        });
         int[][] ranks = new int[m][n];
-        for (int i = 0; i < n; i++) {
-            if (!active[i]) continue;
-            double[] c = new double[m];
-            for (int u = 0; u < m; u++) c[u] = scores[u][i];
-            int[] r = Ranker.rank(c);
-            for (int u = 0; u < m; u++) ranks[u][i] = r[u];
+        for (int u = 0; u < m; u++) {
+            int[] row = ranks[u];
+            for (int i = 0; i < n; i++) if (nodeRanks[i] != null) row[i] = nodeRanks[i][u];
         }
         double[] index = new double[m];
         int[] indexRanks = new int[m];

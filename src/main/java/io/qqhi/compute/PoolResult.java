@@ -8,14 +8,38 @@ import io.qqhi.input.UnitRecord;
 /**
  * Everything computed for one comparison pool, kept stage by stage (COINr's named datasets) so
  * that explain and reports can show raw → denominated → imputed → treated → normalised →
- * aggregated for any unit. Leaf stages are units × leaves (framework leaf order); scores and
- * ranks are units × nodes (framework order, index first); NaN = missing, rank 0 = none.
+ * aggregated for any unit. Leaf stages are held leaf by leaf, {@code leafRaw[j][u]} for leaf j
+ * (framework leaf order) and unit u, as they are computed: a column at a time, which for 40,000
+ * units is far quicker than across 40,000 separate rows; read them with {@link #raw(int, int)}
+ * and the like. Scores and ranks are units × nodes (framework order, index first), as they are
+ * read. NaN = missing, rank 0 = none.
  */
 public record PoolResult(String pool, List<UnitRecord> units, int[] leafNodes, boolean[] active,
                          double[] localWeight, double[] globalWeight,
-                         double[][] raw, double[][] denominated, double[][] imputed, double[][] treated,
-                         double[][] normalised, double[][] scores, int[][] ranks, String[] tiers,
+                         double[][] leafRaw, double[][] leafDenominated, double[][] leafImputed, double[][] leafTreated,
+                         double[][] leafNormalised, double[][] scores, int[][] ranks, String[] tiers,
                          List<Adjustment> adjustments, List<Problem> problems) {
+
+    /** Unit u's raw value of leaf j (j: position among the leaves). */
+    public double raw(int u, int j) {
+        return leafRaw[j][u];
+    }
+
+    public double denominated(int u, int j) {
+        return leafDenominated[j][u];
+    }
+
+    public double imputed(int u, int j) {
+        return leafImputed[j][u];
+    }
+
+    public double treated(int u, int j) {
+        return leafTreated[j][u];
+    }
+
+    public double normalised(int u, int j) {
+        return leafNormalised[j][u];
+    }
 
     public int unitCount() {
         return units.size();

@@ -40,13 +40,14 @@ public final class ComputeOutputs {
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
                                   RunLists lists) {
         OutputSet out = new OutputSet();
-        out.stream("scores.csv", w -> ScoresWriter.csv(r, w));
+        ScoreTexts texts = ScoreTexts.of(r);
+        out.stream("scores.csv", w -> ScoresWriter.csv(r, texts, w));
         java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = lists.comparison() == null ? java.util.Map.of()
                 : lists.comparison().indexRows();
         for (PoolResult p : r.pools()) {
             out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", () -> RankingsWriter.csv(r, p, idx));
         }
-        out.stream("scores.json", w -> ScoresWriter.json(r, w));
+        out.stream("scores.json", w -> ScoresWriter.json(r, texts, w));
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));

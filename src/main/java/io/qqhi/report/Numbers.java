@@ -18,6 +18,18 @@ public final class Numbers {
         return com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal.toString(v);
     }
 
+    /**
+     * {@link #full(double)} as ASCII bytes into {@code dst} from {@code pos} (at least 24 bytes of
+     * room); returns the position after them.
+     */
+    @SuppressWarnings("deprecation") // the byte-copying getBytes is exactly right for ASCII
+    static int full(double v, byte[] dst, int pos) {
+        if (Double.isNaN(v)) return pos;
+        String s = full(v);
+        s.getBytes(0, s.length(), dst, pos);
+        return pos + s.length();
+    }
+
     /** Returned by {@link #scaledHalfUp} for values it does not handle (too large, too many places, not finite). */
     static final long NOT_SCALED = Long.MIN_VALUE;
 

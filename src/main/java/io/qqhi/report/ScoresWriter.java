@@ -17,6 +17,10 @@ public final class ScoresWriter {
      * not computed for townships, have no row). Leaves carry their normalised value.
      */
     public static void csv(IndexResult r, Utf8Writer out) throws java.io.IOException {
+        csv(r, ScoreTexts.of(r), out);
+    }
+
+    static void csv(IndexResult r, ScoreTexts texts, Utf8Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         out.text("pool,unit,unit_name,node,node_name,level,score,rank\n");
         // the node and unit parts of each row are encoded once, not 2.6 million times
@@ -25,17 +29,19 @@ public final class ScoresWriter {
             Node n = fw.node(i);
             nodePart[i] = Utf8Writer.encode("," + CsvText.field(n.id()) + "," + CsvText.field(n.displayName()) + "," + fw.depth(i) + ",");
         }
-        for (PoolResult p : r.pools()) {
+        for (int pi = 0; pi < r.pools().size(); pi++) {
+            PoolResult p = r.pools().get(pi);
             String pool = CsvText.field(p.pool()) + ",";
             boolean[] active = p.active();
             for (int u = 0; u < p.unitCount(); u++) {
                 UnitRecord unit = p.units().get(u);
                 byte[] unitPart = Utf8Writer.encode(pool + CsvText.field(unit.code()) + "," + CsvText.field(unit.displayName()));
-                double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
-                for (int i = 0; i < nodePart.length; i++) {
+                for (int i = 0, k = 0; i < nodePart.length; i++) {
                     if (!active[i]) continue;
-                    out.bytes(unitPart).bytes(nodePart[i]).full(scores[i]).ascii(',');
+                    out.bytes(unitPart).bytes(nodePart[i]);
+                    texts.write(pi, u, k++, out);
+                    out.ascii(',');
                     if (ranks[i] != 0) out.integer(ranks[i]);
                     out.ascii('\n');
                 }
@@ -49,6 +55,10 @@ public final class ScoresWriter {
      * file for 40,000 townships several times larger; streamed, so it never sits in memory whole.
      */
     public static void json(IndexResult r, Utf8Writer out) throws java.io.IOException {
+        json(r, ScoreTexts.of(r), out);
+    }
+
+    static void json(IndexResult r, ScoreTexts texts, Utf8Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         Json.Obj head = Json.object();
         head.put("index", fw.root().id());
@@ -88,7 +98,7 @@ public final class ScoresWriter {
                     if (!p.active()[i]) continue;
                     if (k++ > 0) out.ascii(',');
                     if (Double.isNaN(scores[i])) out.text("null");
-                    else out.full(scores[i]);
+                    else texts.write(pi, u, k - 1, out);
                 }
                 out.text("],\"ranks\":[");
                 k = 0;

@@ -114,7 +114,7 @@ class PipelineTest {
         double[][] v = {{NaN, 1, 1, 1}, {2, 2, 2, 2}, {6, 3, 3, 3}};
         Settings s = f.settings().with(Map.of("impute.method", "group-mean", "impute.group", "g"));
         PoolResult p = Pipeline.run(f, data(f, new String[] {"p", "p", "p"}, v), s).pools().get(0);
-        assertEquals(6, p.imputed()[0][0], 0);
+        assertEquals(6, p.imputed(0, 0), 0);
         assertEquals(1, p.adjustments().size());
         assertEquals("impute", p.adjustments().get(0).step());
     }
