@@ -23,8 +23,7 @@ final class PhaseTimer {
     void mark(String phase) {
         if (err == null) return;
         long now = System.nanoTime();
-        err.printf(java.util.Locale.ROOT, "qqhi: %-8s %7.0f ms (total %.0f ms since JVM start)%n", phase, (now - last) / 1e6,
-                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1.0);
+        err.printf(java.util.Locale.ROOT, "qqhi: %-8s %7.0f ms (total %.0f ms)%n", phase, (now - last) / 1e6, (now - start) / 1e6);
         err.flush();
         last = now;
     }

@@ -34,38 +34,79 @@ public final class Ranker {
     /** Indices of the non-missing values, sorted by value (stable: equal values keep their order), without boxing. */
     public static int[] ascendingOrder(double[] x) {
         int[] idx = new int[x.length];
+        double[] key = new double[x.length];
         int n = 0;
-        for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i])) idx[n++] = i;
-        idx = Arrays.copyOf(idx, n);
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i])) {
+                idx[n] = i;
+                key[n++] = x[i];
+            }
+        }
         if (n <= 64) {
+            // a city's pools: insertion sort is quickest at this size (measured)
             for (int i = 1; i < n; i++) {
+                double kv = key[i];
                 int v = idx[i];
                 int j = i - 1;
-                while (j >= 0 && x[idx[j]] > x[v]) {
+                while (j >= 0 && key[j] > kv) {
+                    key[j + 1] = key[j];
                     idx[j + 1] = idx[j];
                     j--;
                 }
+                key[j + 1] = kv;
                 idx[j + 1] = v;
             }
-            return idx;
+        } else {
+            // the values travel with their indices, so that comparing never jumps through an index
+            mergeSort(key, idx, new double[n], new int[n], 0, n);
         }
-        int[] tmp = new int[n];
-        mergeSort(x, idx, tmp, 0, n);
-        return idx;
+        return n == x.length ? idx : Arrays.copyOf(idx, n);
     }
 
-    private static void mergeSort(double[] x, int[] a, int[] tmp, int lo, int hi) {
-        if (hi - lo < 2) return;
+    /** Short runs are sorted by insertion (fewer moves than merging), longer ones merged: n log n compares in all. */
+    private static final int INSERTION = 12;
+
+    private static void mergeSort(double[] k, int[] a, double[] tk, int[] ta, int lo, int hi) {
+        if (hi - lo <= INSERTION) {
+            for (int i = lo + 1; i < hi; i++) {
+                double kv = k[i];
+                int v = a[i];
+                int j = i - 1;
+                while (j >= lo && k[j] > kv) {
+                    k[j + 1] = k[j];
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                k[j + 1] = kv;
+                a[j + 1] = v;
+            }
+            return;
+        }
         int mid = (lo + hi) >>> 1;
-        mergeSort(x, a, tmp, lo, mid);
-        mergeSort(x, a, tmp, mid, hi);
-        if (x[a[mid - 1]] <= x[a[mid]]) return;
+        mergeSort(k, a, tk, ta, lo, mid);
+        mergeSort(k, a, tk, ta, mid, hi);
+        if (k[mid - 1] <= k[mid]) return;
         int i = lo;
         int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) tmp[k++] = x[a[j]] < x[a[i]] ? a[j++] : a[i++];
-        while (i < mid) tmp[k++] = a[i++];
-        while (j < hi) tmp[k++] = a[j++];
-        System.arraycopy(tmp, lo, a, lo, hi - lo);
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (k[j] < k[i]) {
+                tk[o] = k[j];
+                ta[o++] = a[j++];
+            } else {
+                tk[o] = k[i];
+                ta[o++] = a[i++];
+            }
+        }
+        while (i < mid) {
+            tk[o] = k[i];
+            ta[o++] = a[i++];
+        }
+        while (j < hi) {
+            tk[o] = k[j];
+            ta[o++] = a[j++];
+        }
+        System.arraycopy(tk, lo, k, lo, hi - lo);
+        System.arraycopy(ta, lo, a, lo, hi - lo);
     }
 }
