@@ -57,7 +57,16 @@ final class Rules {
         return "gain_points: 提高" + num(points) + "分";
     }
 
+    /**
+     * Whole numbers as they are, others with 2 decimals exactly as {@code String.format("%.2f")}
+     * writes them (half-up on the shortest decimal of the double), without the Formatter: its
+     * first use cost 20 ms of a 0.6 s run on the sample data.
+     */
     static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (!Double.isFinite(v)) return String.format(Locale.ROOT, "%.2f", v);
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+        String s = d.toPlainString();
+        return d.signum() == 0 && v < 0 ? "-" + s : s;
     }
 }
