@@ -53,6 +53,7 @@ public final class ListBuilder {
         String gapShare = s.gapShare() == null ? null : Rules.gapShare(s);
         String passLine = s.passLine() == null ? null : Rules.passLine(s);
         List<String> rules = new ArrayList<>();
+        RuleLists lists = new RuleLists();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             int[] leafPosition = leafPositions(fw, p);
@@ -92,7 +93,7 @@ public final class ListBuilder {
                     if (hard) rules.add(Rules.hardNegative(raw));
                     if (rules.isEmpty()) continue;
                     double lost = Double.isNaN(score) ? 0 : w[i] * (st.best()[i] - score);
-                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, rules, lost));
+                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), lost));
                 }
                 unit.sort(Comparator.comparingDouble(ShortboardEntry::pointsLost).reversed()
                         .thenComparingInt(ShortboardEntry::node));
@@ -111,6 +112,7 @@ public final class ListBuilder {
         String top = s.topK() == null ? null : Rules.top(s);
         String above = s.aboveScore() == null ? null : Rules.above(s);
         List<String> rules = new ArrayList<>();
+        RuleLists lists = new RuleLists();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             int[] leafPosition = leafPositions(fw, p);
@@ -134,7 +136,7 @@ public final class ListBuilder {
                     }
                     if (rules.isEmpty()) continue;
                     double raw = facts.leaf()[i] ? p.raw(u, leafPosition[i]) : Double.NaN;
-                    out.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, rules, 0));
+                    out.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), 0));
                 }
             }
         }
@@ -147,6 +149,23 @@ public final class ListBuilder {
         java.util.Arrays.fill(pos, -1);
         for (int j = 0; j < p.leafNodes().length; j++) pos[p.leafNodes()[j]] = j;
         return pos;
+    }
+
+    /**
+     * One immutable list per combination of rules: a national run's million entries share a few
+     * dozen lists instead of holding a copy each (less memory, and the writers find them hot in cache).
+     */
+    private static final class RuleLists {
+        private final java.util.Map<List<String>, List<String>> seen = new java.util.HashMap<>();
+
+        List<String> of(List<String> rules) {
+            List<String> l = seen.get(rules);
+            if (l == null) {
+                l = List.copyOf(rules);
+                seen.put(l, l);
+            }
+            return l;
+        }
     }
 
     private static ShortboardEntry entry(Framework fw, NodeFacts facts, PoolResult p, PoolStats st, int u, int i, double raw,
