@@ -44,16 +44,24 @@ public final class AtomicFiles {
         // task keeps its failure instead of throwing, so that every task has finished (and no thread
         // is still creating a file) before the temporaries are cleaned up.
         java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
-            if (!failures.isEmpty()) return;
-            Path tmp = ready.get(i)[0];
-            try {
-                Files.createDirectories(tmp.getParent());
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    out.writeTo(names.get(i), os);
+        // a queue of files, biggest first, taken by one writer per core: the last big file does
+        // not start when the other core has nothing left to do
+        List<String> order = out.writingOrder();
+        java.util.Map<String, Path> temps = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) temps.put(names.get(i), ready.get(i)[0]);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int writers = Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.stream.IntStream.range(0, writers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < order.size() && failures.isEmpty(); i = next.getAndIncrement()) {
+                Path tmp = temps.get(order.get(i));
+                try {
+                    Files.createDirectories(tmp.getParent());
+                    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                        out.writeTo(order.get(i), os);
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    failures.add(e);
                 }
-            } catch (IOException | RuntimeException | Error e) {
-                failures.add(e);
             }
         });
         if (!failures.isEmpty()) {

@@ -42,21 +42,36 @@ public final class ComputeOutputs {
         OutputSet out = new OutputSet();
         ScoreTexts texts = ScoreTexts.of(r);
         out.stream("scores.csv", w -> ScoresWriter.csv(r, texts, w));
+        // rough nanoseconds per row, measured at national scale: the biggest files start first
+        long scores = 0;
+        for (PoolResult p : r.pools()) {
+            for (boolean a : p.active()) if (a) scores += p.unitCount();
+        }
+        out.effort("scores.csv", 140 * scores);
+        out.effort("scores.json", 130 * scores);
         java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = lists.comparison() == null ? java.util.Map.of()
                 : lists.comparison().indexRows();
         for (PoolResult p : r.pools()) {
-            out.excelCsv("rankings-" + OutputSet.safe(p.pool()) + ".csv", () -> RankingsWriter.csv(r, p, idx));
+            String name = "rankings-" + OutputSet.safe(p.pool()) + ".csv";
+            out.excelCsvStream(name, w -> RankingsWriter.csv(r, p, idx, w));
+            out.effort(name, 2000L * p.unitCount());
         }
         out.stream("scores.json", w -> ScoresWriter.json(r, texts, w));
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
+        Map<String, Long> boardsPerPool = new java.util.HashMap<>();
+        for (ShortboardEntry e : lists.shortboards()) boardsPerPool.merge(e.pool(), 1L, Long::sum);
         for (PoolResult p : r.pools()) {
-            out.excelCsvStream("shortboards-" + OutputSet.safe(p.pool()) + ".csv", w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
+            String name = "shortboards-" + OutputSet.safe(p.pool()) + ".csv";
+            out.excelCsvStream(name, w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
+            out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), 0L));
         }
         out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
+        out.effort("problems-by-department.csv", 1500L * lists.shortboards().size());
         out.excelCsvStream("achievements.csv", w -> ListsWriter.achievements(fw, lists.strengths(), w));
+        out.effort("achievements.csv", 1200L * lists.strengths().size());
         if (lists.comparison() != null) {
             for (PoolResult p : r.pools()) {
                 out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));

@@ -27,6 +27,7 @@ public final class OutputSet {
     }
 
     private final Map<String, Entry> files = new LinkedHashMap<>();
+    private final Map<String, Long> effort = new java.util.HashMap<>();
 
     public void text(String name, String content) {
         files.put(checked(name), new Entry(content.getBytes(StandardCharsets.UTF_8), null, false));
@@ -66,6 +67,21 @@ public final class OutputSet {
 
     public List<String> names() {
         return new ArrayList<>(files.keySet());
+    }
+
+    /**
+     * A rough measure of the work of making a file (e.g. its rows times the cost of a row), so
+     * that the biggest files are started first when several are written at once; 0 if not given.
+     */
+    public void effort(String name, long units) {
+        effort.put(name, units);
+    }
+
+    /** The names, most effort first (ties in the order the files were added): the order to start writing them in. */
+    public List<String> writingOrder() {
+        List<String> n = names();
+        n.sort(java.util.Comparator.comparingLong((String x) -> effort.getOrDefault(x, 0L)).reversed());
+        return n;
     }
 
     public int size() {

@@ -2,7 +2,6 @@ package io.qqhi.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import io.qqhi.compute.IndexResult;
@@ -16,14 +15,20 @@ public final class RankingsWriter {
 
     /** Units in rank order; units without an index score last, in registry order. */
     public static List<Integer> order(PoolResult p) {
-        List<Integer> o = new ArrayList<>();
-        for (int u = 0; u < p.unitCount(); u++) o.add(u);
-        o.sort(Comparator.comparingInt((Integer u) -> p.ranks()[u][0] == 0 ? Integer.MAX_VALUE : p.ranks()[u][0])
-                .thenComparingInt(u -> u));
+        // rank (none last), then registry position, packed into one long each and sorted as primitives
+        long[] key = new long[p.unitCount()];
+        for (int u = 0; u < key.length; u++) {
+            int rank = p.ranks()[u][0];
+            key[u] = ((long) (rank == 0 ? Integer.MAX_VALUE : rank) << 32) | u;
+        }
+        java.util.Arrays.sort(key);
+        List<Integer> o = new ArrayList<>(key.length);
+        for (long k : key) o.add((int) k);
         return o;
     }
 
-    public static String csv(IndexResult r, PoolResult p, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change) {
+    public static void csv(IndexResult r, PoolResult p, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change,
+                           Utf8Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         List<String> head = new ArrayList<>(List.of("排名", "代码", "单位", fw.root().displayName()));
         for (int c : fw.children(0)) if (p.active()[c]) head.add(fw.node(c).displayName() + "(" + fw.node(c).id() + ")");
@@ -33,24 +38,20 @@ public final class RankingsWriter {
             head.add("进位/退位");
             head.add("得分变化");
         }
-        CsvText t = CsvText.forExcel();
-        t.row(head);
+        ExcelCsvRows t = new ExcelCsvRows(out);
+        t.header(head.toArray(new String[0]));
         for (int u : order(p)) {
-            List<String> row = new ArrayList<>();
-            row.add(p.ranks()[u][0] == 0 ? "" : Integer.toString(p.ranks()[u][0]));
-            row.add(p.units().get(u).code());
-            row.add(p.units().get(u).displayName());
-            row.add(Numbers.fixed(p.scores()[u][0], 2));
-            for (int c : fw.children(0)) if (p.active()[c]) row.add(Numbers.fixed(p.scores()[u][c], 2));
-            row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
+            double[] s = p.scores()[u];
+            t.rank(p.ranks()[u][0]).text(p.units().get(u).code()).text(p.units().get(u).displayName()).fixed(s[0], 2);
+            for (int c : fw.children(0)) if (p.active()[c]) t.fixed(s[c], 2);
+            t.repeated(p.tiers()[u] == null ? "" : p.tiers()[u]);
             if (withChange) {
                 io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
-                row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
-                row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
+                t.text(c == null ? "" : ListsWriter.change(c.rankChange()));
+                t.text(c == null ? "" : ListsWriter.change(c.scoreChange()));
             }
-            t.row(row);
+            t.end();
         }
-        return t.toString();
     }
 
     public static void printTable(PrintWriter out, IndexResult r, int limit,
