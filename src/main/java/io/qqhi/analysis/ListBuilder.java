@@ -52,12 +52,12 @@ public final class ListBuilder {
         String gapPoints = s.gapPoints() == null ? null : Rules.gapPoints(s);
         String gapShare = s.gapShare() == null ? null : Rules.gapShare(s);
         String passLine = s.passLine() == null ? null : Rules.passLine(s);
-        List<String> rules = new ArrayList<>();
         RuleLists lists = new RuleLists();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             int[] leafPosition = leafPositions(fw, p);
-            for (int u = 0; u < p.unitCount(); u++) {
+            perUnit(p, out, u -> {
+                List<String> rules = new ArrayList<>();
                 List<ShortboardEntry> unit = new ArrayList<>();
                 double[] w = EffectiveWeights.forUnit(fw, p, u);
                 double[] scores = p.scores()[u];
@@ -97,10 +97,29 @@ public final class ListBuilder {
                 }
                 unit.sort(Comparator.comparingDouble(ShortboardEntry::pointsLost).reversed()
                         .thenComparingInt(ShortboardEntry::node));
-                out.addAll(unit);
-            }
+                return unit;
+            });
         }
         return out;
+    }
+
+    /** Pools at least this large are worked through on every core (each unit's entries depend only on that unit). */
+    private static final int PARALLEL = 5000;
+
+    /** Each unit's entries, appended to {@code out} in unit order whichever thread made them. */
+    private static void perUnit(PoolResult p, List<ShortboardEntry> out, java.util.function.IntFunction<List<ShortboardEntry>> unit) {
+        int m = p.unitCount();
+        if (m < PARALLEL) {
+            for (int u = 0; u < m; u++) out.addAll(unit.apply(u));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<ShortboardEntry>[] made = new List[m];
+        java.util.stream.IntStream.range(0, m).parallel().forEach(u -> made[u] = unit.apply(u));
+        int total = 0;
+        for (List<ShortboardEntry> l : made) total += l.size();
+        if (out instanceof ArrayList<ShortboardEntry> a) a.ensureCapacity(out.size() + total);
+        for (List<ShortboardEntry> l : made) out.addAll(l);
     }
 
     /** Strengths, per pool in registry order of units, each unit's in framework order. */
@@ -111,12 +130,13 @@ public final class ListBuilder {
         NodeFacts facts = NodeFacts.of(fw);
         String top = s.topK() == null ? null : Rules.top(s);
         String above = s.aboveScore() == null ? null : Rules.above(s);
-        List<String> rules = new ArrayList<>();
         RuleLists lists = new RuleLists();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             int[] leafPosition = leafPositions(fw, p);
-            for (int u = 0; u < p.unitCount(); u++) {
+            perUnit(p, out, u -> {
+                List<String> rules = new ArrayList<>();
+                List<ShortboardEntry> unit = new ArrayList<>();
                 double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
                 for (int i = 1; i < fw.size(); i++) {
@@ -136,9 +156,10 @@ public final class ListBuilder {
                     }
                     if (rules.isEmpty()) continue;
                     double raw = facts.leaf()[i] ? p.raw(u, leafPosition[i]) : Double.NaN;
-                    out.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), 0));
+                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), 0));
                 }
-            }
+                return unit;
+            });
         }
         return out;
     }
@@ -156,15 +177,11 @@ public final class ListBuilder {
      * dozen lists instead of holding a copy each (less memory, and the writers find them hot in cache).
      */
     private static final class RuleLists {
-        private final java.util.Map<List<String>, List<String>> seen = new java.util.HashMap<>();
+        private final java.util.Map<List<String>, List<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
         List<String> of(List<String> rules) {
             List<String> l = seen.get(rules);
-            if (l == null) {
-                l = List.copyOf(rules);
-                seen.put(l, l);
-            }
-            return l;
+            return l != null ? l : seen.computeIfAbsent(List.copyOf(rules), k -> k);
         }
     }
 
