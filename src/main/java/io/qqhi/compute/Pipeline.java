@@ -22,7 +22,7 @@ public final class Pipeline {
     /** The pool whose units use only leaves flagged {@code township: true} (domain §6.7). */
     public static final String TOWNSHIP_POOL = "township";
 
-    /** Pools at least this large rank their nodes in parallel (smaller ones are quicker on one thread). */
+    /** Pools at least this large work through their leaves and rank their nodes in parallel (smaller ones are quicker on one thread). */
     private static final int PARALLEL_RANKING = 5000;
 
     private Pipeline() {
@@ -99,8 +99,38 @@ public final class Pipeline {
                 columns[j][u] = active[leafNodes[j]] && dataColumns[j] >= 0 ? row[dataColumns[j]] : Double.NaN;
             }
         }
+        // what the leaves need that is shared: denominator columns, and one normaliser per method
+        // spec (leaves mostly share the run's), made and its parameters parsed once
         Map<String, double[]> denominators = new java.util.HashMap<>();
+        Map<MethodSpec, Normaliser> made = new java.util.IdentityHashMap<>();
+        Normaliser[] normaliser = new Normaliser[l];
+        String[] normaliserError = new String[l];
         for (int j = 0; j < l; j++) {
+            Node leaf = fw.node(leafNodes[j]);
+            if (!active[leafNodes[j]]) continue;
+            if (leaf.denominator() != null) denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c));
+            MethodSpec ns = leaf.normalise() != null ? leaf.normalise() : settings.normalise();
+            try {
+                normaliser[j] = made.get(ns);
+                if (normaliser[j] == null) {
+                    normaliser[j] = Normalisers.create(ns);
+                    made.put(ns, normaliser[j]);
+                }
+            } catch (IllegalArgumentException e) {
+                normaliserError[j] = e.getMessage();
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Problem>[] leafProblems = new List[l];
+        @SuppressWarnings("unchecked")
+        List<Adjustment>[] leafAdjustments = new List[l];
+        // leaves are independent: a national pool's 37 columns of 40,000 share the cores; what each
+        // leaf reports is kept apart and joined in leaf order, so nothing depends on threads
+        java.util.function.IntConsumer stages = j -> {
+            List<Problem> found = new ArrayList<>();
+            List<Adjustment> changed = new ArrayList<>();
+            leafProblems[j] = found;
+            leafAdjustments[j] = changed;
             int node = leafNodes[j];
             Node leaf = fw.node(node);
             raw[j] = columns[j];
@@ -108,17 +138,17 @@ public final class Pipeline {
                 double[] none = new double[m];
                 java.util.Arrays.fill(none, Double.NaN);
                 den[j] = imp[j] = tre[j] = nor[j] = none;
-                continue;
+                return;
             }
             // denominate
             double[] x = raw[j];
             if (leaf.denominator() != null) {
                 x = x.clone();
-                double[] d = denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c));
+                double[] d = denominators.get(leaf.denominator());
                 for (int u = 0; u < m; u++) {
                     if (Double.isNaN(x[u])) continue;
                     if (Double.isNaN(d[u]) || d[u] == 0) {
-                        problems.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
+                        found.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
                                 "denominator " + leaf.denominator() + " is " + (Double.isNaN(d[u]) ? "missing" : "zero")
                                         + "; the value is treated as missing"));
                         x[u] = Double.NaN;
@@ -134,13 +164,12 @@ public final class Pipeline {
             imp[j] = out;
             for (int u = 0; u < m; u++) {
                 if (Double.isNaN(den[j][u]) && !Double.isNaN(out[u])) {
-                    adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
+                    changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
                             settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
                 }
             }
-            int present = Stats.count(out);
-            if (present == 0) {
-                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(),
+            if (Stats.count(out) == 0) {
+                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(),
                         "no unit of pool " + pool + " has a value; the leaf is left out of its parent"));
             }
             // outliers
@@ -150,7 +179,7 @@ public final class Pipeline {
             if (!t.how().equals("none")) {
                 for (int u = 0; u < m; u++) {
                     if (!Double.isNaN(col[u]) && col[u] != t.values()[u]) {
-                        adjustments.add(new Adjustment(pool, units.get(u).code(), leaf.id(),
+                        changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(),
                                 t.how().equals("log") ? "log" : "winsorise", col[u], t.values()[u],
                                 t.how().equals("log") ? "log(x − min + 0.01·(max − min)) after winsorising failed"
                                         : t.points() + " point(s) winsorised"));
@@ -162,18 +191,25 @@ public final class Pipeline {
             double[] normalised = new double[m];
             boolean constant;
             try {
-                constant = Normalisers.create(ns).normalise(tre[j], Column.of(leaf), normalised);
+                if (normaliserError[j] != null) throw new IllegalArgumentException(normaliserError[j]);
+                constant = normaliser[j].normalise(tre[j], Column.of(leaf), normalised);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
+                found.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
                         e.getMessage()));
                 java.util.Arrays.fill(normalised, Double.NaN);
                 constant = false;
             }
             if (constant && m > 1) {
-                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
+                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
                         + " have the same value; " + ns.method() + " gives each of them the top score"));
             }
             nor[j] = normalised;
+        };
+        java.util.stream.IntStream leaves = java.util.stream.IntStream.range(0, l);
+        (m >= PARALLEL_RANKING ? leaves.parallel() : leaves).forEach(stages);
+        for (int j = 0; j < l; j++) {
+            problems.addAll(leafProblems[j]);
+            adjustments.addAll(leafAdjustments[j]);
         }
 
         // scores unit by unit, leaves first, then the aggregates bottom-up
@@ -247,6 +283,12 @@ public final class Pipeline {
                           boolean[] active, double[][] scores, List<Problem> problems) {
         int m = units.size();
         double threshold = settings.missingThreshold();
+        Map<MethodSpec, Aggregator> aggregators = new java.util.IdentityHashMap<>();
+        if (RowAggregation.applies(fw, settings, active, aggregators)) {
+            RowAggregation.run(fw, weights, settings, pool, units, active, scores, problems, aggregators,
+                    m >= PARALLEL_RANKING);
+            return;
+        }
         // reverse pre-order visits every child before its parent
         for (int i = fw.size() - 1; i >= 0; i--) {
             Node node = fw.node(i);
@@ -268,7 +310,7 @@ public final class Pipeline {
             MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
             double[] out = new double[m];
             List<String> refused = new ArrayList<>();
-            Aggregators.create(as).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
+            aggregators.computeIfAbsent(as, Aggregators::create).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
             if (!refused.isEmpty()) {
                 problems.add(new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method()
                         + " aggregation refused for " + refused.size() + " unit(s) of pool " + pool + ": "
