@@ -46,6 +46,11 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--no-previous", description = "Do not compare with a previous period.")
     boolean noPrevious;
 
+    @Option(names = "--no-lists", description = "Scores, ranks and tiers only: no short-board lists (shortboards-*.csv, "
+            + "problems-by-department.csv, achievements.csv, shortboard-changes.csv, units/*.md). For national-scale runs "
+            + "that need the index, not 40,000 places' lists.")
+    boolean noLists;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +64,7 @@ public final class ComputeCommand implements Callable<Integer> {
         timer.mark("compute");
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
-        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, !noLists, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         timer.mark("lists");
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);

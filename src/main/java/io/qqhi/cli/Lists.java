@@ -19,14 +19,20 @@ final class Lists {
     }
 
     static ComputeOutputs.RunLists of(IndexResult result, RunSetup setup, Path previousDir, boolean noPrevious, PrintWriter err) {
-        PreviousScores prev = noPrevious ? null : previous(setup, previousDir, err);
-        List<ShortboardEntry> boards = ListBuilder.shortboards(result, prev);
-        List<ShortboardEntry> strengths = ListBuilder.strengths(result, prev);
-        PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev, boards);
-        return new ComputeOutputs.RunLists(boards, strengths, c);
+        return of(result, setup, previousDir, noPrevious, true, err);
     }
 
-    private static PreviousScores previous(RunSetup setup, Path dir, PrintWriter err) {
+    /** With {@code listed} false only the comparison of scores and ranks is made, no short-board lists. */
+    static ComputeOutputs.RunLists of(IndexResult result, RunSetup setup, Path previousDir, boolean noPrevious, boolean listed,
+                                      PrintWriter err) {
+        PreviousScores prev = noPrevious ? null : previous(setup, previousDir, listed, err);
+        List<ShortboardEntry> boards = listed ? ListBuilder.shortboards(result, prev) : List.of();
+        List<ShortboardEntry> strengths = listed ? ListBuilder.strengths(result, prev) : List.of();
+        PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev, boards);
+        return new ComputeOutputs.RunLists(boards, strengths, c, listed);
+    }
+
+    private static PreviousScores previous(RunSetup setup, Path dir, boolean listed, PrintWriter err) {
         if (dir != null) return PreviousScores.read(dir);
         PeriodInputs before = setup.loaded.previous();
         if (before == null) return null;
@@ -35,6 +41,6 @@ final class Lists {
             err.println("qqhi: warning: period " + before.period() + " cannot be computed with these settings; no comparison");
             return null;
         }
-        return PreviousScores.of(r, before.period(), ListBuilder.shortboards(r, null));
+        return PreviousScores.of(r, before.period(), listed ? ListBuilder.shortboards(r, null) : List.of());
     }
 }

@@ -87,6 +87,15 @@ public final class AtomicFiles {
                 throw new OutputException(OutputException.IO_ERROR, "cannot replace " + p[1] + ": " + reason(e), e);
             }
         }
+        for (String name : out.obsoleteNames()) {
+            if (names.contains(name)) continue;
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException e) {
+                throw new OutputException(OutputException.IO_ERROR, "the new outputs are in " + dir + ", but the stale "
+                        + name + " of an earlier run cannot be removed: " + reason(e), e);
+            }
+        }
     }
 
 

@@ -20,9 +20,18 @@ public final class ComputeOutputs {
     private ComputeOutputs() {
     }
 
-    /** Short boards, strengths and the period comparison of a run (the comparison may be null). */
+    /**
+     * Short boards, strengths and the period comparison of a run (the comparison may be null);
+     * {@code listed} false when the lists were not made (compute --no-lists): their files are then
+     * not written at all, rather than written empty.
+     */
     public record RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
-                           io.qqhi.analysis.PeriodComparison comparison) {
+                           io.qqhi.analysis.PeriodComparison comparison, boolean listed) {
+        public RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
+                        io.qqhi.analysis.PeriodComparison comparison) {
+            this(shortboards, strengths, comparison, true);
+        }
+
         public static RunLists none() {
             return new RunLists(List.of(), List.of(), null);
         }
@@ -61,26 +70,37 @@ public final class ComputeOutputs {
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
-        Map<String, Long> boardsPerPool = new java.util.HashMap<>();
-        for (ShortboardEntry e : lists.shortboards()) boardsPerPool.merge(e.pool(), 1L, Long::sum);
-        for (PoolResult p : r.pools()) {
-            String name = "shortboards-" + OutputSet.safe(p.pool()) + ".csv";
-            out.excelCsvStream(name, w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
-            out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), 0L));
+        if (lists.listed()) {
+            Map<String, Long> boardsPerPool = new java.util.HashMap<>();
+            for (ShortboardEntry e : lists.shortboards()) boardsPerPool.merge(e.pool(), 1L, Long::sum);
+            for (PoolResult p : r.pools()) {
+                String name = "shortboards-" + OutputSet.safe(p.pool()) + ".csv";
+                out.excelCsvStream(name, w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
+                out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), 0L));
+            }
+            out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
+            out.effort("problems-by-department.csv", 1500L * lists.shortboards().size());
+            out.excelCsvStream("achievements.csv", w -> ListsWriter.achievements(fw, lists.strengths(), w));
+            out.effort("achievements.csv", 1200L * lists.strengths().size());
+        } else {
+            for (PoolResult p : r.pools()) {
+                out.obsolete("shortboards-" + OutputSet.safe(p.pool()) + ".csv");
+                if (p.unitCount() > MAX_UNIT_PAGES) continue; // such pools never get pages
+                for (io.qqhi.input.UnitRecord u : p.units()) out.obsolete("units/" + OutputSet.safe(u.code()) + ".md");
+            }
+            out.obsolete("problems-by-department.csv");
+            out.obsolete("achievements.csv");
+            out.obsolete("shortboard-changes.csv");
         }
-        out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
-        out.effort("problems-by-department.csv", 1500L * lists.shortboards().size());
-        out.excelCsvStream("achievements.csv", w -> ListsWriter.achievements(fw, lists.strengths(), w));
-        out.effort("achievements.csv", 1200L * lists.strengths().size());
         if (lists.comparison() != null) {
             for (PoolResult p : r.pools()) {
                 out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));
             }
-            out.excelCsv("shortboard-changes.csv", () -> ListsWriter.shortboardChanges(lists.comparison()));
+            if (lists.listed()) out.excelCsv("shortboard-changes.csv", () -> ListsWriter.shortboardChanges(lists.comparison()));
         }
         // a page per place is for the people of a city's pools, not for 40,000 townships at once
         java.util.Set<String> paged = new java.util.HashSet<>();
-        for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES) paged.add(p.pool());
+        for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES && lists.listed()) paged.add(p.pool());
         Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards(), paged);
         Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths(), paged);
         for (PoolResult p : r.pools()) {

@@ -28,6 +28,7 @@ public final class OutputSet {
 
     private final Map<String, Entry> files = new LinkedHashMap<>();
     private final Map<String, Long> effort = new java.util.HashMap<>();
+    private final java.util.Set<String> obsolete = new java.util.LinkedHashSet<>();
 
     public void text(String name, String content) {
         files.put(checked(name), new Entry(content.getBytes(StandardCharsets.UTF_8), null, false));
@@ -67,6 +68,19 @@ public final class OutputSet {
 
     public List<String> names() {
         return new ArrayList<>(files.keySet());
+    }
+
+    /**
+     * A file of an earlier run that this output replaces by leaving it out (e.g. the lists, when
+     * compute runs with --no-lists): removed once the new files are in place, so that no stale
+     * list sits beside new scores.
+     */
+    public void obsolete(String name) {
+        obsolete.add(checked(name));
+    }
+
+    public List<String> obsoleteNames() {
+        return List.copyOf(obsolete);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.qqhi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,6 +58,29 @@ class ComputeCommandTest {
         assertEquals(65, g.exitCode(), g::toString);
         assertTrue(g.err().contains("geometric aggregation refused"), g::toString);
         assertTrue(!Files.exists(dir.resolve("g")), "nothing written");
+    }
+
+    /** --no-lists writes the same scores and rankings, no lists, and removes an earlier run's lists from the folder. */
+    @Test
+    void noListsKeepsScoresAndRemovesStaleLists(@TempDir Path dir) throws Exception {
+        Path full = dir.resolve("full");
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", full.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        assertTrue(java.nio.file.Files.exists(out.resolve("problems-by-department.csv")));
+        CliRun r = CliRun.of("compute", "--out", out.toString(), "--quiet", "--no-lists");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String kept : new String[] {"scores.csv", "scores.json", "rankings-district.csv", "rankings-township.csv",
+                "comparison-district.csv"}) {
+            assertArrayEquals(java.nio.file.Files.readAllBytes(full.resolve(kept)), java.nio.file.Files.readAllBytes(out.resolve(kept)), kept);
+        }
+        for (String gone : new String[] {"shortboards-district.csv", "shortboards-township.csv", "problems-by-department.csv",
+                "achievements.csv", "shortboard-changes.csv"}) {
+            assertFalse(java.nio.file.Files.exists(out.resolve(gone)), gone + " of the earlier run is removed");
+        }
+        try (var pages = java.nio.file.Files.list(out.resolve("units"))) {
+            assertEquals(0, pages.count(), "no unit pages are left");
+        }
     }
 
     @Test
