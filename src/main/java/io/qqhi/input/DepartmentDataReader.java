@@ -166,7 +166,19 @@ public final class DepartmentDataReader {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /** Items by the text a file names them with (an id in any case, or the name), found once per text. */
+    private final Map<String, java.util.Optional<Item>> itemsByText = new java.util.HashMap<>();
+
     private Item findItem(String idOrName) {
+        java.util.Optional<Item> known = itemsByText.get(idOrName);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(searchItem(idOrName));
+            itemsByText.put(idOrName, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Item searchItem(String idOrName) {
         String s = idOrName.strip();
         for (Item it : fw.items()) if (it.id().equalsIgnoreCase(s)) return it;
         for (Item it : fw.items()) if (it.name() != null && it.name().equals(s)) return it;
