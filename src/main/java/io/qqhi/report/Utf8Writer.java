@@ -73,17 +73,30 @@ public final class Utf8Writer extends Writer {
             buf[n++] = '-';
             v = -v;
         }
+        digits(v, 0);
+        return this;
+    }
+
+    /**
+     * A non-negative whole number r written as r / 10^places with exactly {@code places} decimals
+     * (at least one digit before the point). Made last digit first, then turned round.
+     */
+    private void digits(long r, int places) {
         int start = n;
+        for (int k = 0; k < places; k++) {
+            buf[n++] = (byte) ('0' + r % 10);
+            r /= 10;
+        }
+        if (places > 0) buf[n++] = '.';
         do {
-            buf[n++] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
+            buf[n++] = (byte) ('0' + r % 10);
+            r /= 10;
+        } while (r != 0);
         for (int i = start, j = n - 1; i < j; i++, j--) {
             byte t = buf[i];
             buf[i] = buf[j];
             buf[j] = t;
         }
-        return this;
     }
 
     /** {@link Numbers#full(double)}. */
@@ -112,22 +125,7 @@ public final class Utf8Writer extends Writer {
         if (r == Numbers.NOT_SCALED) return text(Numbers.fixed(v, places));
         room(24);
         if (v < 0 && r != 0) buf[n++] = '-';
-        int start = n;
-        // digits from the last: the decimals, the point, then the whole part (at least one digit)
-        for (int k = 0; k < places; k++) {
-            buf[n++] = (byte) ('0' + r % 10);
-            r /= 10;
-        }
-        if (places > 0) buf[n++] = '.';
-        do {
-            buf[n++] = (byte) ('0' + r % 10);
-            r /= 10;
-        } while (r != 0);
-        for (int i = start, j = n - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
-        }
+        digits(r, places);
         return this;
     }
 
