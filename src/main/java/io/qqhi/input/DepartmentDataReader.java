@@ -29,7 +29,8 @@ public final class DepartmentDataReader {
     private final Framework fw;
     private final UnitRegistry registry;
     private final Problems problems;
-    private final Map<String, Reported> seen = new HashMap<>();
+    /** The first report of each unit and item (kept when a later one conflicts and the figure is dropped). */
+    private ItemValues seen;
 
     public DepartmentDataReader(Framework fw, UnitRegistry registry, Problems problems) {
         this.fw = fw;
@@ -46,57 +47,78 @@ public final class DepartmentDataReader {
                     + "id, e.g. D05-政务办.csv");
             return null;
         }
-        Table t;
         if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            t = XlsxReader.read(path, problems);
-        } else {
-            t = Table.readCsv(path, encoding, problems);
+            Table t = XlsxReader.read(path, problems);
+            if (t == null) return dep;
+            java.util.function.Consumer<Table.Row> sink = layout(file, dep, t.header(), into);
+            if (sink != null) t.rows().forEach(sink);
+            return dep;
         }
-        if (t == null) return dep;
+        // a CSV file is taken row by row as it is read: a national department file has 130,000 rows,
+        // whose cells would otherwise all be alive at once (and copied by every collection)
+        List<java.util.function.Consumer<Table.Row>> sink = new ArrayList<>(1);
+        Table.scanCsv(path, encoding, problems, new Table.RowHandler() {
+            @Override
+            public void header(List<String> header) {
+                sink.add(layout(file, dep, header, into));
+            }
+
+            @Override
+            public void row(CsvBytes csv, int cells) {
+                if (sink.get(0) == null) return;
+                String[] c = new String[cells];
+                for (int i = 0; i < cells; i++) c[i] = csv.string(i);
+                sink.get(0).accept(new Table.Row(csv.line(), java.util.Arrays.asList(c)));
+            }
+        });
+        return dep;
+    }
+
+    /** What each row of a file with this header becomes; null (after reporting) when the header cannot be used. */
+    private java.util.function.Consumer<Table.Row> layout(String file, String dep, List<String> header, ItemValues into) {
+        Table t = new Table(file, header, List.of());
         int unitCol = t.column(UNIT_HEADERS);
         if (unitCol < 0) {
             problems.error(file, 1, 1, null, "no unit column; the header needs a column named unit (or 单位)"
-                    + Names.didYouMean(t.header().isEmpty() ? "" : t.header().get(0), List.of("unit")));
-            return dep;
+                    + Names.didYouMean(header.isEmpty() ? "" : header.get(0), List.of("unit")));
+            return null;
         }
         int itemCol = t.column(ITEM_HEADERS);
         int valueCol = t.column(VALUE_HEADERS);
         if (itemCol >= 0 && valueCol >= 0) {
-            for (Table.Row r : t.rows()) {
+            return r -> {
                 String item = r.get(itemCol).strip();
                 Item it = findItem(item);
                 if (it == null) {
                     problems.add(new Problem(Severity.ERROR, file, r.line(), itemCol + 1, null, item.isEmpty() ? null : item,
                             item.isEmpty() ? "row has no item" : "unknown item '" + item + "'" + suggestItem(item)));
-                    continue;
+                    return;
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
-            }
-        } else {
-            if (itemCol >= 0 || valueCol >= 0) {
-                problems.error(file, 1, 1, null, "a long-format file needs both an item and a value column");
-                return dep;
-            }
-            List<Item> columns = new ArrayList<>();
-            for (int c = 0; c < t.header().size(); c++) {
-                if (c == unitCol || isNoteColumn(t.header().get(c))) {
-                    columns.add(null);
-                    continue;
-                }
-                Item it = findItem(t.header().get(c));
-                if (it == null) {
-                    problems.error(file, 1, c + 1, t.header().get(c), "column '" + t.header().get(c) + "' is not an item"
-                            + suggestItem(t.header().get(c)) + "; name columns by item id (Q19) or item name");
-                }
-                columns.add(it);
-            }
-            for (Table.Row r : t.rows()) {
-                for (int c = 0; c < columns.size(); c++) {
-                    if (columns.get(c) != null) cell(file, dep, r, unitCol, columns.get(c), r.get(c), c, into);
-                }
-            }
+            };
         }
-        return dep;
+        if (itemCol >= 0 || valueCol >= 0) {
+            problems.error(file, 1, 1, null, "a long-format file needs both an item and a value column");
+            return null;
+        }
+        List<Item> columns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (c == unitCol || isNoteColumn(header.get(c))) {
+                columns.add(null);
+                continue;
+            }
+            Item it = findItem(header.get(c));
+            if (it == null) {
+                problems.error(file, 1, c + 1, header.get(c), "column '" + header.get(c) + "' is not an item"
+                        + suggestItem(header.get(c)) + "; name columns by item id (Q19) or item name");
+            }
+            columns.add(it);
+        }
+        return r -> {
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c) != null) cell(file, dep, r, unitCol, columns.get(c), r.get(c), c, into);
+            }
+        };
     }
 
     private static boolean isNoteColumn(String h) {
@@ -145,8 +167,8 @@ public final class DepartmentDataReader {
                     "rate " + text.strip() + " looks like a fraction; rates are in percent (0–100)"));
         }
         Reported rep = new Reported(u.code(), it.id(), v, dep, file, r.line(), col + 1);
-        String key = u.code() + "\u0000" + it.id();
-        Reported first = seen.putIfAbsent(key, rep);
+        if (seen == null) seen = new ItemValues(registry, fw.items());
+        Reported first = seen.putIfAbsent(rep);
         if (first != null) {
             if (first.value() == v) {
                 problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
@@ -167,7 +189,7 @@ public final class DepartmentDataReader {
     }
 
     /** Items by the text a file names them with (an id in any case, or the name), found once per text. */
-    private final Map<String, java.util.Optional<Item>> itemsByText = new java.util.HashMap<>();
+    private final Map<String, java.util.Optional<Item>> itemsByText = new HashMap<>();
 
     private Item findItem(String idOrName) {
         java.util.Optional<Item> known = itemsByText.get(idOrName);

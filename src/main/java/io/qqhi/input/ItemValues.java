@@ -1,17 +1,36 @@
 package io.qqhi.input;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The figures of one period, by unit and item; a missing figure is absent (NaN on lookup). */
+import io.qqhi.framework.Item;
+
+/**
+ * The figures of one period, by unit and item; a missing figure is absent (NaN on lookup). Held
+ * as a units × items table of the registry's units and the framework's items (a national period
+ * has 1.2 million figures: a map per unit cost more than reading the files); a unit or item
+ * outside them goes to a side map.
+ */
 public final class ItemValues {
-    private final Map<String, Map<String, Reported>> byUnit = new LinkedHashMap<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final Reported[][] table;
+    private final Map<String, Reported> other = new HashMap<>();
+
+    public ItemValues(UnitRegistry registry, List<Item> items) {
+        List<UnitRecord> units = registry.units();
+        for (int u = 0; u < units.size(); u++) unitIndex.putIfAbsent(units.get(u).code(), u);
+        for (int i = 0; i < items.size(); i++) itemIndex.putIfAbsent(items.get(i).id(), i);
+        table = new Reported[units.size()][items.size()];
+    }
 
     public Reported get(String unit, String item) {
-        Map<String, Reported> m = byUnit.get(unit);
-        return m == null ? null : m.get(item);
+        Integer u = unitIndex.get(unit);
+        Integer i = itemIndex.get(item);
+        return u != null && i != null ? table[u][i] : other.get(unit + "\u0000" + item);
     }
 
     public double value(String unit, String item) {
@@ -20,19 +39,35 @@ public final class ItemValues {
     }
 
     public void put(Reported r) {
-        byUnit.computeIfAbsent(r.unit(), k -> new HashMap<>()).put(r.item(), r);
+        Integer u = unitIndex.get(r.unit());
+        Integer i = itemIndex.get(r.item());
+        if (u != null && i != null) table[u][i] = r;
+        else other.put(r.unit() + "\u0000" + r.item(), r);
+    }
+
+    /** Puts r unless a figure is there already; returns the one that was there (null if none). */
+    public Reported putIfAbsent(Reported r) {
+        Reported there = get(r.unit(), r.item());
+        if (there == null) put(r);
+        return there;
     }
 
     public void remove(String unit, String item) {
-        Map<String, Reported> m = byUnit.get(unit);
-        if (m != null) m.remove(item);
+        Integer u = unitIndex.get(unit);
+        Integer i = itemIndex.get(item);
+        if (u != null && i != null) table[u][i] = null;
+        else other.remove(unit + "\u0000" + item);
     }
 
+    /** Every figure, by unit (registry order) and item (framework order), then any others. */
     public Collection<Reported> all() {
-        return byUnit.values().stream().flatMap(m -> m.values().stream()).toList();
+        List<Reported> all = new ArrayList<>();
+        for (Reported[] row : table) for (Reported r : row) if (r != null) all.add(r);
+        all.addAll(other.values());
+        return all;
     }
 
     public int size() {
-        return byUnit.values().stream().mapToInt(Map::size).sum();
+        return all().size();
     }
 }

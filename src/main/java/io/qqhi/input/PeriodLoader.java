@@ -68,7 +68,7 @@ public final class PeriodLoader {
     }
 
     private ItemValues readDepartments(String period, UnitRegistry reg, Problems problems) {
-        ItemValues items = new ItemValues();
+        ItemValues items = new ItemValues(reg, fw.items());
         DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems);
         Set<String> sent = new LinkedHashSet<>();
         for (Path f : folder.departmentFiles(period)) {
