@@ -70,8 +70,8 @@ public final class ListBuilder {
                     boolean hard = facts.hardNegative()[i] && raw > 0;
                     if (!facts.listed()[i] && !hard) continue;
                     if (Double.isNaN(score) && !hard) continue;
-                    Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
-                    Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
+                    Integer rankChange = prev == null ? null : rankChange(prev, p, u, i, fw.node(i).id());
+                    Double scoreChange = prev == null ? null : scoreChange(prev, p, u, i, fw.node(i).id());
                     rules.clear();
                     int n = st.count()[i];
                     if (!Double.isNaN(score)) {
@@ -143,8 +143,8 @@ public final class ListBuilder {
                     if (!p.active()[i] || !facts.listed()[i]) continue;
                     double score = scores[i];
                     if (Double.isNaN(score)) continue;
-                    Integer rankChange = rankChange(prev, p, u, i, fw.node(i).id());
-                    Double scoreChange = scoreChange(prev, p, u, i, fw.node(i).id());
+                    Integer rankChange = prev == null ? null : rankChange(prev, p, u, i, fw.node(i).id());
+                    Double scoreChange = prev == null ? null : scoreChange(prev, p, u, i, fw.node(i).id());
                     rules.clear();
                     if (s.topK() != null && st.count()[i] > s.topK() && ranks[i] <= s.topK()) rules.add(top);
                     if (s.aboveScore() != null && score >= s.aboveScore()) rules.add(above);

@@ -41,8 +41,10 @@ public final class ListsWriter {
         t.header("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
                 "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
         Map<String, List<ShortboardEntry>> byDep = new java.util.HashMap<>();
+        boolean[] leaf = new boolean[fw.size()];
+        for (int i = 0; i < leaf.length; i++) leaf[i] = fw.node(i).isLeaf();
         for (ShortboardEntry e : all) {
-            if (!fw.node(e.node()).isLeaf()) continue;
+            if (!leaf[e.node()]) continue;
             for (String d : e.departments()) byDep.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
         }
         UnitCells units = new UnitCells();
