@@ -311,11 +311,7 @@ public final class Pipeline {
             double[] out = new double[m];
             List<String> refused = new ArrayList<>();
             aggregators.computeIfAbsent(as, Aggregators::create).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
-            if (!refused.isEmpty()) {
-                problems.add(new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method()
-                        + " aggregation refused for " + refused.size() + " unit(s) of pool " + pool + ": "
-                        + String.join(", ", refused) + "; " + Aggregators.domain(as.method())));
-            }
+            if (!refused.isEmpty()) problems.add(refusal(node, as, pool, refused));
             for (int u = 0; u < m; u++) {
                 int present = 0;
                 for (int j = 0; j < k; j++) if (!Double.isNaN(v[u][j])) present++;
@@ -323,6 +319,13 @@ public final class Pipeline {
                 scores[u][i] = enough ? out[u] : Double.NaN;
             }
         }
+    }
+
+    /** The error for units whose values an aggregation method cannot take (e.g. geometric on zeros), by code. */
+    static Problem refusal(Node node, MethodSpec as, String pool, List<String> refused) {
+        return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method() + " aggregation refused for "
+                + refused.size() + " unit(s) of pool " + pool + ": " + String.join(", ", refused) + "; "
+                + Aggregators.domain(as.method()));
     }
 
     /** A numeric unit attribute over the pool's units (NaN where absent). */

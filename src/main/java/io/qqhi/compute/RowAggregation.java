@@ -9,7 +9,6 @@ import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Settings;
-import io.qqhi.framework.Severity;
 import io.qqhi.input.UnitRecord;
 
 /**
@@ -88,9 +87,7 @@ final class RowAggregation {
             if (all.isEmpty()) continue;
             Node node = fw.node(nodes[x]);
             MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
-            problems.add(new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method()
-                    + " aggregation refused for " + all.size() + " unit(s) of pool " + pool + ": "
-                    + String.join(", ", all) + "; " + Aggregators.domain(as.method())));
+            problems.add(Pipeline.refusal(node, as, pool, all));
         }
     }
 }
