@@ -9,25 +9,18 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problems;
 
 /**
- * Reads the first sheet of an .xlsx workbook as a {@link Table}, with the JDK's own zip and StAX
- * readers (a general workbook library cost a tenth of a second of class initialisation per run
- * for a few dozen cells). Numbers come as written in the file (no binary rounding), shared and
+ * Reads the first sheet of an .xlsx workbook as a {@link Table}, with the JDK's zip reader and
+ * {@link XmlScanner} (a general workbook library cost a tenth of a second of class initialisation
+ * per run for a few dozen cells). Numbers come as written in the file (no binary rounding), shared and
  * inline strings as text. Formula, error and merged cells are refused with their address: a
  * formula's cached value may be stale, and a merged cell has a value in one of its rows only —
  * both lose data silently if taken as they are.
  */
 public final class XlsxReader {
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     private XlsxReader() {
     }
 
@@ -39,12 +32,10 @@ public final class XlsxReader {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             String sheet = firstSheet(zip);
             List<String> shared = sharedStrings(zip);
-            ZipEntry e = zip.getEntry(sheet);
-            if (e == null) throw new IOException("the workbook has no sheet " + sheet);
-            try (InputStream in = zip.getInputStream(e)) {
-                readSheet(in, shared, file, problems, cells, lines);
-            }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+            XmlScanner x = part(zip, sheet);
+            if (x == null) throw new IOException("the workbook has no sheet " + sheet);
+            readSheet(x, shared, file, problems, cells, lines);
+        } catch (IOException | RuntimeException e) {
             problems.error(file, 0, 0, null, "cannot read the workbook: " + e.getMessage() + " (is it an .xlsx file?)");
             throw new InputException(InputException.DATA, problems.all());
         }
@@ -75,80 +66,74 @@ public final class XlsxReader {
     }
 
     /** The zip path of the workbook's first sheet, through workbook.xml and its relationships. */
-    private static String firstSheet(ZipFile zip) throws IOException, XMLStreamException {
+    private static String firstSheet(ZipFile zip) throws IOException {
         String relId = null;
-        ZipEntry wb = zip.getEntry("xl/workbook.xml");
-        if (wb == null) throw new IOException("xl/workbook.xml is missing");
-        try (InputStream in = zip.getInputStream(wb)) {
-            XMLStreamReader x = xml(in);
-            while (x.hasNext() && relId == null) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheet")) {
-                    relId = x.getAttributeValue(REL_NS, "id");
-                }
-            }
-            x.close();
+        XmlScanner x = part(zip, "xl/workbook.xml");
+        if (x == null) throw new IOException("xl/workbook.xml is missing");
+        for (int ev = x.next(); ev != XmlScanner.EOF && relId == null; ev = x.next()) {
+            if (ev == XmlScanner.START && x.localName().equals("sheet")) relId = x.attribute("id");
         }
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
-        if (relId != null && rels != null) {
-            try (InputStream in = zip.getInputStream(rels)) {
-                XMLStreamReader x = xml(in);
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
-                            && relId.equals(x.getAttributeValue(null, "Id"))) {
-                        String target = x.getAttributeValue(null, "Target");
-                        x.close();
-                        return target.startsWith("/") ? target.substring(1) : "xl/" + target;
-                    }
+        XmlScanner rels = relId == null ? null : part(zip, "xl/_rels/workbook.xml.rels");
+        if (rels != null) {
+            for (int ev = rels.next(); ev != XmlScanner.EOF; ev = rels.next()) {
+                if (ev == XmlScanner.START && rels.localName().equals("Relationship") && relId.equals(rels.attribute("Id"))) {
+                    String target = rels.attribute("Target");
+                    if (target == null) break;
+                    return target.startsWith("/") ? target.substring(1) : "xl/" + target;
                 }
-                x.close();
             }
         }
         return "xl/worksheets/sheet1.xml";
     }
 
-    private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
-        List<String> out = new ArrayList<>();
-        ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
-        if (e == null) return out;
+    /** A part of the workbook ready to scan, or null when the workbook has no such part. */
+    private static XmlScanner part(ZipFile zip, String name) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) return null;
         try (InputStream in = zip.getInputStream(e)) {
-            XMLStreamReader x = xml(in);
-            while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) out.add(text(x, "si"));
-            }
-            x.close();
+            return new XmlScanner(name, in.readAllBytes());
+        }
+    }
+
+    private static List<String> sharedStrings(ZipFile zip) throws IOException {
+        List<String> out = new ArrayList<>();
+        XmlScanner x = part(zip, "xl/sharedStrings.xml");
+        if (x == null) return out;
+        for (int ev = x.next(); ev != XmlScanner.EOF; ev = x.next()) {
+            if (ev == XmlScanner.START && x.localName().equals("si")) out.add(text(x, "si"));
         }
         return out;
     }
 
     /** The text runs (t elements) inside the current element, without phonetic guides (rPh). */
-    private static String text(XMLStreamReader x, String element) throws XMLStreamException {
+    private static String text(XmlScanner x, String element) throws IOException {
         StringBuilder b = new StringBuilder();
         int phonetic = 0;
-        while (x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (x.getLocalName().equals("rPh")) phonetic++;
-                else if (x.getLocalName().equals("t") && phonetic == 0) b.append(x.getElementText());
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (x.getLocalName().equals("rPh")) phonetic--;
-                else if (x.getLocalName().equals(element)) break;
+        for (int ev = x.next(); ev != XmlScanner.EOF; ev = x.next()) {
+            if (ev == XmlScanner.START) {
+                if (x.localName().equals("rPh")) phonetic++;
+                else if (x.localName().equals("t")) {
+                    String t = x.elementText();
+                    if (phonetic == 0) b.append(t);
+                }
+            } else if (ev == XmlScanner.END) {
+                if (x.localName().equals("rPh")) phonetic--;
+                else if (x.localName().equals(element)) break;
             }
         }
         return b.toString();
     }
 
-    private static void readSheet(InputStream in, List<String> shared, String file, Problems problems, List<List<String>> rows,
-                                  List<Integer> lines) throws XMLStreamException {
-        XMLStreamReader x = xml(in);
+    private static void readSheet(XmlScanner x, List<String> shared, String file, Problems problems, List<List<String>> rows,
+                                  List<Integer> lines) throws IOException {
         List<String> row = null;
         int rowNumber = 0;
-        while (x.hasNext()) {
-            int ev = x.next();
-            if (ev != XMLStreamConstants.START_ELEMENT) continue;
-            switch (x.getLocalName()) {
+        for (int ev = x.next(); ev != XmlScanner.EOF; ev = x.next()) {
+            if (ev != XmlScanner.START) continue;
+            switch (x.localName()) {
                 case "row": {
-                    String r = x.getAttributeValue(null, "r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    String r = x.attribute("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
                     row = new ArrayList<>();
                     rows.add(row);
                     lines.add(rowNumber);
@@ -156,7 +141,7 @@ public final class XlsxReader {
                 }
                 case "c": {
                     if (row == null) break;
-                    String ref = x.getAttributeValue(null, "r");
+                    String ref = x.attribute("r");
                     int col = ref == null ? row.size() : columnIndex(ref);
                     String value = cell(x, ref == null ? address(rowNumber, col) : ref, shared, file, rowNumber, col, problems);
                     while (row.size() < col) row.add("");
@@ -165,7 +150,7 @@ public final class XlsxReader {
                     break;
                 }
                 case "mergeCell": {
-                    String ref = x.getAttributeValue(null, "ref");
+                    String ref = x.attribute("ref");
                     String first = ref == null ? "A1" : ref.split(":")[0];
                     problems.error(file, rowOf(first), columnIndex(first) + 1, null, "cells " + ref + " are merged; unmerge "
                             + "them and fill every row (a merged cell has a value in one row only)");
@@ -175,26 +160,24 @@ public final class XlsxReader {
                     break;
             }
         }
-        x.close();
     }
 
     /** One c element's value as text; the reader ends on its end tag. */
-    private static String cell(XMLStreamReader x, String address, List<String> shared, String file, int row, int col,
-                               Problems problems) throws XMLStreamException {
-        String type = x.getAttributeValue(null, "t");
+    private static String cell(XmlScanner x, String address, List<String> shared, String file, int row, int col,
+                               Problems problems) throws IOException {
+        String type = x.attribute("t");
         String formula = null;
         String value = null;
         String inline = null;
-        while (x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                switch (x.getLocalName()) {
-                    case "f": formula = x.getElementText(); break;
-                    case "v": value = x.getElementText(); break;
+        for (int ev = x.next(); ev != XmlScanner.EOF; ev = x.next()) {
+            if (ev == XmlScanner.START) {
+                switch (x.localName()) {
+                    case "f": formula = x.elementText(); break;
+                    case "v": value = x.elementText(); break;
                     case "is": inline = text(x, "is"); break;
                     default: break;
                 }
-            } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+            } else if (ev == XmlScanner.END && x.localName().equals("c")) {
                 break;
             }
         }
@@ -224,14 +207,6 @@ public final class XlsxReader {
             }
         }
         return value;
-    }
-
-    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        // a workbook is data: no DTDs, no external entities
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f.createXMLStreamReader(in);
     }
 
     /** 0-based column of a cell reference such as "AB12". */
