@@ -121,7 +121,7 @@ public final class NumberParser {
                 // falls through to the full rules
             }
         }
-        String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).trim();
+        String s = nfkc(cell).trim();
         if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return new Parsed(Double.NaN, true, null);
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
         if (THOUSANDS.matcher(s).matches()) s = s.replace(",", "");
@@ -131,5 +131,18 @@ public final class NumberParser {
         double d = Double.parseDouble(s);
         if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, "'" + cell + "' is out of range");
         return new Parsed(d, false, null);
+    }
+
+    /**
+     * NFKC form of a cell (full-width digits, ideographic spaces). Text of ASCII and common Chinese
+     * characters alone is already in NFKC, and skipping the normaliser then spares loading its
+     * Unicode tables in a run that never needs them.
+     */
+    static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        return s;
     }
 }

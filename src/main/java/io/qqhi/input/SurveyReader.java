@@ -1,7 +1,6 @@
 package io.qqhi.input;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,7 +156,7 @@ public final class SurveyReader {
             if (c >= '1' && c <= '9') return c - '0' <= points ? c - '0' : -1;
         }
         if (NO_ANSWER.contains(s.toLowerCase(java.util.Locale.ROOT))) return 0;
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        s = NumberParser.nfkc(s).strip();
         try {
             int v = Integer.parseInt(s);
             return v >= 1 && v <= points ? v : -1;

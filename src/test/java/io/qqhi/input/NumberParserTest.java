@@ -18,6 +18,20 @@ class NumberParserTest {
     }
 
     @Test
+    void textLeftUnnormalisedIsAlreadyInNfkc() {
+        // the shortcut skips the normaliser for ASCII and CJK Unified Ideographs: each of those is its own NFKC form
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) all.append(c);
+        for (char c = 0x4E00; c <= 0x9FFF; c++) all.append(c);
+        String s = all.toString();
+        assertEquals(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC), s);
+        assertTrue(NumberParser.nfkc(s) == s);
+        // anything else still goes through it
+        assertEquals("85.3 万", NumberParser.nfkc("８５．３\u3000万"));
+        assertEquals("é", NumberParser.nfkc("e\u0301"));
+    }
+
+    @Test
     void missingMarkersAreMissingNotZero() {
         for (String s : new String[] {"", " ", "—", "-", "N/A", "na", "无", "暂无"}) {
             NumberParser.Parsed p = NumberParser.parse(s);
