@@ -115,9 +115,12 @@ public final class OutputSet {
         w.flush();
     }
 
+    private static final java.util.regex.Pattern SAFE_PART = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-\\p{IsHan}]+");
+    private static final java.util.regex.Pattern UNSAFE_CHAR = java.util.regex.Pattern.compile("[^A-Za-z0-9_\\-\\p{IsHan}]");
+
     private static String checked(String name) {
         for (String part : name.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..") || !part.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || !SAFE_PART.matcher(part).matches()) {
                 throw new IllegalArgumentException("unsafe output file name: " + name);
             }
         }
@@ -126,7 +129,7 @@ public final class OutputSet {
 
     /** A pool, unit or period name made safe for a file name: letters, digits, Chinese, - and _ only. */
     public static String safe(String s) {
-        String t = s.replaceAll("[^A-Za-z0-9_\\-\\p{IsHan}]", "_");
+        String t = UNSAFE_CHAR.matcher(s).replaceAll("_");
         return t.isEmpty() || t.chars().allMatch(c -> c == '_') ? "unnamed" : t;
     }
 }
