@@ -2,6 +2,10 @@ package io.qqhi.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.OutputException;
@@ -16,6 +20,7 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = root(args);
+        if (printsHelp(cl, args)) cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages"));
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
@@ -30,19 +35,48 @@ public final class Cli {
         return cl;
     }
 
+    /**
+     * Every subcommand by name, as {@link QqhiCommandTree} lists them (a test keeps the two equal):
+     * finding the named one here spares parsing the tree's annotation, which loads every command class.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, TreeCommand.class,
+            ComputeCommand.class, ExplainCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class,
+            CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, VerifyCommand.class, LeavesCommand.class,
+            TemplateCommand.class, CompletionCommand.class);
+
+    private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            String simple = c.getSimpleName();
+            m.put(simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1, simple.length() - "Command".length()), c);
+        }
+        return m;
+    }
+
     /** The root with just the subcommand the arguments name, or with all of them (help, completion, typos). */
     static CommandLine root(String... args) {
-        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        if (!named.equals("completion")) {
-            for (Class<?> c : QqhiCommandTree.class.getAnnotation(CommandLine.Command.class).subcommands()) {
-                if (c.getAnnotation(CommandLine.Command.class).name().equals(named)) {
-                    CommandLine cl = new CommandLine(new QqhiCommand());
-                    cl.addSubcommand(new CommandLine(c));
-                    return cl;
-                }
+        String named = "";
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
             }
         }
-        return new CommandLine(new QqhiCommandTree());
+        Class<?> c = named.equals("completion") ? null : SUBCOMMANDS.get(named);
+        if (c == null) return new CommandLine(new QqhiCommandTree());
+        CommandLine cl = new CommandLine(new QqhiCommand());
+        cl.addSubcommand(new CommandLine(c));
+        return cl;
+    }
+
+    /**
+     * The help texts' translations (Messages_zh for a Chinese locale), loaded only for a command line
+     * that can print help: looking a bundle up costs a run ~15 ms.
+     */
+    private static boolean printsHelp(CommandLine cl, String... args) {
+        if (cl.getSubcommands().size() != 1) return true;
+        for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("help")) return true;
+        return false;
     }
 
     static CommandLine.Help.Ansi ansi() {

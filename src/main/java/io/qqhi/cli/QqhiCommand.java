@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "qqhi", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        resourceBundle = "io.qqhi.cli.Messages",
         description = "Qing-Qin health index (亲清健康指数): validate inputs, compute scores and rankings, explain them.",
         footer = {"", "Exit codes: 0 ok, 64 bad command line, 65 bad input data or framework, 66 input missing, "
                 + "70 internal error, 73 cannot create output, 74 write error, 75 locked."})

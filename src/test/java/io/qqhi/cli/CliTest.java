@@ -20,6 +20,15 @@ class CliTest {
     }
 
     @Test
+    void theRegistryByNameIsTheTreeInOrder() {
+        Class<?>[] tree = QqhiCommandTree.class.getAnnotation(CommandLine.Command.class).subcommands();
+        assertEquals(java.util.List.of(tree), java.util.List.copyOf(Cli.SUBCOMMANDS.values()));
+        for (java.util.Map.Entry<String, Class<?>> e : Cli.SUBCOMMANDS.entrySet()) {
+            assertEquals(e.getValue().getAnnotation(CommandLine.Command.class).name(), e.getKey());
+        }
+    }
+
+    @Test
     void aMistypedCommandIsAUsageErrorWithASuggestion() {
         CliRun r = CliRun.of("validat");
         assertEquals(64, r.exitCode(), r::toString);
