@@ -23,7 +23,10 @@ public final class ReleaseVerifier {
         if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), "no manifest.json in " + release);
         List<Problem> out = new ArrayList<>();
         try {
-            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            JsonNode m;
+            try (java.io.InputStream in = Files.newInputStream(manifest)) {
+                m = new ObjectMapper().readTree(in);
+            }
             for (JsonNode o : m.get("outputs")) {
                 Path f = release.resolve(o.get("path").asText());
                 if (!Files.isRegularFile(f)) {

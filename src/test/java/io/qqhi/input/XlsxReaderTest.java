@@ -92,4 +92,15 @@ class XlsxReaderTest {
         assertEquals(65, e.exitCode());
         assertTrue(e.problems().get(0).message().contains("is it an .xlsx file?"), e.problems()::toString);
     }
+
+    @Test
+    void theZipFileSystemReadingGivesTheSameParts(@TempDir Path dir) throws Exception {
+        // the fallback for file names Java cannot turn into a java.io.File (an ASCII locale and Chinese names)
+        Path f = workbook(dir, sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", ""));
+        Map<String, byte[]> a = XlsxReader.xmlParts(f);
+        Map<String, byte[]> b = XlsxReader.xmlPartsThroughFileSystem(f);
+        assertEquals(a.keySet(), b.keySet());
+        assertEquals(5, a.size());
+        for (String k : a.keySet()) assertTrue(java.util.Arrays.equals(a.get(k), b.get(k)), k);
+    }
 }
