@@ -18,6 +18,16 @@ import io.qqhi.framework.ShortboardSpec;
  * listed at any level whenever the raw count is above zero.
  */
 public final class ListBuilder {
+    /**
+     * Most points lost first, then tree order. Written out rather than composed from Comparator's
+     * factories: their lambdas live in java.base, which the class-data archive does not hold, so each
+     * run would generate them again.
+     */
+    private static final Comparator<ShortboardEntry> BY_POINTS_LOST = (a, b) -> {
+        int c = Double.compare(b.pointsLost(), a.pointsLost());
+        return c != 0 ? c : Integer.compare(a.node(), b.node());
+    };
+
     private ListBuilder() {
     }
 
@@ -95,8 +105,7 @@ public final class ListBuilder {
                     double lost = Double.isNaN(score) ? 0 : w[i] * (st.best()[i] - score);
                     unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), lost));
                 }
-                unit.sort(Comparator.comparingDouble(ShortboardEntry::pointsLost).reversed()
-                        .thenComparingInt(ShortboardEntry::node));
+                unit.sort(BY_POINTS_LOST);
                 return unit;
             });
         }

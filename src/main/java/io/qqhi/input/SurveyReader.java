@@ -91,7 +91,7 @@ public final class SurveyReader {
                 errorCount[0] = rows.errors;
             }
             // one order whatever the thread count: by line, then column
-            found.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            found.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
             errors = errorCount[0];
             reported = 0;
             for (Problem p : found) {

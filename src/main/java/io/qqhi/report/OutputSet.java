@@ -94,7 +94,7 @@ public final class OutputSet {
     /** The names, most effort first (ties in the order the files were added): the order to start writing them in. */
     public List<String> writingOrder() {
         List<String> n = names();
-        n.sort(java.util.Comparator.comparingLong((String x) -> effort.getOrDefault(x, 0L)).reversed());
+        n.sort((x, y) -> Long.compare(effort.getOrDefault(y, 0L), effort.getOrDefault(x, 0L)));
         return n;
     }
 
