@@ -92,7 +92,8 @@ public final class Pipeline {
         }
 
         // the pool's data, column by column, in one pass over its rows
-        double[][] columns = new double[l][m];
+        double[][] columns = new double[l][];
+        for (int j = 0; j < l; j++) columns[j] = new double[m];
         for (int u = 0; u < m; u++) {
             double[] row = rows[u];
             for (int j = 0; j < l; j++) {
@@ -212,12 +213,14 @@ public final class Pipeline {
             adjustments.addAll(leafAdjustments[j]);
         }
 
-        // scores unit by unit, leaves first, then the aggregates bottom-up
-        double[][] scores = new double[m][n];
+        // scores unit by unit, leaves first, then the aggregates bottom-up (rows allocated one by one:
+        // a two-dimensional allocation goes through a slow runtime call)
+        double[][] scores = new double[m][];
         for (int u = 0; u < m; u++) {
-            double[] row = scores[u];
+            double[] row = new double[n];
             java.util.Arrays.fill(row, Double.NaN);
             for (int j = 0; j < l; j++) row[leafNodes[j]] = nor[j][u];
+            scores[u] = row;
         }
 
         double[] localWeight = new double[n];
@@ -225,12 +228,20 @@ public final class Pipeline {
         poolWeights(fw, active, localWeight, globalWeight);
         aggregate(fw, nodeWeights(fw), settings, pool, units, active, scores, problems);
 
-        // ranked node by node on columns taken out in one pass over the rows
+        // ranked node by node: a leaf on its normalised column as it is, an aggregate on its column
+        // taken out of the rows in one pass
         double[][] byNode = new double[n][];
-        for (int i = 0; i < n; i++) if (active[i]) byNode[i] = new double[m];
+        boolean[] aggregateColumn = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (active[i] && !fw.node(i).isLeaf()) {
+                byNode[i] = new double[m];
+                aggregateColumn[i] = true;
+            }
+        }
+        for (int j = 0; j < l; j++) if (active[leafNodes[j]]) byNode[leafNodes[j]] = nor[j];
         for (int u = 0; u < m; u++) {
             double[] row = scores[u];
-            for (int i = 0; i < n; i++) if (byNode[i] != null) byNode[i][u] = row[i];
+            for (int i = 0; i < n; i++) if (aggregateColumn[i]) byNode[i][u] = row[i];
         }
         int[][] nodeRanks = new int[n][];
         // nodes rank independently: a national pool's 50 columns of 40,000 share the cores
@@ -238,10 +249,11 @@ public final class Pipeline {
         (m >= PARALLEL_RANKING ? nodes.parallel() : nodes).forEach(i -> {
             if (byNode[i] != null) nodeRanks[i] = Ranker.rank(byNode[i]);
         });
-        int[][] ranks = new int[m][n];
+        int[][] ranks = new int[m][];
         for (int u = 0; u < m; u++) {
-            int[] row = ranks[u];
+            int[] row = new int[n];
             for (int i = 0; i < n; i++) if (nodeRanks[i] != null) row[i] = nodeRanks[i][u];
+            ranks[u] = row;
         }
         double[] index = new double[m];
         int[] indexRanks = new int[m];
