@@ -12,9 +12,19 @@ public final class MinMaxNormaliser implements Normaliser {
 
     @Override
     public boolean normalise(double[] raw, Column c, double[] out) {
-        double[] x = Normaliser.oriented(raw, c.sign());
-        double min = Stats.min(x);
-        double max = Stats.max(x);
+        double[] x = c.sign() == 1 ? raw : Normaliser.oriented(raw, c.sign());
+        // both ends in one pass (NaN fails every comparison, so missing values drop out)
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (double v : x) {
+            if (v == v) {
+                any = true;
+                if (v < min) min = v;
+                if (v > max) max = v;
+            }
+        }
+        if (!any) min = max = Double.NaN;
         boolean constant = !(max > min);
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(x[i])) out[i] = Double.NaN;
