@@ -101,4 +101,44 @@ public final class Stats {
         if (m2 == 0) return Double.NaN;
         return ((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
     }
+
+    /**
+     * {@link #skew} and {@link #kurtosis} together into {@code g[0]} and {@code g[1]}, to the bit (the
+     * same sums in the same order) from one pass for the mean and one for the moments: the outlier
+     * rule asks for both after every winsorised point.
+     */
+    static void shape(double[] x, double[] g) {
+        double s = 0;
+        int n = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                s += v;
+                n++;
+            }
+        }
+        if (n < 3) {
+            g[0] = g[1] = Double.NaN;
+            return;
+        }
+        double m = s / n;
+        double m2 = 0;
+        double m3 = 0;
+        double m4 = 0;
+        for (double v : x) {
+            if (Double.isNaN(v)) continue;
+            double d = v - m;
+            m2 += d * d;
+            m3 += d * d * d;
+            m4 += d * d * d * d;
+        }
+        m2 /= n;
+        m3 /= n;
+        m4 /= n;
+        if (m2 == 0) {
+            g[0] = g[1] = Double.NaN;
+            return;
+        }
+        g[0] = Math.sqrt((double) n * (n - 1)) / (n - 2) * m3 / Math.pow(m2, 1.5);
+        g[1] = n < 4 ? Double.NaN : ((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    }
 }

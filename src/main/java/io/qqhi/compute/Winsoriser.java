@@ -18,19 +18,20 @@ public final class Winsoriser implements OutlierTreatment {
         this.maxPoints = maxPoints;
     }
 
-    boolean fails(double[] x) {
-        double g1 = Stats.skew(x);
-        double g2 = Stats.kurtosis(x);
-        return !Double.isNaN(g1) && !Double.isNaN(g2) && Math.abs(g1) >= skew && g2 >= kurtosis;
+    /** Whether the shape {@code g} = (G1, G2) of {@link Stats#shape} breaks the rule. */
+    private boolean fails(double[] g) {
+        return !Double.isNaN(g[0]) && !Double.isNaN(g[1]) && Math.abs(g[0]) >= skew && g[1] >= kurtosis;
     }
 
     @Override
     public Result treat(double[] original) {
         double[] x = original.clone();
-        if (!fails(x)) return new Result(x, "none", 0);
+        double[] g = new double[2];
+        Stats.shape(x, g);
+        if (!fails(g)) return new Result(x, "none", 0);
         int changed = 0;
-        while (fails(x) && changed < maxPoints) {
-            boolean high = Stats.skew(x) >= 0;
+        while (fails(g) && changed < maxPoints) {
+            boolean high = g[0] >= 0;
             double extreme = high ? Stats.max(x) : Stats.min(x);
             double next = Double.NaN;
             for (double v : x) {
@@ -44,8 +45,9 @@ public final class Winsoriser implements OutlierTreatment {
                     changed++;
                 }
             }
+            Stats.shape(x, g);
         }
-        if (!fails(x)) return new Result(x, "winsorised", changed);
+        if (!fails(g)) return new Result(x, "winsorised", changed);
         double min = Stats.min(original);
         double max = Stats.max(original);
         double[] y = new double[original.length];
