@@ -20,11 +20,16 @@ public final class CentralValueImputer implements Imputer {
     @Override
     public void impute(double[] x, String[] groups, double[] out) {
         Map<String, Double> fill = new HashMap<>();
-        double all = central(x, null, null);
+        double all = Double.NaN;
+        boolean allKnown = false;
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i])) {
                 out[i] = x[i];
             } else if (!byGroup) {
+                if (!allKnown) {
+                    all = central(x, null, null);
+                    allKnown = true;
+                }
                 out[i] = all;
             } else {
                 String g = groups == null ? null : groups[i];
