@@ -68,6 +68,7 @@ public final class ComputeCommand implements Callable<Integer> {
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         timer.mark("lists");
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
+        timer.mark("outputs");
         AtomicFiles.write(out, files);
         timer.mark("write");
         if (!quiet) {
