@@ -1,9 +1,9 @@
 package io.qqhi.compute;
 
-/** Leaves values as they are. */
+/** Leaves values as they are: the result is the same array (callers never write to a stage's values). */
 public final class NoOutlierTreatment implements OutlierTreatment {
     @Override
     public Result treat(double[] x) {
-        return new Result(x.clone(), "none", 0);
+        return new Result(x, "none", 0);
     }
 }

@@ -159,11 +159,17 @@ public final class Pipeline {
                 }
             }
             den[j] = x;
-            // impute
-            double[] out = new double[m];
-            imputer.impute(den[j], groups, out);
+            // impute (without imputation the stages share one array, as they do without a denominator:
+            // a national pool's columns are 13 MB a stage)
+            double[] out;
+            if (imputer instanceof NoImputer) {
+                out = den[j];
+            } else {
+                out = new double[m];
+                imputer.impute(den[j], groups, out);
+            }
             imp[j] = out;
-            for (int u = 0; u < m; u++) {
+            for (int u = 0; u < m && out != den[j]; u++) {
                 if (Double.isNaN(den[j][u]) && !Double.isNaN(out[u])) {
                     changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
                             settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
