@@ -14,6 +14,7 @@ public final class Utf8Writer extends Writer {
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
     private int n;
+    private long drained;
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
@@ -30,7 +31,13 @@ public final class Utf8Writer extends Writer {
 
     private void drain() throws IOException {
         out.write(buf, 0, n);
+        drained += n;
         n = 0;
+    }
+
+    /** Bytes written so far, buffered or not. */
+    public long position() {
+        return drained + n;
     }
 
     public Utf8Writer bytes(byte[] b) throws IOException {
@@ -38,6 +45,7 @@ public final class Utf8Writer extends Writer {
             drain();
             if (b.length > buf.length) {
                 out.write(b);
+                drained += b.length;
                 return this;
             }
         }
@@ -51,6 +59,7 @@ public final class Utf8Writer extends Writer {
             drain();
             if (len > buf.length) {
                 out.write(b, off, len);
+                drained += len;
                 return this;
             }
         }
