@@ -18,6 +18,26 @@ class Utf8WriterTest {
         return b.toByteArray();
     }
 
+    @Test
+    void positionCountsEveryByteWrittenBufferedOrNot() throws IOException {
+        // problems-by-department cuts its rendered rows at these positions
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Utf8Writer w = new Utf8Writer(b);
+        long expected = 0;
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 3000; i++) {
+            switch (r.nextInt(4)) {
+                case 0: w.text("宁波,ab"); expected += "宁波,ab".getBytes(StandardCharsets.UTF_8).length; break;
+                case 1: w.integer(-1234); expected += 5; break;
+                case 2: w.bytes(new byte[70_000]); expected += 70_000; break; // larger than the buffer
+                default: w.bytes(new byte[100], 10, 50); expected += 50; break;
+            }
+            assertEquals(expected, w.position());
+        }
+        w.flush();
+        assertEquals(expected, b.size());
+    }
+
     /** The hand encoder must give the JDK's bytes for ASCII, Chinese, 2-byte and 4-byte characters. */
     @Test
     void encodesLikeTheJdk() throws IOException {
