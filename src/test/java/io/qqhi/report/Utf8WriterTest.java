@@ -19,6 +19,36 @@ class Utf8WriterTest {
     }
 
     @Test
+    void integersAndRoundedNumbersAsTheJdkWritesThem() throws IOException {
+        // the digits of a value below 2^31 come from multiplying and shifting, of a larger one from dividing
+        java.util.Random r = new java.util.Random(11);
+        long[] edges = {0, 1, 9, 10, 99, 100, Integer.MAX_VALUE - 1L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
+                4294967295L, 4294967296L, Long.MAX_VALUE, -1, -10, Integer.MIN_VALUE, Long.MIN_VALUE};
+        for (int i = 0; i < 200_000; i++) {
+            long v = i < edges.length ? edges[i] : switch (i % 3) {
+                case 0 -> r.nextInt(Integer.MAX_VALUE);
+                case 1 -> r.nextLong();
+                default -> r.nextInt(100_000) - 50_000;
+            };
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            Utf8Writer w = new Utf8Writer(b);
+            w.integer(v);
+            w.flush();
+            assertEquals(Long.toString(v), b.toString(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double v = i % 2 == 0 ? r.nextDouble() * 100 : (r.nextDouble() - 0.5) * 1e8;
+            int places = i % 5;
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            Utf8Writer w = new Utf8Writer(b);
+            w.fixed(v, places);
+            w.flush();
+            assertEquals(new java.math.BigDecimal(v).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString()
+                    .replaceFirst("^-(0\\.?0*)$", "$1"), b.toString(StandardCharsets.UTF_8), v + " " + places);
+        }
+    }
+
+    @Test
     void positionCountsEveryByteWrittenBufferedOrNot() throws IOException {
         // problems-by-department cuts its rendered rows at these positions
         ByteArrayOutputStream b = new ByteArrayOutputStream();
