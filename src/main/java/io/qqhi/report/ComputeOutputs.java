@@ -71,12 +71,12 @@ public final class ComputeOutputs {
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
         if (lists.listed()) {
-            Map<String, Long> boardsPerPool = new java.util.HashMap<>();
-            for (ShortboardEntry e : lists.shortboards()) boardsPerPool.merge(e.pool(), 1L, Long::sum);
+            Map<String, long[]> boardsPerPool = new java.util.HashMap<>();
+            for (ShortboardEntry e : lists.shortboards()) boardsPerPool.computeIfAbsent(e.pool(), k -> new long[1])[0]++;
             for (PoolResult p : r.pools()) {
                 String name = "shortboards-" + OutputSet.safe(p.pool()) + ".csv";
                 out.excelCsvStream(name, w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
-                out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), 0L));
+                out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), new long[1])[0]);
             }
             out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
             out.effort("problems-by-department.csv", 1500L * lists.shortboards().size());
