@@ -32,4 +32,22 @@ class RankerTest {
             assertArrayEquals(expected, Ranker.rank(x));
         }
     }
+
+    /** The order of present values is a stable sort by value (−0.0 equal to 0.0), for small and large pools alike. */
+    @Test
+    void ascendingOrderIsTheStableSortOfThePresentValues() {
+        SplittableRandom r = new SplittableRandom(9);
+        for (int t = 0; t < 300; t++) {
+            double[] x = new double[1 + r.nextInt(t < 150 ? 100 : 6000)];
+            for (int i = 0; i < x.length; i++) {
+                int k = r.nextInt(10);
+                x[i] = k == 0 ? Double.NaN : k == 1 ? -0.0 : k == 2 ? 0.0 : k == 3 ? r.nextInt(5) - 2.0
+                        : k == 4 ? -r.nextDouble() * 1e300 : k == 5 ? Double.MIN_VALUE * r.nextInt(3) : (r.nextDouble() - 0.3) * 100;
+            }
+            java.util.List<Integer> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i])) expected.add(i);
+            expected.sort((a, b) -> x[a] < x[b] ? -1 : x[a] > x[b] ? 1 : 0); // List.sort is stable
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), Ranker.ascendingOrder(x));
+        }
+    }
 }
