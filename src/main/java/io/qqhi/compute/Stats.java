@@ -63,21 +63,9 @@ public final class Stats {
      * NaN below three values or for a constant column.
      */
     public static double skew(double[] x) {
-        int n = count(x);
-        if (n < 3) return Double.NaN;
-        double m = mean(x);
-        double m2 = 0;
-        double m3 = 0;
-        for (double v : x) {
-            if (Double.isNaN(v)) continue;
-            double d = v - m;
-            m2 += d * d;
-            m3 += d * d * d;
-        }
-        m2 /= n;
-        m3 /= n;
-        if (m2 == 0) return Double.NaN;
-        return Math.sqrt((double) n * (n - 1)) / (n - 2) * m3 / Math.pow(m2, 1.5);
+        double[] g = new double[2];
+        shape(x, g);
+        return g[0];
     }
 
     /**
@@ -85,42 +73,22 @@ public final class Stats {
      * (formats.md §2; Excel KURT); NaN below four values or for a constant column.
      */
     public static double kurtosis(double[] x) {
-        int n = count(x);
-        if (n < 4) return Double.NaN;
-        double m = mean(x);
-        double m2 = 0;
-        double m4 = 0;
-        for (double v : x) {
-            if (Double.isNaN(v)) continue;
-            double d = v - m;
-            m2 += d * d;
-            m4 += d * d * d * d;
-        }
-        m2 /= n;
-        m4 /= n;
-        if (m2 == 0) return Double.NaN;
-        return ((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+        double[] g = new double[2];
+        shape(x, g);
+        return g[1];
     }
 
     /**
-     * {@link #skew} and {@link #kurtosis} together into {@code g[0]} and {@code g[1]}, to the bit (the
-     * same sums in the same order) from one pass for the mean and one for the moments: the outlier
-     * rule asks for both after every winsorised point.
+     * {@link #skew} into {@code g[0]} and {@link #kurtosis} into {@code g[1]}, the moments from one
+     * pass: the outlier rule asks for both after every winsorised point.
      */
     static void shape(double[] x, double[] g) {
-        double s = 0;
-        int n = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                s += v;
-                n++;
-            }
-        }
+        int n = count(x);
         if (n < 3) {
             g[0] = g[1] = Double.NaN;
             return;
         }
-        double m = s / n;
+        double m = mean(x);
         double m2 = 0;
         double m3 = 0;
         double m4 = 0;
