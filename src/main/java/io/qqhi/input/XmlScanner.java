@@ -256,7 +256,14 @@ final class XmlScanner {
 
     private IOException error(String message) {
         int line = 1;
-        for (int i = 0; i < pos && i < s.length(); i++) if (s.charAt(i) == '\n') line++;
-        return new IOException(part + " line " + line + ": " + message);
+        int lineStart = 0;
+        for (int i = 0; i < pos && i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // a sheet is often one long line: the column says where in it
+        return new IOException(part + " line " + line + " column " + (Math.min(pos, s.length()) - lineStart + 1) + ": " + message);
     }
 }

@@ -71,7 +71,7 @@ class XmlScannerTest {
     @Test
     void malformedPartsAreRefusedWithTheirLine() {
         String[][] cases = {
-                {"<a>\n<b></a>", "line 2", "</a> does not close <b>"},
+                {"<a>\n<b></a>", "line 2 column 4", "</a> does not close <b>"},
                 {"<a>\n<b>", "line 2", "ends inside <b>"},
                 {"<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "line 1", "DOCTYPE"},
                 {"<a>&e;</a>", "line 1", "unknown entity &e;"},
