@@ -7,7 +7,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -33,8 +32,7 @@ public final class XlsxReader {
         int before = problems.size();
         List<List<String>> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try {
-            Map<String, byte[]> zip = xmlParts(path);
+        try (Parts zip = open(path)) {
             String sheet = firstSheet(zip);
             List<String> shared = sharedStrings(zip);
             XmlScanner x = part(zip, sheet);
@@ -70,29 +68,40 @@ public final class XlsxReader {
         return new Table(file, header, rows);
     }
 
-    /** The workbook's XML parts by name, from the zip's central directory (as Excel reads it). */
-    static Map<String, byte[]> xmlParts(Path path) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
+    /** A workbook's parts by name, each read when asked for (null for a part it lacks). */
+    interface Parts extends AutoCloseable {
+        byte[] get(String name) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** The workbook's parts through the zip's central directory (as Excel reads it). */
+    static Parts open(Path path) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
         } catch (IOException e) {
-            if (e.getCause() instanceof java.nio.file.InvalidPathException) return xmlPartsThroughFileSystem(path);
+            if (e.getCause() instanceof java.nio.file.InvalidPathException) return openAsFileSystem(path);
             throw e;
         } catch (java.nio.file.InvalidPathException | UnsupportedOperationException e) {
-            return xmlPartsThroughFileSystem(path);
+            return openAsFileSystem(path);
         }
-        try (zip) {
-            for (java.util.Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-                ZipEntry e = en.nextElement();
-                if (isXmlPart(e.getName()) && !e.isDirectory()) {
-                    try (java.io.InputStream in = zip.getInputStream(e)) {
-                        parts.put(e.getName(), in.readAllBytes());
-                    }
+        return new Parts() {
+            @Override
+            public byte[] get(String name) throws IOException {
+                ZipEntry e = zip.getEntry(name);
+                if (e == null || e.isDirectory()) return null;
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    return in.readAllBytes();
                 }
             }
-        }
-        return parts;
+
+            @Override
+            public void close() throws IOException {
+                zip.close();
+            }
+        };
     }
 
     /**
@@ -100,29 +109,29 @@ public final class XlsxReader {
      * Chinese file name when Java runs in an ASCII locale (cron's), while a listed path keeps its bytes.
      * Not the first choice only because it starts ~40 ms slower.
      */
-    static Map<String, byte[]> xmlPartsThroughFileSystem(Path path) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (FileSystem zip = FileSystems.newFileSystem(path, Map.of())) {
-            Path xl = zip.getPath("/xl");
-            if (!Files.isDirectory(xl)) throw new IOException("xl/ is missing");
-            try (java.util.stream.Stream<Path> all = Files.walk(xl)) {
-                for (Path p : (Iterable<Path>) all::iterator) {
-                    String name = p.toString().substring(1);
-                    if (isXmlPart(name) && Files.isRegularFile(p)) parts.put(name, Files.readAllBytes(p));
-                }
-            }
+    static Parts openAsFileSystem(Path path) throws IOException {
+        FileSystem zip;
+        try {
+            zip = FileSystems.newFileSystem(path, Map.of());
         } catch (java.nio.file.ProviderNotFoundException e) {
             throw new IOException("not a zip file");
         }
-        return parts;
-    }
+        return new Parts() {
+            @Override
+            public byte[] get(String name) throws IOException {
+                Path p = zip.getPath("/" + name);
+                return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+            }
 
-    private static boolean isXmlPart(String name) {
-        return name.startsWith("xl/") && (name.endsWith(".xml") || name.endsWith(".rels"));
+            @Override
+            public void close() throws IOException {
+                zip.close();
+            }
+        };
     }
 
     /** The zip path of the workbook's first sheet, through workbook.xml and its relationships. */
-    private static String firstSheet(Map<String, byte[]> zip) throws IOException {
+    private static String firstSheet(Parts zip) throws IOException {
         String relId = null;
         XmlScanner x = part(zip, "xl/workbook.xml");
         if (x == null) throw new IOException("xl/workbook.xml is missing");
@@ -143,12 +152,12 @@ public final class XlsxReader {
     }
 
     /** A part of the workbook ready to scan, or null when the workbook has no such part. */
-    private static XmlScanner part(Map<String, byte[]> zip, String name) throws IOException {
+    private static XmlScanner part(Parts zip, String name) throws IOException {
         byte[] b = zip.get(name);
         return b == null ? null : new XmlScanner(name, b);
     }
 
-    private static List<String> sharedStrings(Map<String, byte[]> zip) throws IOException {
+    private static List<String> sharedStrings(Parts zip) throws IOException {
         List<String> out = new ArrayList<>();
         XmlScanner x = part(zip, "xl/sharedStrings.xml");
         if (x == null) return out;
