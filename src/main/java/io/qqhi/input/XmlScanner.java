@@ -185,16 +185,13 @@ final class XmlScanner {
     }
 
     private String unescape(int from, int to, boolean attribute) throws IOException {
-        int amp = s.indexOf('&', from);
-        boolean plain = amp < 0 || amp >= to;
-        if (plain) {
-            boolean clean = true;
-            for (int i = from; i < to && clean; i++) {
-                char c = s.charAt(i);
-                clean = c != '\r' && !(attribute && (c == '\n' || c == '\t'));
-            }
-            if (clean) return s.substring(from, to);
+        // only within [from, to): a search to the end of the part for each value made a big sheet quadratic
+        boolean clean = true;
+        for (int i = from; i < to && clean; i++) {
+            char c = s.charAt(i);
+            clean = c != '&' && c != '\r' && !(attribute && (c == '\n' || c == '\t'));
         }
+        if (clean) return s.substring(from, to);
         StringBuilder b = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
