@@ -31,7 +31,8 @@ import io.qqhi.input.LeafDeriver;
  * meaningful and move. With --districts/--townships/--respondents it makes large data for benchmarks.
  *
  * <p>Usage: {@code java -cp target/qqhi.jar io.qqhi.sample.SampleDataGenerator --out DIR [--seed N]
- * [--periods 2025H2,2026H1] [--districts N --townships M] [--respondents R]}
+ * [--periods 2025H2,2026H1] [--districts N --townships M] [--respondents R] [--workbook DEPARTMENT]};
+ * --workbook writes that department's file as .xlsx at any size (the showcase writes D24's so).
  */
 public final class SampleDataGenerator {
     private static final String[][] DISTRICTS = {
@@ -57,6 +58,8 @@ public final class SampleDataGenerator {
     private final long seed;
     private final List<Unit> units = new ArrayList<>();
     private final Map<String, double[]> quality = new LinkedHashMap<>();
+    /** A department whose file is written as a workbook whatever the size (for benchmarks), or null. */
+    private String workbookDepartment;
 
     SampleDataGenerator(Framework fw, long seed) {
         this.fw = fw;
@@ -78,6 +81,7 @@ public final class SampleDataGenerator {
         int townships = Integer.parseInt(a.getOrDefault("townships", "0"));
         long respondents = Long.parseLong(a.getOrDefault("respondents", "0"));
         String[] periods = a.getOrDefault("periods", "2025H2,2026H1").split(",");
+        g.workbookDepartment = a.get("workbook");
         g.makeUnits(districts, townships);
         g.write(out, periods, respondents, districts == 0 && townships == 0);
         System.err.println("wrote synthetic data for " + g.units.size() + " units and " + periods.length + " periods to " + out);
@@ -159,7 +163,7 @@ public final class SampleDataGenerator {
             List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department())).toList();
             if (own.isEmpty()) continue;
             String name = d.id() + "-" + d.name();
-            if (showcase && d.id().equals("D24")) {
+            if ((showcase && d.id().equals("D24")) || d.id().equals(workbookDepartment)) {
                 writeXlsx(deps.resolve(name + ".xlsx"), own, values);
             } else if (showcase && (d.id().equals("D05") || d.id().equals("D18"))) {
                 writeWide(deps.resolve(name + ".csv"), own, values, StandardCharsets.UTF_8, true);
