@@ -169,10 +169,12 @@ public final class Pipeline {
                 imputer.impute(den[j], groups, out);
             }
             imp[j] = out;
-            for (int u = 0; u < m && out != den[j]; u++) {
-                if (Double.isNaN(den[j][u]) && !Double.isNaN(out[u])) {
-                    changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
-                            settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
+            if (out != den[j]) {
+                for (int u = 0; u < m; u++) {
+                    if (Double.isNaN(den[j][u]) && !Double.isNaN(out[u])) {
+                        changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "impute", Double.NaN, out[u],
+                                settings.impute().method() + (groupColumn == null ? "" : " of group " + groups[u])));
+                    }
                 }
             }
             if (Stats.count(out) == 0) {
@@ -237,18 +239,12 @@ public final class Pipeline {
         // ranked node by node: a leaf on its normalised column as it is, an aggregate on its column
         // taken out of the rows in one pass
         double[][] byNode = new double[n][];
-        boolean[] aggregateColumn = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (active[i] && !fw.node(i).isLeaf()) {
-                byNode[i] = new double[m];
-                aggregateColumn[i] = true;
-            }
-        }
-        for (int j = 0; j < l; j++) if (active[leafNodes[j]]) byNode[leafNodes[j]] = nor[j];
+        for (int i = 0; i < n; i++) if (active[i] && !fw.node(i).isLeaf()) byNode[i] = new double[m];
         for (int u = 0; u < m; u++) {
             double[] row = scores[u];
-            for (int i = 0; i < n; i++) if (aggregateColumn[i]) byNode[i][u] = row[i];
+            for (int i = 0; i < n; i++) if (byNode[i] != null) byNode[i][u] = row[i];
         }
+        for (int j = 0; j < l; j++) if (active[leafNodes[j]]) byNode[leafNodes[j]] = nor[j];
         int[][] nodeRanks = new int[n][];
         // nodes rank independently: a national pool's 50 columns of 40,000 share the cores
         java.util.stream.IntStream nodes = java.util.stream.IntStream.range(0, n);
