@@ -1,6 +1,5 @@
 package io.qqhi.release;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -56,7 +55,7 @@ public final class AtomicFiles {
                 Path tmp = temps.get(order.get(i));
                 try {
                     Files.createDirectories(tmp.getParent());
-                    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    try (OutputStream os = Files.newOutputStream(tmp)) { // OutputSet writes in large blocks
                         out.writeTo(order.get(i), os);
                     }
                 } catch (IOException | RuntimeException | Error e) {

@@ -102,15 +102,20 @@ public final class OutputSet {
         return files.size();
     }
 
-    /** Writes one file's bytes. */
+    /**
+     * Writes one file's bytes in large blocks (held bytes at once, streamed text through the
+     * writer's own buffer), so {@code out} needs no buffer of its own: one more would copy every byte
+     * again.
+     */
     public void writeTo(String name, OutputStream out) throws IOException {
         Entry e = files.get(name);
-        if (e.bom) out.write(BOM);
         if (e.bytes != null) {
+            if (e.bom) out.write(BOM);
             out.write(e.bytes);
             return;
         }
         Utf8Writer w = new Utf8Writer(out);
+        if (e.bom) w.bytes(BOM);
         e.content.write(w);
         w.flush();
     }

@@ -139,21 +139,8 @@ public final class Utf8Writer extends Writer {
 
     /** {@link Numbers#full(double)}. */
     public Utf8Writer full(double v) throws IOException {
-        if (Double.isNaN(v)) return this;
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return integer((long) v);
-        return ascii(Numbers.full(v));
-    }
-
-    /**
-     * A string known to be ASCII (a formatted number), copied byte for byte: String's own copy is
-     * many times quicker than taking it apart character by character.
-     */
-    @SuppressWarnings("deprecation") // the byte-copying getBytes is exactly right for ASCII
-    private Utf8Writer ascii(String s) throws IOException {
-        int len = s.length();
-        room(len);
-        s.getBytes(0, len, buf, n);
-        n += len;
+        room(ShortestDecimal.MAX_BYTES);
+        n = Numbers.full(v, buf, n);
         return this;
     }
 
