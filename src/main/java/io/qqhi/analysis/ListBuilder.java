@@ -62,14 +62,16 @@ public final class ListBuilder {
         String gapPoints = s.gapPoints() == null ? null : Rules.gapPoints(s);
         String gapShare = s.gapShare() == null ? null : Rules.gapShare(s);
         String passLine = s.passLine() == null ? null : Rules.passLine(s);
+        String[] fixedLabels = {belowMean, bottom, gapPoints, gapShare, passLine};
         RuleLists lists = new RuleLists();
         for (PoolResult p : r.pools()) {
             PoolStats st = PoolStats.of(p);
             int[] leafPosition = leafPositions(fw, p);
+            EffectiveWeights weights = EffectiveWeights.of(fw, p);
             perUnit(p, out, u -> {
                 List<String> rules = new ArrayList<>();
                 List<ShortboardEntry> unit = new ArrayList<>();
-                double[] w = EffectiveWeights.forUnit(fw, p, u);
+                double[] w = weights.forUnit(u);
                 double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
                 for (int i = 1; i < fw.size(); i++) {
@@ -83,16 +85,17 @@ public final class ListBuilder {
                     Integer rankChange = prev == null ? null : rankChange(prev, p, u, i, fw.node(i).id());
                     Double scoreChange = prev == null ? null : scoreChange(prev, p, u, i, fw.node(i).id());
                     rules.clear();
+                    int fixed = 0; // the rules of fixed wording that fired, as bits in the order listed
                     int n = st.count()[i];
                     if (!Double.isNaN(score)) {
                         if (s.belowMeanSd() != null && st.sd()[i] > 0 && score < st.mean()[i] - s.belowMeanSd() * st.sd()[i]) {
-                            rules.add(belowMean);
+                            fixed |= 1;
                         }
-                        if (s.bottomK() != null && n > s.bottomK() && ranks[i] > n - s.bottomK()) rules.add(bottom);
+                        if (s.bottomK() != null && n > s.bottomK() && ranks[i] > n - s.bottomK()) fixed |= 2;
                         double gap = st.best()[i] - score;
-                        if (s.gapPoints() != null && gap >= s.gapPoints()) rules.add(gapPoints);
-                        if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) rules.add(gapShare);
-                        if (s.passLine() != null && score < s.passLine()) rules.add(passLine);
+                        if (s.gapPoints() != null && gap >= s.gapPoints()) fixed |= 4;
+                        if (s.gapShare() != null && st.best()[i] > 0 && gap / st.best()[i] >= s.gapShare()) fixed |= 8;
+                        if (s.passLine() != null && score < s.passLine()) fixed |= 16;
                         if (s.fallPlaces() != null && rankChange != null && -rankChange >= s.fallPlaces()) {
                             rules.add(Rules.fallPlaces(-rankChange));
                         }
@@ -101,9 +104,10 @@ public final class ListBuilder {
                         }
                     }
                     if (hard) rules.add(Rules.hardNegative(raw));
-                    if (rules.isEmpty()) continue;
+                    if (fixed == 0 && rules.isEmpty()) continue;
+                    List<String> fired = rules.isEmpty() ? lists.fixed(fixed, fixedLabels) : lists.of(fixedLabels, fixed, rules);
                     double lost = Double.isNaN(score) ? 0 : w[i] * (st.best()[i] - score);
-                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, lists.of(rules), lost));
+                    unit.add(entry(fw, facts, p, st, u, i, raw, rankChange, scoreChange, fired, lost));
                 }
                 unit.sort(BY_POINTS_LOST);
                 return unit;
@@ -187,10 +191,30 @@ public final class ListBuilder {
      */
     private static final class RuleLists {
         private final java.util.Map<List<String>, List<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The lists of rules of fixed wording alone, by their bits: found without hashing a list per entry. */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<List<String>> fixed =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
 
         List<String> of(List<String> rules) {
             List<String> l = seen.get(rules);
             return l != null ? l : seen.computeIfAbsent(List.copyOf(rules), k -> k);
+        }
+
+        /** The labels whose bits are set, in order, then the others. */
+        List<String> of(String[] labels, int bits, List<String> others) {
+            List<String> all = new ArrayList<>();
+            for (int b = 0; b < labels.length; b++) if ((bits & 1 << b) != 0) all.add(labels[b]);
+            all.addAll(others);
+            return of(all);
+        }
+
+        List<String> fixed(int bits, String[] labels) {
+            List<String> l = fixed.get(bits);
+            if (l == null) {
+                l = of(labels, bits, List.of());
+                fixed.set(bits, l);
+            }
+            return l;
         }
     }
 

@@ -45,7 +45,8 @@ public final class ListsWriter {
         for (int i = 0; i < leaf.length; i++) leaf[i] = fw.node(i).isLeaf();
         for (ShortboardEntry e : all) {
             if (!leaf[e.node()]) continue;
-            for (String d : e.departments()) byDep.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+            List<String> ds = e.departments();
+            for (int k = 0; k < ds.size(); k++) byDep.computeIfAbsent(ds.get(k), x -> new ArrayList<>()).add(e); // no iterator per entry
         }
         UnitCells units = new UnitCells();
         RenderedRows rendered = new RenderedRows();

@@ -84,7 +84,7 @@ public final class Numbers {
         double scale = POW10[places];
         double hi = a * scale;
         double lo = Math.fma(a, scale, -hi);
-        double f = Math.floor(hi);
+        double f = (long) hi; // floor for 0 <= hi < 1e15; Math.floor is a call into StrictMath under the client compiler
         double t = f + 0.5;
         boolean up = hi > t || (hi == t && lo >= 0);
         return (long) f + (up ? 1 : 0);
