@@ -22,10 +22,23 @@ class CliTest {
     @Test
     void theRegistryByNameIsTheTreeInOrder() {
         Class<?>[] tree = QqhiCommandTree.class.getAnnotation(CommandLine.Command.class).subcommands();
-        assertEquals(java.util.List.of(tree), java.util.List.copyOf(Cli.SUBCOMMANDS.values()));
+        java.util.List<Class<?>> own = java.util.Arrays.stream(tree).filter(c -> c != CommandLine.HelpCommand.class).toList();
+        assertEquals(tree.length - 1, own.size(), "picocli's help command is in the tree");
+        assertEquals(own, java.util.List.copyOf(Cli.SUBCOMMANDS.values()));
         for (java.util.Map.Entry<String, Class<?>> e : Cli.SUBCOMMANDS.entrySet()) {
             assertEquals(e.getValue().getAnnotation(CommandLine.Command.class).name(), e.getKey());
         }
+    }
+
+    @Test
+    void helpNamesACommandAndPrintsItsUsage() {
+        CliRun r = CliRun.of("help", "compute");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("--indicator-data"), r::toString);
+        assertTrue(r.out().contains("qqhi compute"), r::toString);
+        CliRun all = CliRun.of("help");
+        assertEquals(0, all.exitCode(), all::toString);
+        assertTrue(all.out().contains("explain"), all::toString);
     }
 
     @Test
@@ -41,6 +54,7 @@ class CliTest {
         CliRun r = CliRun.of("--debug", "compute", "--help");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("--indicator-data"), r::toString);
-        assertEquals(14, Cli.root("completion").getSubcommands().size(), "completion scripts cover every command");
+        assertEquals(Cli.SUBCOMMANDS.size() + 1, Cli.root("completion").getSubcommands().size(),
+                "completion scripts cover every command, and help");
     }
 }
