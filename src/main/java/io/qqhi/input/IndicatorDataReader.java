@@ -78,8 +78,18 @@ public final class IndicatorDataReader {
                 }
                 k++;
             }
+            java.util.Set<String> denominators = new java.util.HashSet<>();
+            for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());
             for (int c = 0; c < h.size(); c++) {
-                if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) attrCols.add(c);
+                if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) {
+                    attrCols.add(c);
+                    // said, not silent: a leaf of another version of the framework would otherwise vanish unnoticed
+                    if (!denominators.contains(h.get(c))) {
+                        problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.INFO, file, 1, c + 1, null,
+                                null, "column " + h.get(c) + " is not a leaf of the framework: kept as a unit attribute "
+                                + "(for an imputation group), not scored" + Names.didYouMean(h.get(c), leafIds)));
+                    }
+                }
             }
         }
 

@@ -134,4 +134,23 @@ class ComputeCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("pool all (51 units)"), r::toString);
     }
+
+    /** A column that is no leaf is kept as an attribute, and said so in problems.csv (not silently). */
+    @Test
+    void aColumnThatIsNoLeafIsReportedWithItsPlace(@TempDir Path dir) throws Exception {
+        java.util.List<String> lines = Files.readAllLines(Path.of("src/test/resources/asem/ASEM_iData.csv"));
+        lines.set(0, lines.get(0).replace("\"LPI\"", "\"LPl\""));
+        Path data = dir.resolve("typo.csv");
+        Files.write(data, lines);
+        CliRun r = CliRun.of("compute", "-f", "src/test/resources/asem/asem.yaml", "--indicator-data", data.toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("LPI: no column for this leaf; all its values are missing (did you mean 'LPl'?)"), r::toString);
+        String problems = Files.readString(dir.resolve("out/problems.csv"));
+        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("\"LPl\"") + 1;
+        assertTrue(problems.contains("info," + data + ",1," + column + ",,,\"column LPl is not a leaf of the framework: kept as a "
+                + "unit attribute (for an imputation group), not scored (did you mean 'LPI'?)\""), problems);
+        assertTrue(problems.contains("column EurAsia_group is not a leaf"), "group columns are attributes too");
+        assertFalse(problems.contains("column GDP is not a leaf"), "a denominator column is in use");
+    }
 }
