@@ -59,14 +59,22 @@ final class ExcelCsvRows {
     /** Strings joined with a separator, a combination seen on many rows (such as the rules that fired). */
     ExcelCsvRows joined(List<String> parts, String sep) throws IOException {
         separator();
-        byte[] b = encoded.get(parts);
+        // the lists of a run's entries are a few shared instances: found by identity first, without
+        // hashing the list's strings on every row
+        byte[] b = sameList.get(parts);
         if (b == null) {
-            b = Utf8Writer.encode(CsvText.excelField(String.join(sep, parts)));
-            encoded.put(List.copyOf(parts), b);
+            b = encoded.get(parts);
+            if (b == null) {
+                b = Utf8Writer.encode(CsvText.excelField(String.join(sep, parts)));
+                encoded.put(List.copyOf(parts), b);
+            }
+            sameList.put(parts, b);
         }
         out.bytes(b);
         return this;
     }
+
+    private final Map<List<String>, byte[]> sameList = new java.util.IdentityHashMap<>();
 
     /** Rounded to {@code places} decimals; empty when missing. */
     ExcelCsvRows fixed(double v, int places) throws IOException {

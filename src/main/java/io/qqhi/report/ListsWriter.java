@@ -21,14 +21,14 @@ public final class ListsWriter {
         ExcelCsvRows t = new ExcelCsvRows(out);
         t.header("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
-        String[] departments = new String[fw.size()];
         UnitCells units = new UnitCells();
+        NodeCells nodes = new NodeCells(fw);
         for (ShortboardEntry e : all) {
             if (!e.pool().equals(pool)) continue;
-            t.repeated(e.pool()).encoded(units.of(e)).repeated(e.nodeId()).repeated(e.nodeName())
-                    .integer(e.level()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.mean(), 2).fixed(e.best(), 2).rank(e.rank())
-                    .integer(e.poolSize()).text(change(e.rankChange())).text(change(e.scoreChange())).joined(e.rules(), "; ")
-                    .fixed(e.pointsLost(), 4).repeated(departmentNames(fw, e, departments)).end();
+            t.encoded(units.of(e)).encoded(nodes.idNameLevel(e)).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.mean(), 2)
+                    .fixed(e.best(), 2).rank(e.rank()).integer(e.poolSize()).text(change(e.rankChange()))
+                    .text(change(e.scoreChange())).joined(e.rules(), "; ").fixed(e.pointsLost(), 4).encoded(nodes.departments(e))
+                    .end();
         }
     }
 
@@ -49,6 +49,7 @@ public final class ListsWriter {
             for (int k = 0; k < ds.size(); k++) byDep.computeIfAbsent(ds.get(k), x -> new ArrayList<>()).add(e); // no iterator per entry
         }
         UnitCells units = new UnitCells();
+        NodeCells nodes = new NodeCells(fw);
         RenderedRows rendered = new RenderedRows();
         for (Department d : fw.departments()) {
             List<ShortboardEntry> mine = byDep.getOrDefault(d.id(), List.of());
@@ -57,14 +58,15 @@ public final class ListsWriter {
             // Visiting 440,000 entries in points-lost order instead was a cache miss per field.
             Utf8Writer w = rendered.start();
             ExcelCsvRows rows = new ExcelCsvRows(w);
+            byte[] department = Utf8Writer.encode(CsvText.excelField(d.id()) + "," + CsvText.excelField(d.name()));
             long[] ends = new long[mine.size()];
             double[] key = new double[mine.size()];
             for (int k = 0; k < ends.length; k++) {
                 ShortboardEntry e = mine.get(k);
                 double lost = e.pointsLost();
                 key[k] = Double.isNaN(lost) ? Double.NEGATIVE_INFINITY : -lost; // as Double.compare: NaN above all
-                rows.repeated(d.id()).repeated(d.name()).repeated(e.pool()).encoded(units.of(e))
-                        .repeated(e.nodeId()).repeated(e.nodeName()).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.best(), 2)
+                rows.encoded(department).encoded(units.of(e)).encoded(nodes.idName(e)).fixed(e.raw(), 2).fixed(e.score(), 2)
+                        .fixed(e.best(), 2)
                         .rank(e.rank()).integer(e.poolSize()).joined(e.rules(), "; ").fixed(e.pointsLost(), 4)
                         .empty().empty().empty().end();
                 ends[k] = w.position();
@@ -100,41 +102,81 @@ public final class ListsWriter {
         ExcelCsvRows t = new ExcelCsvRows(out);
         t.header("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
-        String[] departments = new String[fw.size()];
         UnitCells units = new UnitCells();
+        NodeCells nodes = new NodeCells(fw);
         for (ShortboardEntry e : strengths) {
-            t.repeated(e.pool()).encoded(units.of(e)).repeated(e.nodeId()).repeated(e.nodeName())
-                    .integer(e.level()).fixed(e.score(), 2).rank(e.rank()).integer(e.poolSize()).text(change(e.rankChange()))
-                    .text(change(e.scoreChange())).joined(e.rules(), "; ").repeated(departmentNames(fw, e, departments)).end();
+            t.encoded(units.of(e)).encoded(nodes.idNameLevel(e)).fixed(e.score(), 2).rank(e.rank()).integer(e.poolSize())
+                    .text(change(e.rankChange())).text(change(e.scoreChange())).joined(e.rules(), "; ")
+                    .encoded(nodes.departments(e)).end();
         }
     }
 
-    /** Each unit's code and name cells, encoded once per pool and unit (looked up by position, not by hashing names). */
+    /**
+     * Each unit's pool, code and name cells, encoded once per pool and unit (looked up by position,
+     * not by hashing names; the entries of a pool come one after another, so its cells are kept at hand).
+     */
     private static final class UnitCells {
         private final Map<String, byte[][]> byPool = new java.util.HashMap<>();
+        private String lastPool;
+        private byte[][] last;
 
         byte[] of(ShortboardEntry e) {
-            byte[][] cells = byPool.computeIfAbsent(e.pool(), k -> new byte[16][]);
+            byte[][] cells = e.pool() == lastPool ? last : byPool.computeIfAbsent(e.pool(), k -> new byte[16][]);
             int u = e.unitIndex();
             if (u >= cells.length) {
                 cells = java.util.Arrays.copyOf(cells, Math.max(u + 1, cells.length * 2));
                 byPool.put(e.pool(), cells);
             }
+            lastPool = e.pool();
+            last = cells;
             if (cells[u] == null) {
-                cells[u] = Utf8Writer.encode(CsvText.excelField(e.unit()) + "," + CsvText.excelField(e.unitName()));
+                cells[u] = Utf8Writer.encode(CsvText.excelField(e.pool()) + "," + CsvText.excelField(e.unit()) + ","
+                        + CsvText.excelField(e.unitName()));
             }
             return cells[u];
         }
     }
 
-    /** The entry's departments by name, made once per node (every entry of a node has the same). */
-    private static String departmentNames(Framework fw, ShortboardEntry e, String[] made) {
-        String s = made[e.node()];
-        if (s == null) {
-            s = departmentNames(fw, e.departments());
-            made[e.node()] = s;
+    /** Each node's id, name (and level) cells, and its departments' names, encoded once per node. */
+    private static final class NodeCells {
+        private final Framework fw;
+        private final byte[][] idName;
+        private final byte[][] idNameLevel;
+        private final byte[][] departments;
+
+        NodeCells(Framework fw) {
+            this.fw = fw;
+            idName = new byte[fw.size()][];
+            idNameLevel = new byte[fw.size()][];
+            departments = new byte[fw.size()][];
         }
-        return s;
+
+        byte[] idName(ShortboardEntry e) {
+            byte[] b = idName[e.node()];
+            if (b == null) {
+                b = Utf8Writer.encode(CsvText.excelField(e.nodeId()) + "," + CsvText.excelField(e.nodeName()));
+                idName[e.node()] = b;
+            }
+            return b;
+        }
+
+        byte[] idNameLevel(ShortboardEntry e) {
+            byte[] b = idNameLevel[e.node()];
+            if (b == null) {
+                b = Utf8Writer.encode(CsvText.excelField(e.nodeId()) + "," + CsvText.excelField(e.nodeName()) + "," + e.level());
+                idNameLevel[e.node()] = b;
+            }
+            return b;
+        }
+
+        byte[] departments(ShortboardEntry e) {
+            byte[] b = departments[e.node()];
+            if (b == null) {
+                b = Utf8Writer.encode(CsvText.excelField(departmentNames(fw, e.departments())));
+                departments[e.node()] = b;
+            }
+            return b;
+        }
     }
 
     public static String comparison(PeriodComparison c, String pool) {
