@@ -32,7 +32,9 @@ import io.qqhi.input.IndicatorDataReader;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+// with the collector scripts/qqhi runs (the parallel one): under the JVM's default G1 the write
+// barrier on every stored reference (a row of scores, a rank array) costs this work ~20 %
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class AsemBenchmark {
     Framework fw;
     Dataset data;
