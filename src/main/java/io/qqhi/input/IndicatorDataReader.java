@@ -10,7 +10,6 @@ import java.util.Map;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Names;
-import io.qqhi.framework.Node;
 import io.qqhi.framework.Problems;
 
 /**
@@ -69,14 +68,19 @@ public final class IndicatorDataReader {
             leafCol = new int[fw.leafCount()];
             int k = 0;
             for (int leaf : fw.leaves()) {
-                Node n = fw.node(leaf);
-                leafIds.add(n.id());
-                leafCol[k] = h.indexOf(n.id());
-                if (leafCol[k] < 0) {
-                    problems.warning(file, 1, 0, n.id(), "no column for this leaf; all its values are missing"
-                            + Names.didYouMean(n.id(), h));
+                leafIds.add(fw.node(leaf).id());
+                leafCol[k++] = h.indexOf(fw.node(leaf).id());
+            }
+            // a missing leaf's likely column is one that nothing else claims (not another leaf's)
+            List<String> unclaimed = new ArrayList<>();
+            for (int c = 0; c < h.size(); c++) {
+                if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) unclaimed.add(h.get(c));
+            }
+            for (int j = 0; j < leafCol.length; j++) {
+                if (leafCol[j] < 0) {
+                    problems.warning(file, 1, 0, leafIds.get(j), "no column for this leaf; all its values are missing"
+                            + Names.didYouMean(leafIds.get(j), unclaimed));
                 }
-                k++;
             }
             java.util.Set<String> denominators = new java.util.HashSet<>();
             for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());

@@ -153,4 +153,15 @@ class ComputeCommandTest {
         assertTrue(problems.contains("column EurAsia_group is not a leaf"), "group columns are attributes too");
         assertFalse(problems.contains("column GDP is not a leaf"), "a denominator column is in use");
     }
+
+    /** A leaf without a column is offered only a column nothing else claims, never another leaf's. */
+    @Test
+    void aMissingLeafIsNotOfferedAnotherLeafsColumn(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("one.csv");
+        Files.writeString(data, "unit,name,A1.1.1\nD1,区县1,5\nD2,区县2,6\n");
+        CliRun r = CliRun.of("compute", "--indicator-data", data.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("A1.1.2: no column for this leaf; all its values are missing"), r::toString);
+        assertFalse(r.err().contains("did you mean"), r::toString);
+    }
 }
