@@ -71,29 +71,29 @@ public final class IndicatorDataReader {
                 leafIds.add(fw.node(leaf).id());
                 leafCol[k++] = h.indexOf(fw.node(leaf).id());
             }
-            // a missing leaf's likely column is one that nothing else claims (not another leaf's)
+            // a missing leaf's likely column is one no leaf claims, and such a column's likely leaf
+            // is one without a column: never another leaf's own
             List<String> unclaimed = new ArrayList<>();
-            for (int c = 0; c < h.size(); c++) {
-                if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) unclaimed.add(h.get(c));
-            }
-            for (int j = 0; j < leafCol.length; j++) {
-                if (leafCol[j] < 0) {
-                    problems.warning(file, 1, 0, leafIds.get(j), "no column for this leaf; all its values are missing"
-                            + Names.didYouMean(leafIds.get(j), unclaimed));
-                }
-            }
-            java.util.Set<String> denominators = new java.util.HashSet<>();
-            for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());
             for (int c = 0; c < h.size(); c++) {
                 if (c != unitCol && c != nameCol && c != poolCol && !leafIds.contains(h.get(c))) {
                     attrCols.add(c);
-                    // said, not silent: a leaf of another version of the framework would otherwise vanish unnoticed
-                    if (!denominators.contains(h.get(c))) {
-                        problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.INFO, file, 1, c + 1, null,
-                                null, "column " + h.get(c) + " is not a leaf of the framework: kept as a unit attribute "
-                                + "(for an imputation group), not scored" + Names.didYouMean(h.get(c), leafIds)));
-                    }
+                    unclaimed.add(h.get(c));
                 }
+            }
+            List<String> missing = new ArrayList<>();
+            for (int j = 0; j < leafCol.length; j++) if (leafCol[j] < 0) missing.add(leafIds.get(j));
+            for (String id : missing) {
+                problems.warning(file, 1, 0, id, "no column for this leaf; all its values are missing"
+                        + Names.didYouMean(id, unclaimed));
+            }
+            java.util.Set<String> denominators = new java.util.HashSet<>();
+            for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());
+            for (int c : attrCols) {
+                // said, not silent: a leaf of another version of the framework would otherwise vanish unnoticed
+                if (denominators.contains(h.get(c))) continue;
+                problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.INFO, file, 1, c + 1, null, null,
+                        "column " + h.get(c) + " is not a leaf of the framework: kept as a unit attribute (for an imputation "
+                                + "group), not scored" + Names.didYouMean(h.get(c), missing)));
             }
         }
 
