@@ -14,6 +14,8 @@ import java.util.Map;
 final class ExcelCsvRows {
     private final Utf8Writer out;
     private final Map<Object, byte[]> encoded = new HashMap<>();
+    /** {@link #joined}'s lists by identity: the shared instances of a run's entries. */
+    private final Map<List<String>, byte[]> sameList = new java.util.IdentityHashMap<>();
     private boolean first = true;
 
     ExcelCsvRows(Utf8Writer out) {
@@ -74,7 +76,6 @@ final class ExcelCsvRows {
         return this;
     }
 
-    private final Map<List<String>, byte[]> sameList = new java.util.IdentityHashMap<>();
 
     /** Rounded to {@code places} decimals; empty when missing. */
     ExcelCsvRows fixed(double v, int places) throws IOException {
