@@ -57,12 +57,13 @@ def fails(x):
 
 
 def winsorise(x, max_points=5):
+    """The treated column, how it was treated (none, winsorised, log) and how many points moved."""
     y = x.copy()
     bad, g1 = fails(y)
     if not bad:
-        return y
-    changed = 0
-    while bad and changed < max_points:
+        return y, "none", 0
+    moved = np.zeros(len(y), dtype=bool)   # distinct positions changed (COINr's winmax counts points)
+    while bad and moved.sum() < max_points:
         v = y[~np.isnan(y)]
         if g1 >= 0:
             ext = v.max()
@@ -74,12 +75,12 @@ def winsorise(x, max_points=5):
             rest = v[v != ext]
             hit = y == ext
             y[hit] = rest.min()
-        changed += int(hit.sum())
+        moved |= hit
         bad, g1 = fails(y)
     if not bad:
-        return y
+        return y, "winsorised", int(moved.sum())
     lo, hi = np.nanmin(x), np.nanmax(x)
-    return np.log(x - lo + 0.01 * (hi - lo))
+    return np.log(x - lo + 0.01 * (hi - lo)), "log", 0
 
 
 def normalise(X, method):
@@ -130,7 +131,8 @@ scenarios = {
     "threshold75": aggregate(normalise(D, ("minmax", 0, 100)), base_w, "arithmetic", 0.75),
 }
 I = impute_group_mean(D, "EurAsia_group")
-T = np.column_stack([winsorise(I[:, j]) for j in range(I.shape[1])])
+treated = [winsorise(I[:, j]) for j in range(I.shape[1])]
+T = np.column_stack([t[0] for t in treated])
 scenarios["full"] = aggregate(normalise(T, ("minmax", 0, 100)), base_w, "arithmetic", 0)
 
 with open(os.path.join(RES, "expected.csv"), "w", newline="") as f:
@@ -141,4 +143,10 @@ with open(os.path.join(RES, "expected.csv"), "w", newline="") as f:
             for u, code in enumerate(units):
                 v = sc[node][u]
                 w.writerow([name, code, node, "" if np.isnan(v) else repr(float(v))])
-print("wrote", os.path.join(RES, "expected.csv"))
+with open(os.path.join(RES, "expected-treatments.csv"), "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["indicator", "treatment", "points"])
+    for code, (_, how, points) in zip(codes, treated):
+        if how != "none":
+            w.writerow([code, how, points])
+print("wrote", os.path.join(RES, "expected.csv"), "and expected-treatments.csv")

@@ -1,11 +1,13 @@
 package io.qqhi.compute;
 
 /**
- * The JRC/COINr outlier rule (formats.md §2). An indicator fails when |G1| ≥ skew and
+ * The JRC/COINr outlier rule (docs/methods.md, outliers). An indicator fails when |G1| ≥ skew and
  * G2 ≥ kurtosis. While it fails and fewer than {@code maxPoints} values have been changed: if
  * G1 ≥ 0 every occurrence of the maximum becomes the largest remaining value, else every
- * occurrence of the minimum the smallest remaining value. If it still fails, the winsorisation
- * is discarded and log(x − min + 0.01·(max − min)) is applied to the original values.
+ * occurrence of the minimum the smallest remaining value. "Changed" counts distinct positions, as
+ * COINr's winmax does: a point moved again in a later round still counts once, tied points count
+ * one each. If it still fails, the winsorisation is discarded and log(x − min + 0.01·(max − min))
+ * is applied to the original values.
  */
 public final class Winsoriser implements OutlierTreatment {
     private final double skew;
@@ -29,6 +31,7 @@ public final class Winsoriser implements OutlierTreatment {
         double[] g = new double[2];
         Stats.shape(x, g);
         if (!fails(g)) return new Result(x, "none", 0);
+        boolean[] moved = new boolean[x.length];
         int changed = 0;
         while (fails(g) && changed < maxPoints) {
             boolean high = g[0] >= 0;
@@ -42,7 +45,10 @@ public final class Winsoriser implements OutlierTreatment {
             for (int i = 0; i < x.length; i++) {
                 if (x[i] == extreme) {
                     x[i] = next;
-                    changed++;
+                    if (!moved[i]) {
+                        moved[i] = true;
+                        changed++;
+                    }
                 }
             }
             Stats.shape(x, g);

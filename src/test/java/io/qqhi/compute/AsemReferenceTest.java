@@ -94,9 +94,27 @@ public class AsemReferenceTest {
         assertEquals(51 * (49 + 11), compared);
         if (scenario.equals("full")) {
             assertEquals(0, missing, "group-mean imputation fills every gap");
-            java.util.Set<String> steps = new java.util.HashSet<>();
-            p.adjustments().forEach(a -> steps.add(a.step()));
-            assertEquals(java.util.Set.of("impute", "winsorise", "log"), steps, "every treatment path is exercised");
+            // the JRC rule winsorises every indicator it treats here (Services needs four distinct points):
+            // the same indicators, the same way, with the same number of points as the reference
+            Map<String, String> got = new java.util.TreeMap<>();
+            for (Adjustment a : p.adjustments()) {
+                if (a.step().equals("impute")) continue;
+                got.merge(a.leaf(), a.step(), (x, y) -> x);
+            }
+            Map<String, String> want = new java.util.TreeMap<>();
+            Map<String, Integer> wantPoints = new HashMap<>();
+            try (Reader in = Files.newBufferedReader(DIR.resolve("expected-treatments.csv"))) {
+                for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                    want.put(rec.get("indicator"), rec.get("treatment").equals("winsorised") ? "winsorise" : "log");
+                    wantPoints.put(rec.get("indicator"), Integer.parseInt(rec.get("points")));
+                }
+            }
+            assertEquals(want, got);
+            assertEquals(4, wantPoints.get("Services"));
+            for (Map.Entry<String, Integer> e : wantPoints.entrySet()) {
+                long moved = p.adjustments().stream().filter(a -> a.leaf().equals(e.getKey()) && a.step().equals("winsorise")).count();
+                assertEquals((long) e.getValue(), moved, e.getKey());
+            }
         }
         if (scenario.equals("minmax-arith")) assertEquals(65, missing, "63 gaps plus Elec and Gas of LAO, whose Energy denominator is missing");
     }
