@@ -15,6 +15,10 @@ import io.qqhi.compute.Pipeline;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.compute.Reaggregator;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.MethodCatalog;
+import io.qqhi.framework.MethodSpec;
+import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Settings;
 import io.qqhi.input.Dataset;
@@ -81,7 +85,11 @@ public final class UncertaintyAnalysis {
             }
             weightSets.add(sets);
         }
-        this.normalisers = spec.normalisers().size() > 1 ? spec.normalisers() : List.of(nominal.normalise().method());
+        // the framework's own method is always one of the choices, first
+        List<String> ns = new ArrayList<>();
+        ns.add(nominal.normalise().method());
+        for (String n : spec.normalisers()) if (!ns.contains(n)) ns.add(n);
+        this.normalisers = List.copyOf(ns);
         if (normalisers.size() > 1) factors.add("normalisation");
         if (spec.aggregators().size() > 1) {
             factors.add("aggregation");
@@ -95,7 +103,9 @@ public final class UncertaintyAnalysis {
         for (String n : normalisers) {
             for (boolean imputed : spec.imputation() ? new boolean[] {false, true} : new boolean[] {true}) {
                 Settings s = leafSettings(n, imputed);
-                prepared.put(n + "|" + imputed, new Reaggregator(Pipeline.run(fw, data, s)));
+                IndexResult run = Pipeline.run(fw, data, s);
+                if (run.hasErrors()) throw new InputException(InputException.DATA, run.problems());
+                prepared.put(n + "|" + imputed, new Reaggregator(run));
             }
         }
         this.nominalResult = Pipeline.run(fw, data, nominal);
@@ -105,9 +115,35 @@ public final class UncertaintyAnalysis {
     }
 
     private Settings leafSettings(String normaliser, boolean imputed) {
-        Settings s = normaliser.equals(nominal.normalise().method()) ? nominal : nominal.with("normalise.method", normaliser);
+        Settings s = normaliser.equals(nominal.normalise().method()) ? nominal : nominal.withSpec(placed(normaliser));
         if (spec.imputation()) s = s.with("impute.method", imputed ? imputeOn : "none");
         return s;
+    }
+
+    /**
+     * An alternative normalisation on the framework's own scale where both have one (prank and
+     * min-max on 60–100 beside 功效系数 60–100), so that every replication's scores, and the
+     * deduction leaves moved onto them, read alike (docs/methods.md, sensitivity).
+     */
+    MethodSpec placed(String method) {
+        ScoreScale to = nominal.normalise().scale();
+        Map<String, String> p = new LinkedHashMap<>();
+        if (to != null) {
+            switch (method) {
+                case "minmax":
+                case "prank":
+                    p.put("low", Double.toString(to.low()));
+                    p.put("high", Double.toString(to.high()));
+                    break;
+                case "efficacy":
+                    p.put("floor", Double.toString(to.low()));
+                    p.put("span", Double.toString(to.high() - to.low()));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return MethodSpec.of(MethodCatalog.Step.NORMALISE, method, p);
     }
 
     public List<String> factors() {

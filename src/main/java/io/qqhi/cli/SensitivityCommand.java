@@ -55,7 +55,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     Boolean weightsByLevel;
 
     @Option(names = "--normalisers", split = ",", paramLabel = "M,…",
-            description = "Normalisation methods to choose from (default: minmax,zscore).")
+            description = "Normalisation methods to choose from beside the framework's own, put on its score scale (default: prank).")
     List<String> normalisers;
 
     @Option(names = "--aggregators", split = ",", paramLabel = "M,…", description = "Aggregation methods to choose from.")

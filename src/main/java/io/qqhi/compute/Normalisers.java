@@ -2,7 +2,7 @@ package io.qqhi.compute;
 
 import io.qqhi.framework.MethodSpec;
 
-/** Chooses the normaliser class for a method name (formats.md §2). */
+/** Chooses the normaliser class for a method name (docs/methods.md). */
 public final class Normalisers {
     private Normalisers() {
     }
@@ -12,7 +12,7 @@ public final class Normalisers {
             case "minmax": return new MinMaxNormaliser(s.number("low"), s.number("high"));
             case "zscore": return new ZScoreNormaliser(s.number("mean"), s.number("sd"));
             case "rank": return new RankNormaliser(RankNormaliser.Kind.RANK);
-            case "prank": return new RankNormaliser(RankNormaliser.Kind.PRANK);
+            case "prank": return new RankNormaliser(RankNormaliser.Kind.PRANK, s.number("low"), s.number("high"));
             case "borda": return new RankNormaliser(RankNormaliser.Kind.BORDA);
             case "dist2max": return new Dist2MaxNormaliser();
             case "dist2target": return new Dist2TargetNormaliser(s.flag("cap"));

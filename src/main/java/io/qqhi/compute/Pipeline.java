@@ -105,20 +105,20 @@ public final class Pipeline {
         Map<String, double[]> denominators = new java.util.HashMap<>();
         Map<MethodSpec, Normaliser> made = new java.util.IdentityHashMap<>();
         Normaliser[] normaliser = new Normaliser[l];
-        String[] normaliserError = new String[l];
+        Problem[] methodProblem = new Problem[l];
         for (int j = 0; j < l; j++) {
             Node leaf = fw.node(leafNodes[j]);
             if (!active[leafNodes[j]]) continue;
             if (leaf.denominator() != null) denominators.computeIfAbsent(leaf.denominator(), c -> column(units, c));
-            MethodSpec ns = leaf.normalise() != null ? leaf.normalise() : settings.normalise();
             try {
-                normaliser[j] = made.get(ns);
-                if (normaliser[j] == null) {
-                    normaliser[j] = Normalisers.create(ns);
-                    made.put(ns, normaliser[j]);
+                normaliser[j] = leafNormaliser(leaf, settings.normalise(), made);
+                if (isDeduction(leaf) && settings.normalise().scale() == null) {
+                    methodProblem[j] = Problem.coded(Severity.INFO, null, 0, 0, null, leaf.id(), "scale.deduction-unbounded",
+                            settings.normalise().method());
                 }
             } catch (IllegalArgumentException e) {
-                normaliserError[j] = e.getMessage();
+                methodProblem[j] = new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null,
+                        leaf.id(), e.getMessage(), e instanceof ScaleMismatch ? "scale.mismatch" : null);
             }
         }
         @SuppressWarnings("unchecked")
@@ -200,15 +200,20 @@ public final class Pipeline {
             double[] normalised = new double[m];
             boolean constant;
             try {
-                if (normaliserError[j] != null) throw new IllegalArgumentException(normaliserError[j]);
+                if (methodProblem[j] != null) found.add(methodProblem[j]);
+                if (methodProblem[j] != null && methodProblem[j].isError()) throw new IllegalStateException();
                 constant = normaliser[j].normalise(tre[j], Column.of(leaf), normalised);
             } catch (IllegalArgumentException e) {
                 found.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
                         e.getMessage()));
                 java.util.Arrays.fill(normalised, Double.NaN);
                 constant = false;
+            } catch (IllegalStateException e) {
+                java.util.Arrays.fill(normalised, Double.NaN);
+                constant = false;
             }
-            if (constant && m > 1) {
+            // a deduction leaf's column is mostly zeros by nature (no events): nothing to report
+            if (constant && m > 1 && !isDeduction(leaf)) {
                 found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
                         + " have the same value; " + ns.method() + " gives each of them the top score"));
             }
@@ -263,9 +268,71 @@ public final class Pipeline {
             index[u] = scores[u][0];
             indexRanks[u] = ranks[u][0];
         }
-        String[] tiers = TierAssigner.assign(settings.tiers(), index, indexRanks);
+        io.qqhi.framework.TierSpec tierSpec = settings.tiers();
+        io.qqhi.framework.ScoreScale indexScale = indexScale(fw, settings, active);
+        if (!tierSpec.appliesTo(indexScale)) {
+            problems.add(Problem.coded(Severity.INFO, null, 0, 0, null, fw.node(0).id(), "tiers.scale-mismatch",
+                    tierSpec.scale().label(), indexScale == null ? io.qqhi.framework.Text.of("scale.none")
+                            : io.qqhi.framework.Text.of("scale.on", indexScale.label())));
+            tierSpec = io.qqhi.framework.TierSpec.NONE;
+        }
+        String[] tiers = TierAssigner.assign(tierSpec, index, indexRanks);
         return new PoolResult(pool, List.copyOf(units), leafNodes, active, localWeight, globalWeight, raw, den, imp,
                 tre, nor, scores, ranks, tiers, List.copyOf(adjustments), List.copyOf(problems));
+    }
+
+    /** Aggregations whose result lies between the smallest and largest of what they aggregate. */
+    private static final java.util.Set<String> MEANS = java.util.Set.of("arithmetic", "geometric", "harmonic", "generalised",
+            "median");
+
+    /**
+     * The scale of the index scores: the run's normalisation scale, kept by every aggregation that
+     * is a mean; null when a method has no fixed scale or an aggregation leaves it (Copeland, MPI).
+     */
+    static io.qqhi.framework.ScoreScale indexScale(Framework fw, Settings settings, boolean[] active) {
+        for (int i = 0; i < fw.size(); i++) {
+            Node n = fw.node(i);
+            if (n.isLeaf() || !active[i]) continue;
+            MethodSpec as = n.aggregate() != null ? n.aggregate() : settings.aggregate();
+            if (!MEANS.contains(as.method())) return null;
+        }
+        return settings.normalise().scale();
+    }
+
+    private static boolean isDeduction(Node leaf) {
+        return leaf.normalise() != null && leaf.normalise().method().equals("deduction");
+    }
+
+    /** A leaf method whose scores cannot share the run's scale; the message names both. */
+    static final class ScaleMismatch extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        ScaleMismatch(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The normaliser of one leaf under the run's method, made once per method spec (docs/methods.md,
+     * one scale per run): the run's own; a 扣分制 leaf's deduction moved onto the run's scale, or, when
+     * the run's method has no fixed scale (z-scores, ranks), the run's method on the event counts
+     * like any other leaf; another method of the leaf's own only when it gives the run's scale.
+     */
+    static Normaliser leafNormaliser(Node leaf, MethodSpec run, Map<MethodSpec, Normaliser> made) {
+        MethodSpec own = leaf.normalise();
+        if (own == null) return made.computeIfAbsent(run, Normalisers::create);
+        io.qqhi.framework.ScoreScale runScale = run.scale();
+        io.qqhi.framework.ScoreScale ownScale = own.scale();
+        if (own.method().equals("deduction")) {
+            if (runScale == null) return made.computeIfAbsent(run, Normalisers::create);
+            return made.computeIfAbsent(own, o -> new RescaledNormaliser(Normalisers.create(o), ownScale, runScale));
+        }
+        if (ownScale == null ? runScale != null : !ownScale.equals(runScale)) {
+            throw new ScaleMismatch(io.qqhi.framework.Text.of("scale.mismatch", own.method(),
+                    ownScale == null ? io.qqhi.framework.Text.of("scale.none") : ownScale.label(), run.method(),
+                    runScale == null ? io.qqhi.framework.Text.of("scale.none") : runScale.label()));
+        }
+        return made.computeIfAbsent(own, Normalisers::create);
     }
 
     /** Weights renormalised over the nodes active in the pool, and their products down the tree. */

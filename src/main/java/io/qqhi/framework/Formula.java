@@ -108,18 +108,37 @@ public final class Formula {
         return root.eval(values, trace);
     }
 
+    /**
+     * The interval the formula's value lies in when each item lies in the interval {@code of} gives
+     * ({lo, hi}, infinite ends for no bound), by interval arithmetic: what a leaf's values can be
+     * when nothing is said of them (docs/formats.md, leaf range). A division by an interval that
+     * holds 0 is bounded only for non-negative operands (a division by zero gives no value at all).
+     */
+    public double[] bounds(java.util.function.Function<String, double[]> of) {
+        double[] b = root.bounds(of);
+        return Double.isNaN(b[0]) || Double.isNaN(b[1]) ? new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY} : b;
+    }
+
     @Override
     public String toString() {
         return text;
     }
 
+    private static final double[] ANY = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+
     private interface Expr {
         double eval(ToDoubleFunction<String> v, Trace t);
+
+        double[] bounds(java.util.function.Function<String, double[]> of);
     }
 
     private record Num(double value) implements Expr {
         public double eval(ToDoubleFunction<String> v, Trace t) {
             return value;
+        }
+
+        public double[] bounds(java.util.function.Function<String, double[]> of) {
+            return new double[] {value, value};
         }
     }
 
@@ -129,15 +148,55 @@ public final class Formula {
             if (Double.isNaN(x) && t != null && !t.missing.contains(id)) t.missing.add(id);
             return x;
         }
+
+        public double[] bounds(java.util.function.Function<String, double[]> of) {
+            double[] b = of.apply(id);
+            return b == null ? ANY : b;
+        }
     }
 
     private record Neg(Expr e) implements Expr {
         public double eval(ToDoubleFunction<String> v, Trace t) {
             return -e.eval(v, t);
         }
+
+        public double[] bounds(java.util.function.Function<String, double[]> of) {
+            double[] b = e.bounds(of);
+            return new double[] {-b[1], -b[0]};
+        }
     }
 
     private record Bin(char op, Expr a, Expr b) implements Expr {
+        public double[] bounds(java.util.function.Function<String, double[]> of) {
+            double[] x = a.bounds(of);
+            double[] y = b.bounds(of);
+            switch (op) {
+                case '+': return new double[] {x[0] + y[0], x[1] + y[1]};
+                case '-': return new double[] {x[0] - y[1], x[1] - y[0]};
+                case '*': return corners(x, y, false);
+                default:
+                    if (y[0] <= 0 && y[1] >= 0) {
+                        return x[0] >= 0 && y[0] >= 0 ? new double[] {0, Double.POSITIVE_INFINITY} : ANY;
+                    }
+                    return corners(x, y, true);
+            }
+        }
+
+        /** The smallest and largest of the four corner products (or quotients); NaN (∞·0) means unbounded. */
+        private static double[] corners(double[] x, double[] y, boolean divide) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double p : x) {
+                for (double q : y) {
+                    double r = divide ? p / q : p * q;
+                    if (Double.isNaN(r)) return ANY;
+                    lo = Math.min(lo, r);
+                    hi = Math.max(hi, r);
+                }
+            }
+            return new double[] {lo, hi};
+        }
+
         public double eval(ToDoubleFunction<String> v, Trace t) {
             double x = a.eval(v, t);
             double y = b.eval(v, t);
@@ -156,6 +215,17 @@ public final class Formula {
     }
 
     private record Call(boolean isMax, List<Expr> args) implements Expr {
+        public double[] bounds(java.util.function.Function<String, double[]> of) {
+            double lo = isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            double hi = lo;
+            for (Expr e : args) {
+                double[] b = e.bounds(of);
+                lo = isMax ? Math.max(lo, b[0]) : Math.min(lo, b[0]);
+                hi = isMax ? Math.max(hi, b[1]) : Math.min(hi, b[1]);
+            }
+            return new double[] {lo, hi};
+        }
+
         public double eval(ToDoubleFunction<String> v, Trace t) {
             double r = isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             for (Expr e : args) {

@@ -217,7 +217,7 @@ public final class Framework {
         for (Node c : n.children()) kids.add(reweigh(c, w));
         double weight = w.getOrDefault(n.id(), n.weight());
         return new Node(n.id(), n.name(), n.nameEn(), weight, n.direction(), n.unit(), n.formula(), n.township(),
-                n.target(), n.low(), n.high(), n.denominator(), n.normalise(), n.aggregate(), n.departments(), kids, n.at());
+                n.target(), n.low(), n.high(), n.denominator(), n.range(), n.normalise(), n.aggregate(), n.departments(), kids, n.at());
     }
 
     /** The same framework with other default settings. */

@@ -18,7 +18,7 @@ public final class FrameworkLoader {
     private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments",
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
-            "unit", "formula", "township", "target", "low", "high", "denominator", "normalise", "aggregate",
+            "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
             "departments", "children", "note", "description", "hard_negative");
     private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
             "type", "note");
@@ -133,7 +133,7 @@ public final class FrameworkLoader {
         extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
-                null, null, null, null, readAggregateOverride(index), List.of(), top,
+                null, null, null, null, null, readAggregateOverride(index), List.of(), top,
                 index == null ? root.at() : index.at());
         Framework fw = new Framework(file, rootNode, levels, expect, settings, departments, items, survey, extra);
         // whole-tree checks run even after structural errors, so that every problem is reported at once
@@ -201,8 +201,10 @@ public final class FrameworkLoader {
             problems.error(v.at(), null, "'tiers' must be a mapping like {method: cutoffs, bands: [...]}");
             return null;
         }
-        fields.warnUnknownKeys(v, Set.of("method", "bands"), null);
+        fields.warnUnknownKeys(v, Set.of("method", "bands", "scale"), null);
         String method = fields.text(v, "method", "cutoffs");
+        double[] ends = v.get("scale") == null ? null : interval(v.get("scale"), "scale", null, false);
+        ScoreScale scale = ends == null ? null : new ScoreScale(ends[0], ends[1]);
         if (!Set.of("none", "cutoffs", "quantiles").contains(method)) {
             problems.error(v.get("method").at(), null, "tiers.method must be none, cutoffs or quantiles, not '" + method + "'");
             return null;
@@ -233,8 +235,8 @@ public final class FrameworkLoader {
         } else if (b != null) {
             problems.error(b.at(), null, "'bands' must be a list");
         }
-        if (bands.isEmpty() && !method.equals("none")) return new TierSpec(method, TierSpec.defaultCutoffs().bands());
-        return new TierSpec(method, bands);
+        if (bands.isEmpty() && !method.equals("none")) return new TierSpec(method, TierSpec.defaultCutoffs().bands(), scale);
+        return new TierSpec(method, bands, scale);
     }
 
     private MethodSpec readSpec(YamlValue v, MethodCatalog.Step step, MethodSpec base, String node) {
@@ -577,6 +579,17 @@ public final class FrameworkLoader {
         Double low = v.get("low") == null ? null : fields.number(v.get("low"), "low", id);
         Double high = v.get("high") == null ? null : fields.number(v.get("high"), "high", id);
         String denominator = fields.text(v, "denominator", null);
+        ValueRange range = null;
+        if (v.get("range") != null) {
+            if (!leaf) {
+                problems.warning(v.get("range").at(), id, "range on an aggregate is ignored; set it on leaves");
+            } else {
+                double[] ends = interval(v.get("range"), "range", id, true);
+                if (ends != null) range = new ValueRange(ends[0], ends[1]);
+            }
+        } else if (leaf) {
+            range = defaultRange(formula, id, items, surveyItems);
+        }
         MethodSpec normalise = null;
         if (v.get("normalise") != null) {
             if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
@@ -591,7 +604,7 @@ public final class FrameworkLoader {
             checkNormaliseFits(v, id, normalise, direction, target, low, high);
         }
         return new Node(id, name, fields.text(v, "name_en", null), weight, direction, fields.text(v, "unit", null), formula, township,
-                target, low, high, denominator, normalise, aggregate, departments, children, v.get("id").at());
+                target, low, high, denominator, range, normalise, aggregate, departments, children, v.get("id").at());
     }
 
     private void checkNormaliseFits(YamlValue v, String id, MethodSpec n, Direction dir, Double target, Double low,
@@ -610,6 +623,53 @@ public final class FrameworkLoader {
     }
 
     // ---- helpers --------------------------------------------------------------------------
+
+    /**
+     * A leaf's range when it declares none (docs/formats.md, leaf range): what its formula can give
+     * when each rate (percent) and survey score lies in 0–100 and each count is ≥ 0, e.g. 0–100 for a
+     * rate or a weighted mean of rates, ≥ 0 for a ratio of counts, none for a net growth rate
+     * (Q02 − Q03)/Q03 or anything made of a plain value.
+     */
+    private static ValueRange defaultRange(Formula formula, String id, Map<String, Item> items,
+                                           Map<String, SurveySpec.SurveyItem> surveyItems) {
+        Formula f = formula != null ? formula : Formula.variable(id);
+        double[] b = f.bounds(var -> {
+            Item it = items.get(var);
+            if (surveyItems.containsKey(var) || it != null && it.isRate()) return new double[] {0, 100};
+            if (it != null && it.isCount()) return new double[] {0, Double.POSITIVE_INFINITY};
+            return null;
+        });
+        return Double.isInfinite(b[0]) && Double.isInfinite(b[1]) ? null : new ValueRange(b[0], b[1]);
+    }
+
+    /**
+     * A two-number list {@code [lo, hi]} with lo < hi; with {@code open}, either end may be null or
+     * ~ for no bound. Null after reporting what is wrong.
+     */
+    private double[] interval(YamlValue v, String key, String node, boolean open) {
+        List<YamlValue> ends = v.isList() ? v.items() : List.of();
+        if (ends.size() != 2) {
+            problems.error(v.at(), node, "'" + key + "' must be a list of two numbers, e.g. [0, 100]"
+                    + (open ? " or [0, null] for no upper bound" : ""));
+            return null;
+        }
+        double[] d = new double[2];
+        for (int i = 0; i < 2; i++) {
+            YamlValue e = ends.get(i);
+            if (open && (e.isNull() || (e.isScalar() && e.text().trim().equals("~")))) {
+                d[i] = i == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                continue;
+            }
+            Double x = fields.number(e, key, node);
+            if (x == null) return null;
+            d[i] = x;
+        }
+        if (!(d[0] < d[1])) {
+            problems.error(v.at(), node, "'" + key + "' needs its first number below its second");
+            return null;
+        }
+        return d;
+    }
 
     private void claimId(Map<String, SourcePosition> ids, String id, SourcePosition at) {
         SourcePosition first = ids.putIfAbsent(id, at);

@@ -81,7 +81,7 @@ public final class MethodCatalog {
         n.put("minmax", List.of(Param.num("low", "0"), Param.num("high", "100")));
         n.put("zscore", List.of(Param.num("mean", "0"), Param.num("sd", "1")));
         n.put("rank", List.of());
-        n.put("prank", List.of());
+        n.put("prank", List.of(Param.num("low", "0"), Param.num("high", "1")));
         n.put("borda", List.of());
         n.put("dist2max", List.of());
         n.put("dist2target", List.of(Param.bool("cap", "false")));

@@ -71,6 +71,23 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
         return of(step, m, keep);
     }
 
+    /**
+     * The interval a normalisation method puts its scores on, or null for a method without a fixed
+     * one (z-scores, ranks, distances). Leaves on different scales cannot be weighed against each
+     * other (docs/methods.md, one scale per run).
+     */
+    public ScoreScale scale() {
+        if (step != MethodCatalog.Step.NORMALISE) return null;
+        switch (method) {
+            case "efficacy": return new ScoreScale(number("floor"), number("floor") + number("span"));
+            case "minmax":
+            case "prank": return new ScoreScale(number("low"), number("high"));
+            case "goalposts": return new ScoreScale(0, number("scale"));
+            case "deduction": return new ScoreScale(number("floor"), number("base"));
+            default: return null;
+        }
+    }
+
     public double number(String name) {
         return Double.parseDouble(params.get(name));
     }

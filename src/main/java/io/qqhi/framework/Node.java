@@ -11,12 +11,13 @@ import java.util.List;
  * @param target     optional target (dist2target)
  * @param low        optional lower benchmark (efficacy with targets: x_s, the not-allowed value)
  * @param high       optional upper benchmark (efficacy with targets: x_h, the satisfactory value)
+ * @param range      the values the leaf can take in its own units (leaves only; null = any)
  * @param normalise  per-leaf method override (null = run default)
  * @param aggregate  per-node method override (null = run default)
  */
 public record Node(String id, String name, String nameEn, double weight, Direction direction, String unit,
                    Formula formula, boolean township, Double target, Double low, Double high,
-                   String denominator, MethodSpec normalise, MethodSpec aggregate,
+                   String denominator, ValueRange range, MethodSpec normalise, MethodSpec aggregate,
                    List<String> departments, List<Node> children, SourcePosition at) {
 
     public Node {

@@ -5,7 +5,21 @@ package io.qqhi.framework;
  * (1-based, 0 when unknown), and the unit and node (indicator, item) it concerns, when known.
  */
 public record Problem(Severity severity, String file, int line, int column,
-                      String unit, String node, String message) {
+                      String unit, String node, String message, String code) {
+
+    /** A problem without a code (its message is the only name it has). */
+    public Problem(Severity severity, String file, int line, int column, String unit, String node, String message) {
+        this(severity, file, line, column, unit, node, message, null);
+    }
+
+    /**
+     * A problem whose message comes from the message bundle ({@link Text}); the key is its code, stable
+     * across languages, for scripts and tests.
+     */
+    public static Problem coded(Severity severity, String file, int line, int column, String unit, String node,
+                                String code, Object... args) {
+        return new Problem(severity, file, line, column, unit, node, Text.of(code, args), code);
+    }
 
     public static Problem error(String file, int line, int column, String node, String message) {
         return new Problem(Severity.ERROR, file, line, column, null, node, message);
@@ -20,7 +34,7 @@ public record Problem(Severity severity, String file, int line, int column,
     }
 
     public Problem withSeverity(Severity s) {
-        return new Problem(s, file, line, column, unit, node, message);
+        return new Problem(s, file, line, column, unit, node, message, code);
     }
 
 

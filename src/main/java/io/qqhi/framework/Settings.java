@@ -93,7 +93,7 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
                 throw new IllegalArgumentException("tiers.method must be none, cutoffs or quantiles, not '" + value + "'");
             }
             TierSpec base = tiers.bands().isEmpty() ? TierSpec.defaultCutoffs() : tiers;
-            return withTiers(value.equals("none") ? TierSpec.NONE : new TierSpec(value, base.bands()));
+            return withTiers(value.equals("none") ? TierSpec.NONE : new TierSpec(value, base.bands(), base.scale()));
         }
         throw new IllegalArgumentException("unknown setting '" + key + "'; settable: normalise.*, aggregate.*, "
                 + "impute.*, outliers.*, missing.threshold, tiers.method");
@@ -124,6 +124,10 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         b.append("  outliers: ").append(outliers.toFlowYaml()).append('\n');
         b.append("  missing: {threshold: ").append(YamlText.scalar(Double.toString(missingThreshold))).append("}\n");
         b.append("  tiers:\n    method: ").append(tiers.method()).append('\n');
+        if (tiers.scale() != null) {
+            b.append("    scale: [").append(YamlText.scalar(Double.toString(tiers.scale().low()))).append(", ")
+                    .append(YamlText.scalar(Double.toString(tiers.scale().high()))).append("]\n");
+        }
         if (!tiers.bands().isEmpty()) {
             b.append("    bands:\n");
             for (TierSpec.Band band : tiers.bands()) {

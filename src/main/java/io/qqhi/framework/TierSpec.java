@@ -7,7 +7,7 @@ import java.util.List;
  * above its {@code min} and below the band before it; the last band has no minimum), or by rank
  * quantiles (units split as evenly as ties allow, best first), or not at all.
  */
-public record TierSpec(String method, List<Band> bands) {
+public record TierSpec(String method, List<Band> bands, ScoreScale scale) {
     public record Band(String name, Double min) {
     }
 
@@ -17,7 +17,20 @@ public record TierSpec(String method, List<Band> bands) {
         bands = List.copyOf(bands);
     }
 
-    /** The default four-grade scheme of Chinese appraisal practice (domain §5.3), on a 0–100 scale. */
+    /** Tiers whose cut-offs hold on any scale (quantiles, or cut-offs whose scale is not declared). */
+    public TierSpec(String method, List<Band> bands) {
+        this(method, bands, null);
+    }
+
+    /**
+     * Whether the cut-offs can be applied to index scores on {@code indexScale} (null: a scale the
+     * run cannot name): cut-offs declared for one scale mean nothing on another (docs/methods.md, tiers).
+     */
+    public boolean appliesTo(ScoreScale indexScale) {
+        return !method.equals("cutoffs") || scale == null || scale.equals(indexScale);
+    }
+
+    /** The default four-grade scheme of Chinese appraisal practice (docs/methods.md, tiers), scale not declared. */
     public static TierSpec defaultCutoffs() {
         return new TierSpec("cutoffs", List.of(new Band("优秀", 90.0), new Band("良好", 80.0),
                 new Band("一般", 70.0), new Band("较差", null)));

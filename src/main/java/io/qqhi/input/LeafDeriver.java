@@ -1,5 +1,7 @@
 package io.qqhi.input;
 
+import io.qqhi.framework.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +52,28 @@ public final class LeafDeriver {
         return leaf.formula() != null ? leaf.formula() : Formula.variable(leaf.id());
     }
 
+    /**
+     * A derived value outside the leaf's range (a rate over 100 %, a negative ratio of counts): an
+     * error at the first item's cell, naming the formula and every item's value and cell.
+     */
+    private static Problem outOfRange(Node leaf, UnitRecord unit, double v, ItemValues items, SurveyResult survey) {
+        List<String> parts = new ArrayList<>();
+        Reported first = null;
+        for (String id : formula(leaf).variables()) {
+            Reported r = items.get(unit.code(), id);
+            if (r != null) {
+                if (first == null) first = r;
+                parts.add(Text.of("leaf.out-of-range.item", id, Text.number(r.value()), r.file(), String.valueOf(r.line()), String.valueOf(r.column())));
+            } else if (survey != null) {
+                parts.add(Text.of("leaf.out-of-range.survey", id, Text.number(survey.score(unit.code(), id))));
+            }
+        }
+        String message = Text.of("leaf.out-of-range", leaf.id() + (leaf.name() == null ? "" : " " + leaf.name()),
+                Text.number(v), leaf.range().label(), formula(leaf).text(), String.join("；", parts));
+        return new Problem(Severity.ERROR, first == null ? null : first.file(), first == null ? 0 : first.line(),
+                first == null ? 0 : first.column(), unit.code(), leaf.id(), message, "leaf.out-of-range");
+    }
+
     public static Dataset derive(Framework fw, UnitRegistry reg, ItemValues items, SurveyResult survey, String source,
                                  Problems problems) {
         int[] leaves = fw.leaves();
@@ -73,6 +97,10 @@ public final class LeafDeriver {
                 if (trace.divisionByZero()) {
                     problems.add(new Problem(Severity.WARNING, null, 0, 0, unit.code(), leaf.id(),
                             "division by zero in " + formula(leaf).text() + "; the leaf is missing for this unit"));
+                }
+                if (Double.isFinite(v) && leaf.range() != null && !leaf.range().contains(v)) {
+                    problems.add(outOfRange(leaf, unit, v, items, survey));
+                    v = Double.NaN;
                 }
                 values[u][j] = Double.isFinite(v) ? v : Double.NaN;
             }

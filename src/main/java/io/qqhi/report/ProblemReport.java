@@ -39,6 +39,7 @@ public final class ProblemReport {
             if (p.unit() != null) o.put("unit", p.unit());
             o.put("node", p.node());
             o.put("message", p.message());
+            o.put("code", p.code());
         }
         return arr;
     }

@@ -26,10 +26,10 @@ public final class RecordsWriter {
 
     public static String problems(List<Problem> problems) {
         CsvText t = CsvText.forExcel();
-        t.row("severity", "file", "line", "column", "unit", "node", "message");
+        t.row("severity", "file", "line", "column", "unit", "node", "message", "code");
         for (Problem p : problems) {
             t.row(p.severity().label(), p.file(), p.line() == 0 ? "" : Integer.toString(p.line()),
-                    p.column() == 0 ? "" : Integer.toString(p.column()), p.unit(), p.node(), p.message());
+                    p.column() == 0 ? "" : Integer.toString(p.column()), p.unit(), p.node(), p.message(), p.code());
         }
         return t.toString();
     }

@@ -225,7 +225,7 @@ class FrameworkLoaderTest {
         assertNotNull(fw, () -> p.all().toString());
         assertEquals(500, fw.sensitivity().runs());
         assertEquals(List.of("arithmetic", "geometric"), fw.sensitivity().aggregators());
-        assertEquals(List.of("minmax", "zscore"), fw.sensitivity().normalisers(), "absent keys keep their defaults");
+        assertEquals(List.of("prank"), fw.sensitivity().normalisers(), "absent keys keep their defaults");
         Problem e = only(load(minimal("sensitivity:\n  aggregators: [arithmetic, geometrik]\n",
                 "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
         assertEquals(3, e.line());

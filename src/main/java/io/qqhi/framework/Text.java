@@ -1,0 +1,62 @@
+package io.qqhi.framework;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Messages for people, from the bundles {@code io/qqhi/text.properties} (Chinese, the default) and
+ * {@code text_en.properties} (English, with {@code QQHI_LANG=en} or {@code -Dqqhi.lang=en}). A
+ * message's key is its stable code; arguments are formatted by the caller (numbers included), so
+ * the bundles hold plain {0}-style slots and no locale-dependent number formatting happens here
+ * (numbers passed as such are refused: MessageFormat would group their digits).
+ */
+public final class Text {
+    private static volatile ResourceBundle bundle;
+
+    private Text() {
+    }
+
+    /** The language of the messages: English when asked for, else Chinese (cron's C locale included). */
+    public static Locale locale() {
+        String lang = System.getProperty("qqhi.lang");
+        if (lang == null) lang = System.getenv("QQHI_LANG");
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.CHINESE;
+    }
+
+    public static String of(String key, Object... args) {
+        ResourceBundle b = bundle();
+        String pattern;
+        try {
+            pattern = b.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message '" + key + "' in the bundle", e);
+        }
+        for (Object a : args) {
+            if (a instanceof Number) throw new IllegalArgumentException("message '" + key + "': pass numbers as text");
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */
+    public static String number(double v) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "—" : (v > 0 ? "∞" : "−∞");
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    private static ResourceBundle bundle() {
+        ResourceBundle b = bundle;
+        if (b == null) {
+            b = ResourceBundle.getBundle("io.qqhi.text", locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = b;
+        }
+        return b;
+    }
+
+    /** Forgets the loaded bundle, for tests that switch the language. */
+    static void reset() {
+        bundle = null;
+    }
+}
