@@ -146,6 +146,11 @@ public final class UncertaintyAnalysis {
         return MethodSpec.of(MethodCatalog.Step.NORMALISE, method, p);
     }
 
+    /** The normalisation methods a replication chooses from, the framework's own first. */
+    public List<String> normaliserChoices() {
+        return normalisers;
+    }
+
     public List<String> factors() {
         return factors;
     }

@@ -87,7 +87,7 @@ public final class Cli {
     static int handle(Exception ex, PrintWriter err, boolean debug) {
         if (ex instanceof InputException) {
             InputException ie = (InputException) ex;
-            ProblemReport.printText(err, ie.problems(), 200);
+            ProblemReport.printFailure(err, ie.problems(), ie.isStrict());
             if (debug) ex.printStackTrace(err);
             return ie.exitCode();
         }

@@ -67,6 +67,7 @@ public final class ComputeCommand implements Callable<Integer> {
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, !noLists, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         timer.mark("lists");
+        setup.failIfStrict(all);
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
         timer.mark("outputs");
         AtomicFiles.write(out, files);

@@ -23,9 +23,8 @@ final class Loading {
         Problems problems = new Problems();
         Framework fw = new FrameworkLoader(problems).load(opts.path());
         List<Problem> list = problems.all();
-        if (fw == null || problems.hasErrors() || (opts.strict && problems.warningCount() > 0)) {
-            throw new InputException(InputException.DATA, list);
-        }
+        if (fw == null || problems.hasErrors()) throw new InputException(InputException.DATA, list);
+        if (opts.strict && problems.warningCount() > 0) throw InputException.strict(list);
         // warnings go to stderr but do not stop the command
         ProblemReport.printText(err, list.stream().filter(p -> p.severity() == Severity.WARNING).toList(), 20);
         return fw;

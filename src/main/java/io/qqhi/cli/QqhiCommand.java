@@ -13,15 +13,20 @@ import picocli.CommandLine.ScopeType;
  * subcommand a command line names, because picocli builds every registered command's model by
  * reflection and building all fourteen took a third of a second of each run.
  */
-public class QqhiCommand implements Runnable {
+public class QqhiCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces for errors.")
     boolean debug;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** {@code qqhi} without a command: the usage on standard error and 64, so a mistyped cron line fails. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        spec.commandLine().usage(err);
+        err.println(io.qqhi.framework.Text.of("usage.no-command"));
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

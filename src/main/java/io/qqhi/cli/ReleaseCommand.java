@@ -63,6 +63,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
+        setup.failIfStrict(all);
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
         files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
                 setup.settingsYaml()));

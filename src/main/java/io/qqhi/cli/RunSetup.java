@@ -19,9 +19,11 @@ final class RunSetup {
     final Map<String, Double> weights;
     final String frameworkPath;
     final String dataDescription;
+    private final boolean strict;
 
     private RunSetup(Framework framework, Settings settings, InputLoader.Loaded loaded, Problems problems,
-                     Map<String, Double> weights, String frameworkPath, String dataDescription) {
+                     Map<String, Double> weights, String frameworkPath, String dataDescription, boolean strict) {
+        this.strict = strict;
         this.framework = framework;
         this.settings = settings;
         this.loaded = loaded;
@@ -39,7 +41,20 @@ final class RunSetup {
             all.addAll(r.problems());
             throw new InputException(InputException.DATA, all);
         }
+        java.util.List<io.qqhi.framework.Problem> all = new java.util.ArrayList<>(problems.all());
+        all.addAll(r.problems());
+        failIfStrict(all);
         return r;
+    }
+
+    /**
+     * With --strict, warnings count as errors: the command stops with 65 before it writes or
+     * publishes anything. Commands call it once more with everything they found before writing.
+     */
+    void failIfStrict(java.util.List<io.qqhi.framework.Problem> all) {
+        if (strict && all.stream().anyMatch(p -> p.severity() == io.qqhi.framework.Severity.WARNING)) {
+            throw InputException.strict(all);
+        }
     }
 
     String settingsYaml() {
@@ -65,8 +80,9 @@ final class RunSetup {
         InputLoader.Loaded loaded = InputLoader.load(fw, data.indicatorData != null ? null : Defaults.data(data.data),
                 data.period, data.indicatorData, data.encoding, withPrevious, problems);
         InputLoader.failOnErrors(problems);
+        if (fo.strict && problems.warningCount() > 0) throw InputException.strict(problems.all());
         String desc = data.indicatorData != null ? data.indicatorData.toString()
                 : loaded.folder().root() + " period " + loaded.period().period();
-        return new RunSetup(fw, s, loaded, problems, w, fo.path().toString(), desc);
+        return new RunSetup(fw, s, loaded, problems, w, fo.path().toString(), desc, fo.strict);
     }
 }

@@ -13,11 +13,27 @@ public class InputException extends RuntimeException {
 
     private final transient List<Problem> problems;
     private final int exitCode;
+    private final boolean strict;
 
     public InputException(int exitCode, List<Problem> problems) {
+        this(exitCode, problems, false);
+    }
+
+    private InputException(int exitCode, List<Problem> problems, boolean strict) {
         super(problems.isEmpty() ? "bad input" : problems.get(0).format());
         this.problems = List.copyOf(problems);
         this.exitCode = exitCode;
+        this.strict = strict;
+    }
+
+    /** A run stopped by --strict: its warnings count as errors (exit 65, nothing written). */
+    public static InputException strict(List<Problem> problems) {
+        return new InputException(DATA, problems, true);
+    }
+
+    /** Whether --strict stopped the run because of warnings. */
+    public boolean isStrict() {
+        return strict;
     }
 
     public static InputException of(int exitCode, Problem p) {

@@ -63,7 +63,7 @@ public final class LeafDeriver {
             Reported r = items.get(unit.code(), id);
             if (r != null) {
                 if (first == null) first = r;
-                parts.add(Text.of("leaf.out-of-range.item", id, Text.number(r.value()), r.file(), String.valueOf(r.line()), String.valueOf(r.column())));
+                parts.add(Text.of("leaf.out-of-range.item", id, Text.number(r.value()), fileName(r.file()), String.valueOf(r.line()), String.valueOf(r.column())));
             } else if (survey != null) {
                 parts.add(Text.of("leaf.out-of-range.survey", id, Text.number(survey.score(unit.code(), id))));
             }
@@ -72,6 +72,11 @@ public final class LeafDeriver {
                 Text.number(v), leaf.range().label(), formula(leaf).text(), String.join("；", parts));
         return new Problem(Severity.ERROR, first == null ? null : first.file(), first == null ? 0 : first.line(),
                 first == null ? 0 : first.column(), unit.code(), leaf.id(), message, "leaf.out-of-range");
+    }
+
+    private static String fileName(String file) {
+        java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
+        return name == null ? file : name.toString();
     }
 
     public static Dataset derive(Framework fw, UnitRegistry reg, ItemValues items, SurveyResult survey, String source,

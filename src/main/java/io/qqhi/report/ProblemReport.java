@@ -1,5 +1,6 @@
 package io.qqhi.report;
 
+
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /** Problems for people (one line each, errors first) and for scripts (JSON). */
 public final class ProblemReport {
@@ -26,6 +28,34 @@ public final class ProblemReport {
                 shown++;
             }
         }
+    }
+
+    /** How many warnings and errors a failed run shows on the terminal before pointing elsewhere. */
+    static final int FAILED_WARNINGS = 20;
+    static final int FAILED_ERRORS = 200;
+
+    /**
+     * A failed run's problems for people: warnings first, errors last (the last lines on the screen
+     * are what stopped the run), then one summary line with the counts. Under --strict the warnings
+     * are what stopped it, so more of them are shown.
+     */
+    public static void printFailure(PrintWriter out, List<Problem> problems, boolean strict) {
+        List<Problem> warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        boolean cut = printSome(out, warnings, strict ? FAILED_ERRORS : FAILED_WARNINGS);
+        cut |= printSome(out, errors, FAILED_ERRORS);
+        String more = cut ? Text.of("run.failed.more", Integer.toString(strict ? FAILED_ERRORS : FAILED_WARNINGS)) : "";
+        if (strict) {
+            out.println(Text.of("run.failed.strict", Integer.toString(warnings.size()),
+                    errors.isEmpty() ? "" : Text.of("run.failed.strict.errors", Integer.toString(errors.size()))) + more);
+        } else {
+            out.println(Text.of("run.failed", Integer.toString(errors.size()), Integer.toString(warnings.size())) + more);
+        }
+    }
+
+    private static boolean printSome(PrintWriter out, List<Problem> problems, int limit) {
+        for (int i = 0; i < problems.size() && i < limit; i++) out.println(problems.get(i).format());
+        return problems.size() > limit;
     }
 
     public static Json.Arr toJson(List<Problem> problems) {

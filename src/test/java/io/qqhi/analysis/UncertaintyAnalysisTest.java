@@ -51,6 +51,22 @@ class UncertaintyAnalysisTest {
         assertNotEquals(0, differentFromNominal, "the factors must actually change the ranks");
     }
 
+    /**
+     * The default alternative is percentile ranks on the framework's own scale (docs/methods.md,
+     * sensitivity): under 功效系数 60–100, prank 60–100; the framework's method is always the first
+     * choice.
+     */
+    @Test
+    void theDefaultAlternativeSharesTheFrameworksScale() {
+        Framework fw = AsemReferenceTest.framework();
+        UncertaintyAnalysis ua = new UncertaintyAnalysis(fw, AsemReferenceTest.data(fw),
+                fw.settings().with("normalise.method", "efficacy"), SensitivitySpec.defaults());
+        assertEquals(new io.qqhi.framework.ScoreScale(60, 100), ua.placed("prank").scale());
+        assertEquals(new io.qqhi.framework.ScoreScale(60, 100), ua.placed("minmax").scale());
+        assertEquals("efficacy", ua.normaliserChoices().get(0));
+        assertEquals(List.of("efficacy", "prank"), ua.normaliserChoices());
+    }
+
     @Test
     void defaultSpecIsOneWeightsInputAndTheNormaliserChoice() {
         Framework fw = AsemReferenceTest.framework();

@@ -1,0 +1,84 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.input.SampleDataCopy;
+
+/** The guards a methodologist checks first, through the real command line (docs/methods.md). */
+class MethodGuardsTest {
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun r = CliRun.of();
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.out().isEmpty(), "the usage goes to standard error");
+    }
+
+    @Test
+    void strictReleaseOfDataWithWarningsPublishesNothing(@TempDir Path dir) {
+        // the sample's newest period has 12 "please confirm" warnings (large jumps since the last period)
+        Path releases = dir.resolve("releases");
+        CliRun r = CliRun.of("release", "--strict", "--out", releases.toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertFalse(Files.exists(releases.resolve("2026H1")), "nothing is published");
+        assertFalse(Files.exists(releases.resolve("latest")));
+        String[] lines = r.err().strip().split("\n");
+        assertTrue(lines[lines.length - 1].contains("--strict"), "the last line says why: " + lines[lines.length - 1]);
+        assertEquals(ExitCodes.OK, CliRun.of("release", "--out", releases.toString(), "--quiet").exitCode(),
+                "without --strict the same data publish");
+    }
+
+    @Test
+    void strictComputeWritesNothing(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        assertEquals(ExitCodes.DATA, CliRun.of("compute", "--strict", "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aRateOver100PercentIsAnErrorNamingUnitLeafItemsFileAndLine(@TempDir Path dir) throws Exception {
+        Path data = SampleDataCopy.into(dir);
+        Path d05 = SampleDataCopy.departmentFile(data, "2026H1", "D05");
+        List<String> lines = Files.readAllLines(d05, StandardCharsets.UTF_8);
+        assertEquals("海曙区,574,533,510", lines.get(1));
+        lines.set(1, "海曙区,574,614,510"); // Q20 (answered within 7 days) > Q19 (received): 106.97 %
+        Files.write(d05, lines, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("compute", "--data", data.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertFalse(Files.exists(dir.resolve("out")));
+        String error = r.err().lines().filter(l -> l.contains("B1.2.1")).findFirst().orElse("");
+        assertTrue(error.startsWith(d05 + ":2:"), error);
+        assertTrue(error.contains("unit HS") && error.contains("Q20") && error.contains("Q19") && error.contains("106.9686"),
+                error);
+        CliRun v = CliRun.of("validate", "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.DATA, v.exitCode(), v::toString);
+        assertTrue(v.out().contains("\"leaf.out-of-range\""), v.out());
+    }
+
+    @Test
+    void zScoresGiveEveryLeafComparableValues(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("compute", "--set", "normalise.method=zscore", "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        // every leaf's z-scores, the three 扣分制 leaves among them, have mean 0 over a pool: none
+        // keeps a 0–100 deduction score (|z| ≤ √(n − 1) for n ≤ 15 units)
+        for (String line : Files.readAllLines(out.resolve("scores.csv"), StandardCharsets.UTF_8)) {
+            String[] c = line.split(",");
+            if (c.length < 8 || !c[5].equals("3") || c[6].isEmpty()) continue;
+            assertTrue(Math.abs(Double.parseDouble(c[6])) <= Math.sqrt(14), line);
+        }
+        String problems = Files.readString(out.resolve("problems.csv"), StandardCharsets.UTF_8);
+        assertTrue(problems.contains("scale.deduction-unbounded"));
+        assertTrue(problems.contains("tiers.scale-mismatch"), "the 60–100 cut-offs are not applied to z-scores");
+    }
+}
