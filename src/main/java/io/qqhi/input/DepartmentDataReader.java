@@ -38,8 +38,47 @@ public final class DepartmentDataReader {
         this.problems = problems;
     }
 
+    /** The rate columns of the file being read, by item: a whole column of fractions is one error, not a warning a cell. */
+    private final Map<String, RateColumn> rateColumns = new java.util.LinkedHashMap<>();
+
+    private static final class RateColumn {
+        int values;
+        boolean allFractions = true;
+        final List<Problem> fractionWarnings = new ArrayList<>();
+        String firstText;
+    }
+
     /** Reads a file; returns the department id it belongs to (null if it cannot be told). */
     public String read(Path path, String encoding, ItemValues into) {
+        try {
+            return readFile(path, encoding, into);
+        } finally {
+            flushRateColumns();
+        }
+    }
+
+    /**
+     * A rate column whose every value lies in 0–1 (some strictly between) was filled as fractions
+     * (0.889 for 88.9 %): one error for the column; otherwise each fraction-like cell keeps its warning.
+     */
+    private void flushRateColumns() {
+        for (Map.Entry<String, RateColumn> e : rateColumns.entrySet()) {
+            RateColumn c = e.getValue();
+            if (c.fractionWarnings.isEmpty()) continue;
+            Problem first = c.fractionWarnings.get(0);
+            if (c.allFractions && c.values >= 2) {
+                Item it = findItem(e.getKey());
+                problems.add(Problem.coded(Severity.ERROR, first.file(), first.line(), first.column(), null, e.getKey(),
+                        "rate.fraction-column", e.getKey() + (it == null || it.name() == null ? "" : " " + it.name()),
+                        Integer.toString(c.values), Integer.toString(first.line()), c.firstText));
+            } else {
+                problems.addAll(c.fractionWarnings);
+            }
+        }
+        rateColumns.clear();
+    }
+
+    private String readFile(Path path, String encoding, ItemValues into) {
         String file = path.toString();
         String dep = departmentOf(path);
         if (dep == null) {
@@ -162,9 +201,15 @@ public final class DepartmentDataReader {
                     "a rate must be from 0 to 100 (percent): " + text.strip()));
             return;
         }
-        if (it.isRate() && v > 0 && v <= 1 && !text.contains("%")) {
-            problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                    "rate " + text.strip() + " looks like a fraction; rates are in percent (0–100)"));
+        if (it.isRate()) {
+            RateColumn rc = rateColumns.computeIfAbsent(it.id(), k -> new RateColumn());
+            rc.values++;
+            if (v > 1 || text.contains("%")) rc.allFractions = false;
+            if (v > 0 && v <= 1 && !text.contains("%")) {
+                if (rc.firstText == null) rc.firstText = text.strip();
+                rc.fractionWarnings.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
+                        "rate " + text.strip() + " looks like a fraction; rates are in percent (0–100)"));
+            }
         }
         Reported rep = new Reported(u.code(), it.id(), v, dep, file, r.line(), col + 1);
         if (seen == null) seen = new ItemValues(registry, fw.items());

@@ -32,12 +32,13 @@ public final class XlsxReader {
         int before = problems.size();
         List<List<String>> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        Map<Integer, PercentCells> percent = new java.util.TreeMap<>();
         try (Parts zip = open(path)) {
             String sheet = firstSheet(zip);
             List<String> shared = sharedStrings(zip);
             XmlScanner x = part(zip, sheet);
             if (x == null) throw new IOException("the workbook has no sheet " + sheet);
-            readSheet(x, shared, file, problems, cells, lines);
+            readSheet(x, new Sheet(shared, percentStyles(zip), percent), file, problems, cells, lines);
         } catch (IOException | RuntimeException e) {
             problems.error(file, 0, 0, null, "cannot read the workbook: " + e.getMessage() + " (is it an .xlsx file?)");
             throw new InputException(InputException.DATA, problems.all());
@@ -63,6 +64,12 @@ public final class XlsxReader {
         }
         if (header == null) {
             problems.error(file, 1, 1, null, "the first sheet is empty; expected a header row");
+        }
+        for (Map.Entry<Integer, PercentCells> e : percent.entrySet()) {
+            PercentCells c = e.getValue();
+            String column = header != null && e.getKey() < header.size() ? header.get(e.getKey()) : address(1, e.getKey());
+            problems.add(io.qqhi.framework.Problem.coded(io.qqhi.framework.Severity.INFO, file, c.row, e.getKey() + 1, null,
+                    null, "xlsx.percent-cells", column, Integer.toString(c.count), c.address, c.stored, c.read));
         }
         if (problems.size() > before && problems.hasErrors()) return null;
         return new Table(file, header, rows);
@@ -186,7 +193,71 @@ public final class XlsxReader {
         return b.toString();
     }
 
-    private static void readSheet(XmlScanner x, List<String> shared, String file, Problems problems, List<List<String>> rows,
+    /** What reading a sheet's cells needs: shared strings, percent formats, and where percent cells were found. */
+    private record Sheet(List<String> shared, java.util.BitSet percentStyles, Map<Integer, PercentCells> percent) {
+    }
+
+    /** The percent-formatted numbers of one column: how many, and the first (for the info line). */
+    private static final class PercentCells {
+        int count;
+        int row;
+        String address;
+        String stored;
+        String read;
+    }
+
+    /**
+     * The cell formats (indexes into styles.xml's cellXfs, a cell's s attribute) that show a number
+     * as a percent: built-in formats 9 (0%) and 10 (0.00%), and custom formats with a % outside
+     * quotes. Excel stores 88.9 % as 0.889 in such a cell, while a clerk means 88.9.
+     */
+    static java.util.BitSet percentStyles(Parts zip) throws IOException {
+        java.util.BitSet out = new java.util.BitSet();
+        XmlScanner x = part(zip, "xl/styles.xml");
+        if (x == null) return out;
+        java.util.Set<String> percentFormats = new java.util.HashSet<>(List.of("9", "10"));
+        boolean inCellXfs = false;
+        int xf = 0;
+        for (int ev = x.next(); ev != XmlScanner.EOF; ev = x.next()) {
+            if (ev == XmlScanner.START) {
+                switch (x.localName()) {
+                    case "numFmt":
+                        String code = x.attribute("formatCode");
+                        if (code != null && isPercentFormat(code)) percentFormats.add(String.valueOf(x.attribute("numFmtId")).strip());
+                        break;
+                    case "cellXfs":
+                        inCellXfs = true;
+                        break;
+                    case "xf":
+                        if (inCellXfs) {
+                            String id = x.attribute("numFmtId");
+                            if (id != null && percentFormats.contains(id.strip())) out.set(xf);
+                            xf++;
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            } else if (ev == XmlScanner.END && x.localName().equals("cellXfs")) {
+                inCellXfs = false;
+            }
+        }
+        return out;
+    }
+
+    /** A % in a number format code that is not quoted text ("%") or escaped (\%). */
+    static boolean isPercentFormat(String code) {
+        boolean quoted = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == '\\' && !quoted) i++;
+            else if (c == '%' && !quoted) return true;
+        }
+        return false;
+    }
+
+    private static void readSheet(XmlScanner x, Sheet sheet, String file, Problems problems, List<List<String>> rows,
                                   List<Integer> lines) throws IOException {
         List<String> row = null;
         int rowNumber = 0;
@@ -205,7 +276,7 @@ public final class XlsxReader {
                     if (row == null) break;
                     String ref = x.attribute("r");
                     int col = ref == null ? row.size() : columnIndex(ref);
-                    String value = cell(x, ref == null ? address(rowNumber, col) : ref, shared, file, rowNumber, col, problems);
+                    String value = cell(x, ref == null ? address(rowNumber, col) : ref, sheet, file, rowNumber, col, problems);
                     while (row.size() < col) row.add("");
                     if (col < row.size()) row.set(col, value);
                     else row.add(value);
@@ -225,9 +296,11 @@ public final class XlsxReader {
     }
 
     /** One c element's value as text; the reader ends on its end tag. */
-    private static String cell(XmlScanner x, String address, List<String> shared, String file, int row, int col,
+    private static String cell(XmlScanner x, String address, Sheet sheet, String file, int row, int col,
                                Problems problems) throws IOException {
+        List<String> shared = sheet.shared();
         String type = x.attribute("t");
+        String style = x.attribute("s");
         String formula = null;
         String value = null;
         String inline = null;
@@ -262,13 +335,35 @@ public final class XlsxReader {
         }
         if ("b".equals(type)) return value.trim().equals("1") ? "TRUE" : "FALSE";
         if (type == null || type.equals("n")) {
+            BigDecimal number;
             try {
-                return new BigDecimal(value.trim()).toPlainString();
+                number = new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
                 return value;
             }
+            if (style != null && isPercentStyle(sheet.percentStyles(), style)) {
+                // shown as 88.9% in Excel, stored as 0.889: read as the clerk typed it, exactly (no binary ×100)
+                String read = number.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                PercentCells c = sheet.percent().computeIfAbsent(col, k -> new PercentCells());
+                if (c.count++ == 0) {
+                    c.row = row;
+                    c.address = address;
+                    c.stored = number.toPlainString();
+                    c.read = read;
+                }
+                return read;
+            }
+            return number.toPlainString();
         }
         return value;
+    }
+
+    private static boolean isPercentStyle(java.util.BitSet percent, String style) {
+        try {
+            return percent.get(Integer.parseInt(style.strip()));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return false;
+        }
     }
 
     /** 0-based column of a cell reference such as "AB12". */

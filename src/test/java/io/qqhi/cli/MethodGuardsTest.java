@@ -81,4 +81,43 @@ class MethodGuardsTest {
         assertTrue(problems.contains("scale.deduction-unbounded"));
         assertTrue(problems.contains("tiers.scale-mismatch"), "the 60–100 cut-offs are not applied to z-scores");
     }
+
+    /**
+     * A workbook saved by LibreOffice whose Q25 column is formatted 0.0% (stored 0.886 for 88.6 %,
+     * as Excel and LibreOffice store percent cells) reads exactly like the sample's plain 88.6.
+     */
+    @Test
+    void percentFormattedWorkbookCellsReadAsPercent(@TempDir Path dir) throws Exception {
+        Path data = SampleDataCopy.into(dir);
+        Path d24 = SampleDataCopy.departmentFile(data, "2026H1", "D24");
+        Files.copy(Path.of("src/test/resources/xlsx/percent-format-libreoffice.xlsx"), d24,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path changed = dir.resolve("changed.csv");
+        Path original = dir.resolve("original.csv");
+        assertEquals(ExitCodes.OK, CliRun.of("leaves", "--data", data.toString(), "--out", changed.toString()).exitCode());
+        assertEquals(ExitCodes.OK, CliRun.of("leaves", "--out", original.toString()).exitCode());
+        assertEquals(Files.readString(original), Files.readString(changed), "the same leaf values, to the last digit");
+        CliRun v = CliRun.of("validate", "--data", data.toString(), "--format", "json");
+        assertTrue(v.out().contains("\"xlsx.percent-cells\""), v.out());
+        assertFalse(v.out().contains("looks like a fraction"), v.out());
+    }
+
+    /** A whole rate column written as fractions (0.923 for 92.3 %) is one error for the column, not a warning a cell. */
+    @Test
+    void aRateColumnOfFractionsIsOneError(@TempDir Path dir) throws Exception {
+        Path data = SampleDataCopy.into(dir);
+        Path d09 = SampleDataCopy.departmentFile(data, "2026H1", "D09");
+        List<String> lines = Files.readAllLines(d09, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] c = lines.get(i).split(",", -1); // unit,item,value,note
+            if (!c[1].equals("Q26") || c[2].isEmpty()) continue;
+            c[2] = new java.math.BigDecimal(c[2]).movePointLeft(2).toPlainString();
+            lines.set(i, String.join(",", c));
+        }
+        Files.write(d09, lines, StandardCharsets.UTF_8);
+        CliRun v = CliRun.of("validate", "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.DATA, v.exitCode(), v::toString);
+        assertEquals(1, v.out().split("\"rate.fraction-column\"", -1).length - 1, v.out());
+        assertFalse(v.out().contains("looks like a fraction"), v.out());
+    }
 }
