@@ -2,7 +2,7 @@
 """Independent reference for qqhi's engine on the ASEM example (COINr's data set).
 
 Written separately from the Java code, with numpy and scipy, straight from the textbook
-definitions (OECD/JRC Handbook; COINr semantics as stated in formats.md section 2). Its output,
+definitions (OECD/JRC Handbook; COINr semantics as stated in docs/methods.md). Its output,
 src/test/resources/asem/expected.csv, is the fixture AsemReferenceTest compares against (1e-9).
 Re-run: python3 scripts/reference/asem_reference.py  (needs numpy and scipy; not needed by CI).
 """

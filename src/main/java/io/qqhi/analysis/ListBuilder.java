@@ -14,7 +14,7 @@ import io.qqhi.framework.ShortboardSpec;
 
 /**
  * Finds every place's short boards (问题整改清单) and strengths (成绩推广清单) with the rules of
- * {@link ShortboardSpec} (domain §5.2), per pool, at the configured levels; hard negatives are
+ * {@link ShortboardSpec} (docs/methods.md, short boards), per pool, at the configured levels; hard negatives are
  * listed at any level whenever the raw count is above zero.
  */
 public final class ListBuilder {

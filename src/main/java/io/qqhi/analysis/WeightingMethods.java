@@ -6,7 +6,7 @@ import io.qqhi.compute.Stats;
 
 /**
  * Weights of k sibling indicators from data (units × k, complete cases) or from judgement, by the
- * methods of Chinese evaluation practice (domain §3.6; test vectors §3.7). Every method returns
+ * methods of Chinese evaluation practice (docs/methods.md, derived weights; test vectors there). Every method returns
  * weights that sum to 1.
  */
 public final class WeightingMethods {

@@ -1,6 +1,6 @@
 package io.qqhi.cli;
 
-/** sysexits codes (formats.md §5). */
+/** sysexits codes (README, exit codes). */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int USAGE = 64;

@@ -2,7 +2,7 @@ package io.qqhi.compute;
 
 import io.qqhi.framework.MethodSpec;
 
-/** Chooses the aggregator class for a method name (formats.md §2). */
+/** Chooses the aggregator class for a method name (docs/methods.md). */
 public final class Aggregators {
     private Aggregators() {
     }

@@ -3,7 +3,7 @@ package io.qqhi.compute;
 import java.util.function.IntConsumer;
 
 /**
- * Copeland (formats.md §2): for each pair of units a, b over the children present for both,
+ * Copeland (docs/methods.md): for each pair of units a, b over the children present for both,
  * o_ab = (Σ w where a > b + ½ Σ w where equal) / Σ w; a's score = #{b: o_ab > ½} − #{b: o_ab < ½}.
  */
 public final class CopelandAggregator implements Aggregator {

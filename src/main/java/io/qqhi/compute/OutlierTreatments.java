@@ -2,7 +2,7 @@ package io.qqhi.compute;
 
 import io.qqhi.framework.MethodSpec;
 
-/** Chooses the outlier treatment for a method name (formats.md §2). */
+/** Chooses the outlier treatment for a method name (docs/methods.md). */
 public final class OutlierTreatments {
     private OutlierTreatments() {
     }

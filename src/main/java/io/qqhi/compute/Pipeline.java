@@ -19,7 +19,7 @@ import io.qqhi.input.UnitRecord;
  * outliers → normalise, then aggregate bottom-up, rank and tier. Same inputs, same outputs.
  */
 public final class Pipeline {
-    /** The pool whose units use only leaves flagged {@code township: true} (domain §6.7). */
+    /** The pool whose units use only leaves flagged {@code township: true} (docs/methods.md: townships use the township leaves only). */
     public static final String TOWNSHIP_POOL = "township";
 
     /** Pools at least this large work through their leaves and rank their nodes in parallel (smaller ones are quicker on one thread). */

@@ -59,7 +59,7 @@ public final class Stats {
     }
 
     /**
-     * Sample-adjusted skewness G1 = √(n(n−1))/(n−2) · m3/m2^1.5 (formats.md §2; Excel SKEW);
+     * Sample-adjusted skewness G1 = √(n(n−1))/(n−2) · m3/m2^1.5 (docs/methods.md, outliers; Excel SKEW);
      * NaN below three values or for a constant column.
      */
     public static double skew(double[] x) {
@@ -70,7 +70,7 @@ public final class Stats {
 
     /**
      * Sample-adjusted excess kurtosis G2 = ((n+1)(m4/m2² − 3) + 6)(n−1)/((n−2)(n−3))
-     * (formats.md §2; Excel KURT); NaN below four values or for a constant column.
+     * (docs/methods.md, outliers; Excel KURT); NaN below four values or for a constant column.
      */
     public static double kurtosis(double[] x) {
         double[] g = new double[2];

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads {@code indicators.yaml} (formats.md §1) into a typed {@link Framework}, reporting every
+ * Loads {@code indicators.yaml} (docs/formats.md) into a typed {@link Framework}, reporting every
  * problem at once with its position. Structural checks (types, references, formulas, methods)
  * happen here; whole-framework checks (weights, expect, unused items) in {@link FrameworkValidator}.
  */

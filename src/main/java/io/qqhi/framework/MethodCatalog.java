@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The method names of each pipeline step and their parameters with defaults (formats.md §2).
+ * The method names of each pipeline step and their parameters with defaults (docs/methods.md).
  * This is part of the framework file's schema, so it lives here; compute maps names to classes.
  */
 public final class MethodCatalog {

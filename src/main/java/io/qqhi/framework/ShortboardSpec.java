@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The short-board (短板) and strength (比较优势) rules of the {@code shortboards:} and
- * {@code strengths:} sections (domain §5.2). A null threshold switches its rule off.
+ * {@code strengths:} sections (docs/methods.md, short boards). A null threshold switches its rule off.
  *
  * @param levels       depths the rules apply to (default 3 and 4)
  * @param belowMeanSd  δ: score &lt; pool mean − δ·sd

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How a cell becomes a number (README "Numbers in data files"). Accepted: plain decimals
+ * How a cell becomes a number (docs/formats.md, numbers in data files). Accepted: plain decimals
  * (12.5, -3, 1e3), full-width digits (８５．３), thousands separators in the strict form 1,234,567.8,
  * and a trailing % (85% → 85, since rates are kept in percent). Missing: blank, —, –, -, /, N/A,
  * NA, null, 无, 空, 暂无. Anything else is an error, never a silent zero.

@@ -6,7 +6,7 @@ import java.util.List;
 import io.qqhi.framework.SurveySpec;
 
 /**
- * Screens questionnaires and turns them into per-unit item scores (domain §4):
+ * Screens questionnaires and turns them into per-unit item scores (docs/methods.md, survey):
  * <ul>
  * <li>screening: a respondent who answered nothing, or gave the same answer to every one of the k
  * items (straight-lining), is removed and logged;</li>

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 
-/** Every file {@code qqhi compute} writes (formats.md §4 plus the run's records), in a fixed order. */
+/** Every file {@code qqhi compute} writes (docs/formats.md, outputs, plus the run's records), in a fixed order. */
 public final class ComputeOutputs {
     /** Pools larger than this get no per-unit pages (their lists are in the CSV files). */
     public static final int MAX_UNIT_PAGES = 1000;

@@ -7,7 +7,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Node;
 import io.qqhi.input.UnitRecord;
 
-/** scores.csv (formats.md §4, long, full precision) and scores.json (the tree per unit). */
+/** scores.csv (docs/formats.md, outputs, long, full precision) and scores.json (the tree per unit). */
 public final class ScoresWriter {
     private ScoresWriter() {
     }

@@ -252,7 +252,7 @@ public final class SampleDataGenerator {
         Files.write(f, body);
     }
 
-    /** Realistic magnitudes per item (domain §6.4), driven by the unit's quality q. */
+    /** Realistic magnitudes per item (docs/formats.md, the bundled framework), driven by the unit's quality q. */
     private Map<String, String> itemValues(Unit u, SplittableRandom r) {
         // half signal, half noise: places are good at different things, so short boards differ
         double q = 0.5 * quality.get(u.code)[0];

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The weighting methods against the test vectors of domain.md §3.7 (checked there with numpy). */
+/** The weighting methods against the test vectors of docs/methods.md (checked with numpy). */
 class WeightingMethodsTest {
     static final double[][] X = {{9, 0, 0, 0}, {8, 3, 0.9, 0.5}, {6, 7, 0.2, 1}};
     static final double[][] A = {{1, 3, 5}, {1.0 / 3, 1, 3}, {1.0 / 5, 1.0 / 3, 1}};

@@ -32,7 +32,7 @@ class WeightsCommandTest {
         Path overlay = dir.resolve("w.yaml");
         CliRun r = CliRun.of("weights", "-f", fw.toString(), "--indicator-data", data.toString(), "-m", "ahp", "-o", overlay.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        // domain §3.7: w = (0.6370, 0.2583, 0.1047), CR 0.0332
+        // docs/methods.md, test vectors: w = (0.6370, 0.2583, 0.1047), CR 0.0332
         assertTrue(r.out().contains("X          a             0.3333    0.6370"), r::toString);
         assertTrue(r.out().contains("CR 0.0332 (consistent)"), r::toString);
         CliRun c = CliRun.of("compute", "-f", fw.toString(), "--indicator-data", data.toString(), "--weights", overlay.toString(),

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Every aggregator on small tables worked by hand (formats.md §2). */
+/** Every aggregator on small tables worked by hand (docs/methods.md). */
 class AggregatorTest {
     static final double NaN = Double.NaN;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Every normaliser on small columns worked by hand (formats.md §2). */
+/** Every normaliser on small columns worked by hand (docs/methods.md). */
 class NormaliserTest {
     static final double NaN = Double.NaN;
     static final double EPS = 1e-12;
@@ -28,7 +28,7 @@ class NormaliserTest {
 
     @Test
     void efficacyMatchesThePublishedExample() {
-        // domain §3.4 / [S40]: x = 5.81 %, x_h = 12 %, x_s = 6 % → 60 + 40·(−0.19/6) = 58.7333
+        // docs/methods.md, test vectors: x = 5.81 %, x_h = 12 %, x_s = 6 % → 60 + 40·(−0.19/6) = 58.7333
         double[] d = run(new EfficacyNormaliser(60, 40, true, false), new Column("x", 1, null, 6.0, 12.0), 5.81);
         assertEquals(58.73333333333333, d[0], 1e-12);
         assertEquals(58.7333, EfficacyNormaliser.score(5.81, 12, 6, 60, 40), 5e-5);

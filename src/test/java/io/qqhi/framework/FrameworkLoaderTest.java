@@ -48,7 +48,7 @@ class FrameworkLoaderTest {
         double sum = 0;
         for (int leaf : fw.leaves()) sum += fw.globalWeight(leaf);
         assertEquals(1.0, sum, 1e-12);
-        // domain.md §6.3: gw of C1.1.1 = 0.35 · 0.60 · 0.60 · 0.40 = 0.0504
+        // docs/methods.md, test vectors: gw of C1.1.1 = 0.35 · 0.60 · 0.60 · 0.40 = 0.0504
         assertEquals(0.0504, fw.globalWeight(fw.indexOf("C1.1.1")), 1e-12);
         assertEquals("deduction", fw.node(fw.indexOf("C1.1.1")).normalise().method());
         assertEquals(List.of("D12"), fw.node(fw.indexOf("A2.2.2")).departments());
