@@ -93,8 +93,7 @@ public final class DepartmentDataReader {
             if (sink != null) t.rows().forEach(sink);
             return dep;
         }
-        // a CSV file is taken row by row as it is read: a national department file has 130,000 rows,
-        // whose cells would otherwise all be alive at once (and copied by every collection)
+        // a CSV file is taken row by row as it is read: a national department file has 130,000 rows
         List<java.util.function.Consumer<Table.Row>> sink = new ArrayList<>(1);
         Table.scanCsv(path, encoding, problems, new Table.RowHandler() {
             @Override
@@ -103,11 +102,8 @@ public final class DepartmentDataReader {
             }
 
             @Override
-            public void row(CsvBytes csv, int cells) {
-                if (sink.get(0) == null) return;
-                String[] c = new String[cells];
-                for (int i = 0; i < cells; i++) c[i] = csv.string(i);
-                sink.get(0).accept(new Table.Row(csv.line(), java.util.Arrays.asList(c)));
+            public void row(Table.Row r) {
+                if (sink.get(0) != null) sink.get(0).accept(r);
             }
         });
         return dep;

@@ -34,7 +34,7 @@ public final class IndicatorDataReader {
         return new Dataset(file, rows.units, rows.leafIds, rows.values.toArray(new double[0][]));
     }
 
-    /** The rows as they are read: numbers straight from the bytes, strings only for codes, names and attributes. */
+    /** The rows as they are read into units and values. */
     private static final class Rows implements Table.RowHandler {
         final Framework fw;
         final String file;
@@ -98,42 +98,32 @@ public final class IndicatorDataReader {
         }
 
         @Override
-        public void row(CsvBytes csv, int cells) {
+        public void row(Table.Row r) {
             if (unitCol < 0) return;
-            String code = csv.string(unitCol).strip();
+            String code = r.get(unitCol).strip();
             if (code.isEmpty()) {
-                problems.error(file, csv.line(), unitCol + 1, null, "row has no unit code");
+                problems.error(file, r.line(), unitCol + 1, null, "row has no unit code");
                 return;
             }
-            Integer first = seen.putIfAbsent(code, csv.line());
+            Integer first = seen.putIfAbsent(code, r.line());
             if (first != null) {
-                problems.error(file, csv.line(), unitCol + 1, null, "unit " + code + " appears twice (first at line " + first + ")");
+                problems.error(file, r.line(), unitCol + 1, null, "unit " + code + " appears twice (first at line " + first + ")");
                 return;
             }
             double[] v = new double[leafIds.size()];
-            byte[] b = csv.bytes();
             for (int j = 0; j < v.length; j++) {
                 int c = leafCol[j];
-                if (c < 0 || csv.length(c) == 0) {
-                    v[j] = Double.NaN;
-                    continue;
-                }
-                double quick = csv.isQuoted(c) ? Double.NaN : NumberParser.plainDecimal(b, csv.offset(c), csv.offset(c) + csv.length(c));
-                if (!Double.isNaN(quick)) {
-                    v[j] = quick;
-                    continue;
-                }
-                NumberParser.Parsed p = NumberParser.parse(csv.string(c));
+                NumberParser.Parsed p = NumberParser.parse(c < 0 ? "" : r.get(c));
                 if (!p.ok()) {
-                    problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.ERROR, file, csv.line(),
+                    problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.ERROR, file, r.line(),
                             c + 1, code, leafIds.get(j), p.error()));
                 }
                 v[j] = p.value();
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            for (int c : attrCols) attrs.put(header.get(c), csv.string(c).strip());
-            String pool = poolCol >= 0 && !csv.string(poolCol).isBlank() ? csv.string(poolCol).strip() : "all";
-            units.add(new UnitRecord(code, nameCol >= 0 ? csv.string(nameCol).strip() : code, null, pool, null, attrs));
+            for (int c : attrCols) attrs.put(header.get(c), r.get(c).strip());
+            String pool = poolCol >= 0 && !r.get(poolCol).isBlank() ? r.get(poolCol).strip() : "all";
+            units.add(new UnitRecord(code, nameCol >= 0 ? r.get(nameCol).strip() : code, null, pool, null, attrs));
             values.add(v);
         }
     }

@@ -15,9 +15,7 @@ public final class SurveyResponses {
     int[] unit = new int[1024];
     int[] sizeClass = new int[1024];
     int[] line = new int[1024];
-    long[] idRef = new long[1024];
-    byte[] source;
-    String[] id;
+    String[] id = new String[1024];
     byte[] answers = new byte[1024 * 8];
 
     public SurveyResponses(List<String> units, List<String> sizeClasses, int items) {
@@ -33,7 +31,7 @@ public final class SurveyResponses {
         this.unit = new int[cap];
         this.sizeClass = new int[cap];
         this.line = new int[cap];
-        this.idRef = new long[cap];
+        this.id = new String[cap];
         this.answers = new byte[cap * Math.max(1, items)];
     }
 
@@ -42,35 +40,9 @@ public final class SurveyResponses {
         unit[count] = unitIndex;
         sizeClass[count] = sizeClassIndex;
         line[count] = sourceLine;
-        if (id == null) id = new String[unit.length];
         id[count] = respondent;
         System.arraycopy(answered, 0, answers, count * k, k);
         count++;
-    }
-
-    /** Adds a respondent whose id is a slice of {@code buf} (see {@link CsvBytes#ref}); no String is made. */
-    public void add(byte[] buf, long idReference, int unitIndex, int sizeClassIndex, int sourceLine, byte[] answered) {
-        source = buf;
-        ensureCapacity(count + 1);
-        unit[count] = unitIndex;
-        sizeClass[count] = sizeClassIndex;
-        line[count] = sourceLine;
-        idRef[count] = idReference;
-        System.arraycopy(answered, 0, answers, count * k, k);
-        count++;
-    }
-
-    /** Appends another part's respondents (ids referring to the same buffer), shifting their lines. */
-    void append(SurveyResponses o, int lineOffset) {
-        int n = count + o.count;
-        ensureCapacity(n);
-        System.arraycopy(o.unit, 0, unit, count, o.count);
-        System.arraycopy(o.sizeClass, 0, sizeClass, count, o.count);
-        System.arraycopy(o.idRef, 0, idRef, count, o.count);
-        System.arraycopy(o.answers, 0, answers, count * k, o.count * k);
-        for (int i = 0; i < o.count; i++) line[count + i] = o.line[i] + lineOffset;
-        if (o.source != null) source = o.source;
-        count = n;
     }
 
     /** Grows the arrays (doubling) to hold at least n respondents. */
@@ -80,8 +52,7 @@ public final class SurveyResponses {
         unit = Arrays.copyOf(unit, cap);
         sizeClass = Arrays.copyOf(sizeClass, cap);
         line = Arrays.copyOf(line, cap);
-        idRef = Arrays.copyOf(idRef, cap);
-        if (id != null) id = Arrays.copyOf(id, cap);
+        id = Arrays.copyOf(id, cap);
         answers = Arrays.copyOf(answers, cap * k);
     }
 
@@ -98,8 +69,7 @@ public final class SurveyResponses {
             unit[w] = unit[i];
             sizeClass[w] = sizeClass[i];
             line[w] = line[i];
-            idRef[w] = idRef[i];
-            if (id != null) id[w] = id[i];
+            id[w] = id[i];
             System.arraycopy(answers, i * k, answers, w * k, k);
             w++;
         }
@@ -108,7 +78,7 @@ public final class SurveyResponses {
 
     /** The respondent id of entry i. */
     public String id(int i) {
-        return id != null && id[i] != null ? id[i] : CsvBytes.string(source, idRef[i]);
+        return id[i];
     }
 
     public int count() {

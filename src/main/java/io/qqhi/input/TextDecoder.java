@@ -46,6 +46,10 @@ public final class TextDecoder {
             if (bom) return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8, file), "UTF-8", true);
             String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
             if (utf8 != null) return new DecodedText(utf8, "UTF-8", false);
+            // Chinese text in valid UTF-8 before the first bad byte: a UTF-8 file with a part in another
+            // encoding (pasted from an older file), not a GB18030 file; said with the place it breaks
+            int bad = firstInvalid(bytes, 0, StandardCharsets.UTF_8);
+            for (int i = 0; i < bad; i++) if (bytes[i] < 0) strict(bytes, 0, StandardCharsets.UTF_8, file);
             String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
             if (gb != null) return new DecodedText(gb, "GB18030", false);
             throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
@@ -61,78 +65,6 @@ public final class TextDecoder {
         return new DecodedText(strict(bytes, skip, cs, file), cs.name(), skip > 0);
     }
 
-    /**
-     * The file as UTF-8 bytes without BOM, for byte-level readers: UTF-8 input is returned as
-     * read (after a validity check), GB18030 or another --encoding is converted.
-     */
-    public static byte[] utf8Bytes(Path path, String encoding) {
-        byte[] bytes = readBytes(path);
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
-        String enc = encoding == null ? AUTO : encoding;
-        // an encoding is file-wide: the first megabyte tells; fields are still decoded strictly later
-        boolean utf8 = enc.equalsIgnoreCase(AUTO) ? bom || validUtf8(bytes, Math.min(bytes.length, 1 << 20))
-                : Charset.forName(enc).equals(StandardCharsets.UTF_8);
-        if (utf8) {
-            if (!bom && !enc.equalsIgnoreCase(AUTO) && !validUtf8(bytes, bytes.length)) {
-                decode(path.toString(), bytes, encoding); // reports the error
-            }
-            return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-        }
-        return decode(path.toString(), bytes, encoding).text().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The file as UTF-8 bytes without BOM, read exactly as {@link #read} reads it (the whole file
-     * checked; otherwise GB18030 or the given encoding, or the same error), but without turning
-     * an 11 MB UTF-8 file into a String and back.
-     */
-    public static byte[] strictUtf8Bytes(Path path, String encoding) {
-        byte[] bytes = readBytes(path);
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
-        String enc = encoding == null ? AUTO : encoding;
-        boolean utf8 = enc.equalsIgnoreCase(AUTO) || enc.equalsIgnoreCase("UTF-8") || enc.equalsIgnoreCase("UTF8");
-        if (utf8 && validUtf8(bytes, bytes.length)) return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-        return decode(path.toString(), bytes, encoding).text().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Strict UTF-8 check (no overlongs, no surrogates), with a fast path for ASCII. */
-    static boolean validUtf8(byte[] b, int limit) {
-        int i = 0;
-        int n = limit;
-        while (i < n) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            c &= 0xff;
-            int need;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + need >= n) return n < b.length; // a character cut by the limit is not an error
-            int cp = c & (0x3F >> need);
-            for (int k = 1; k <= need; k++) {
-                int x = b[i + k] & 0xff;
-                if ((x & 0xC0) != 0x80) return false;
-                cp = (cp << 6) | (x & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-            i += need + 1;
-        }
-        return true;
-    }
-
     private static String tryDecode(byte[] bytes, int offset, Charset cs) {
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -145,9 +77,34 @@ public final class TextDecoder {
     private static String strict(byte[] bytes, int offset, Charset cs, String file) {
         String s = tryDecode(bytes, offset, cs);
         if (s == null) {
-            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
-                    "file is not valid " + cs.name() + "; check the encoding (--encoding)"));
+            int bad = firstInvalid(bytes, offset, cs);
+            int line = 1;
+            int lineStart = offset;
+            for (int i = offset; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw InputException.of(InputException.DATA, Problem.error(file, line, bad - lineStart + 1, null,
+                    "file is not valid " + cs.name() + " from this byte on (0x"
+                            + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
+                            + "); save the whole file in one encoding, or give --encoding"));
         }
         return s;
+    }
+
+    /** The position of the first byte that does not decode in {@code cs}. */
+    private static int firstInvalid(byte[] bytes, int offset, Charset cs) {
+        java.nio.charset.CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isError()) return in.position();
+            if (r.isUnderflow()) return Math.min(in.position(), bytes.length - 1);
+            out.clear();
+        }
     }
 }

@@ -49,8 +49,7 @@ public final class ComputeOutputs {
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
                                   RunLists lists) {
         OutputSet out = new OutputSet();
-        ScoreTexts texts = ScoreTexts.of(r);
-        out.stream("scores.csv", w -> ScoresWriter.csv(r, texts, w));
+        out.stream("scores.csv", w -> ScoresWriter.csv(r, w));
         // rough nanoseconds per row, measured at national scale: the biggest files start first
         long scores = 0;
         for (PoolResult p : r.pools()) {
@@ -65,7 +64,7 @@ public final class ComputeOutputs {
             out.excelCsvStream(name, w -> RankingsWriter.csv(r, p, idx, w));
             out.effort(name, 2000L * p.unitCount());
         }
-        out.stream("scores.json", w -> ScoresWriter.json(r, texts, w));
+        out.stream("scores.json", w -> ScoresWriter.json(r, w));
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));

@@ -1,101 +1,83 @@
 package io.qqhi.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
- * CSV text with RFC 4180 quoting and "\n" line ends. For files people open in Excel use
- * {@link #forExcel()}: cells starting with = + - @ (formula injection) get a leading apostrophe,
- * unless they are plain numbers, which stay numbers.
+ * The one CSV writer of qqhi: commons-csv with RFC 4180 quoting and "\n" line ends, into a string or
+ * streamed to a writer. For files people open in Excel use {@link #forExcel()}: cells starting
+ * with = + - @ (formula injection) get a leading apostrophe, unless they are plain numbers, which
+ * stay numbers.
  */
 public final class CsvText {
-    private final StringBuilder b = new StringBuilder();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+    private final StringBuilder text;
+    private final CSVPrinter printer;
     private final boolean excelSafe;
-    private final java.io.Writer sink;
+
+    private CsvText(boolean excelSafe, Writer sink) {
+        this.excelSafe = excelSafe;
+        this.text = sink == null ? new StringBuilder() : null;
+        try {
+            this.printer = new CSVPrinter(sink == null ? text : sink, FORMAT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public CsvText() {
         this(false, null);
-    }
-
-    private CsvText(boolean excelSafe, java.io.Writer sink) {
-        this.excelSafe = excelSafe;
-        this.sink = sink;
     }
 
     public static CsvText forExcel() {
         return new CsvText(true, null);
     }
 
-    /**
-     * Excel-safe rows passed on to {@code sink} as they pile up (call {@link #finish()} at the
-     * end): a million short-board rows never sit in memory as one string.
-     */
-    public static CsvText forExcel(java.io.Writer sink) {
+    /** Excel-safe rows written straight to {@code sink} (call {@link #finish()} at the end): large files never sit in memory. */
+    public static CsvText forExcel(Writer sink) {
         return new CsvText(true, sink);
     }
 
-    /** Writes the rows not yet passed on to the sink. */
-    public void finish() throws java.io.IOException {
-        drainTo(sink);
+    /** Rows written straight to {@code sink}, without Excel neutralising. */
+    public static CsvText to(Writer sink) {
+        return new CsvText(false, sink);
+    }
+
+    /** Flushes the rows to the sink. */
+    public void finish() throws IOException {
+        printer.flush();
     }
 
     public CsvText row(String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) b.append(',');
-            b.append(cell(cells[i]));
-        }
-        b.append('\n');
-        if (sink != null && b.length() > 1 << 16) {
-            try {
-                drainTo(sink);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        try {
+            for (String c : cells) printer.print(excelSafe ? neutralised(c) : c);
+            printer.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }
 
-    public CsvText row(java.util.List<String> cells) {
+    public CsvText row(List<String> cells) {
         return row(cells.toArray(new String[0]));
     }
 
-    private String cell(String v) {
-        return excelSafe ? excelField(v) : field(v);
-    }
-
-    /** One field for a file opened in Excel: RFC 4180 quoting, and a formula-like text neutralised. */
-    public static String excelField(String v) {
-        if (v == null) return "";
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
-        return field(s);
-    }
-
-    /** One field with RFC 4180 quoting (no Excel neutralising), for writers that assemble rows themselves. */
-    public static String field(String s) {
-        if (s == null) return "";
-        boolean quote = false;
-        boolean quotes = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') quotes = true;
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
-        }
-        if (!quote) return s;
-        return '"' + (quotes ? s.replace("\"", "\"\"") : s) + '"';
-    }
-
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-
-    private static boolean isNumber(String s) {
-        return NUMBER.matcher(s).matches();
-    }
-
-    /** Writes what has been built so far and starts empty again (for streaming big files). */
-    public void drainTo(java.io.Writer out) throws java.io.IOException {
-        out.append(b);
-        b.setLength(0);
+    /** A text cell as Excel must not take it: a leading = + - @ tab or CR made inert by an apostrophe, numbers kept. */
+    static String neutralised(String v) {
+        if (v == null || v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0 || NUMBER.matcher(v).matches()) return v;
+        return "'" + v;
     }
 
     @Override
     public String toString() {
-        return b.toString();
+        return text == null ? "" : text.toString();
     }
 }

@@ -19,7 +19,7 @@ public final class LeavesWriter {
         List<String> attrs = new ArrayList<>();
         for (UnitRecord u : d.units()) for (String a : u.attributes().keySet()) if (!attrs.contains(a)) attrs.add(a);
         java.util.Collections.sort(attrs);
-        CsvText t = new CsvText();
+        CsvText t = CsvText.to(out);
         List<String> head = new ArrayList<>(List.of("unit", "name", "pool"));
         head.addAll(d.leafIds());
         head.addAll(attrs);
@@ -30,8 +30,7 @@ public final class LeavesWriter {
             for (double v : d.values()[u]) row.add(Numbers.full(v));
             for (String a : attrs) row.add(unit.attributes().getOrDefault(a, ""));
             t.row(row);
-            if (u % 1000 == 999) t.drainTo(out);
         }
-        t.drainTo(out);
+        t.finish();
     }
 }

@@ -1,6 +1,9 @@
 package io.qqhi.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +11,8 @@ import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
+
+
 
 /**
  * The short-board outputs: shortboards-&lt;pool&gt;.csv, the 问题整改清单 regrouped by department,
@@ -17,166 +22,59 @@ public final class ListsWriter {
     private ListsWriter() {
     }
 
-    public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, Utf8Writer out) throws java.io.IOException {
-        ExcelCsvRows t = new ExcelCsvRows(out);
-        t.header("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
+    public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, Writer out) throws IOException {
+        CsvText t = CsvText.forExcel(out);
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
-        UnitCells units = new UnitCells();
-        NodeCells nodes = new NodeCells(fw);
         for (ShortboardEntry e : all) {
             if (!e.pool().equals(pool)) continue;
-            t.encoded(units.of(e)).encoded(nodes.idNameLevel(e)).fixed(e.raw(), 2).fixed(e.score(), 2).fixed(e.mean(), 2)
-                    .fixed(e.best(), 2).rank(e.rank()).integer(e.poolSize()).text(change(e.rankChange()))
-                    .text(change(e.scoreChange())).joined(e.rules(), "; ").fixed(e.pointsLost(), 4).encoded(nodes.departments(e))
-                    .end();
+            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.raw(), 2),
+                    Numbers.fixed(e.score(), 2), Numbers.fixed(e.mean(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()),
+                    Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()), String.join("; ", e.rules()),
+                    Numbers.fixed(e.pointsLost(), 4), departmentNames(fw, e.departments()));
         }
+        t.finish();
     }
 
     /**
      * 问题整改清单 by department: every leaf short board, listed under each department that answers
      * for the leaf, largest points lost first, with empty columns for the measure, deadline and status.
      */
-    public static void byDepartment(Framework fw, List<ShortboardEntry> all, Utf8Writer out) throws java.io.IOException {
-        ExcelCsvRows t = new ExcelCsvRows(out);
-        t.header("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
+    public static void byDepartment(Framework fw, List<ShortboardEntry> all, Writer out) throws IOException {
+        CsvText t = CsvText.forExcel(out);
+        t.row("department", "department_name", "pool", "unit", "unit_name", "node", "node_name", "raw", "score", "pool_best",
                 "rank", "pool_size", "rules", "points_lost", "整改措施", "时限", "整改状态");
         Map<String, List<ShortboardEntry>> byDep = new java.util.HashMap<>();
-        boolean[] leaf = new boolean[fw.size()];
-        for (int i = 0; i < leaf.length; i++) leaf[i] = fw.node(i).isLeaf();
         for (ShortboardEntry e : all) {
-            if (!leaf[e.node()]) continue;
-            List<String> ds = e.departments();
-            for (int k = 0; k < ds.size(); k++) byDep.computeIfAbsent(ds.get(k), x -> new ArrayList<>()).add(e); // no iterator per entry
+            if (!fw.node(e.node()).isLeaf()) continue;
+            for (String d : e.departments()) byDep.computeIfAbsent(d, x -> new ArrayList<>()).add(e);
         }
-        UnitCells units = new UnitCells();
-        NodeCells nodes = new NodeCells(fw);
-        RenderedRows rendered = new RenderedRows();
+        // largest points lost first; equal points lost keep the units' order (a stable sort); NaN last
+        Comparator<ShortboardEntry> byLoss = Comparator.comparingDouble(
+                (ShortboardEntry e) -> Double.isNaN(e.pointsLost()) ? Double.NEGATIVE_INFINITY : e.pointsLost()).reversed();
         for (Department d : fw.departments()) {
-            List<ShortboardEntry> mine = byDep.getOrDefault(d.id(), List.of());
-            // Rows are rendered in the entries' own order, which is their order in memory, and then
-            // copied out largest points lost first (stable: equal points lost keep the units' order).
-            // Visiting 440,000 entries in points-lost order instead was a cache miss per field.
-            Utf8Writer w = rendered.start();
-            ExcelCsvRows rows = new ExcelCsvRows(w);
-            byte[] department = Utf8Writer.encode(CsvText.excelField(d.id()) + "," + CsvText.excelField(d.name()));
-            long[] ends = new long[mine.size()];
-            double[] key = new double[mine.size()];
-            for (int k = 0; k < ends.length; k++) {
-                ShortboardEntry e = mine.get(k);
-                double lost = e.pointsLost();
-                key[k] = Double.isNaN(lost) ? Double.NEGATIVE_INFINITY : -lost; // as Double.compare: NaN above all
-                rows.encoded(department).encoded(units.of(e)).encoded(nodes.idName(e)).fixed(e.raw(), 2).fixed(e.score(), 2)
-                        .fixed(e.best(), 2)
-                        .rank(e.rank()).integer(e.poolSize()).joined(e.rules(), "; ").fixed(e.pointsLost(), 4)
-                        .empty().empty().empty().end();
-                ends[k] = w.position();
-            }
-            w.flush();
-            byte[] bytes = rendered.bytes();
-            for (int k : io.qqhi.compute.Ranker.ascendingOrder(key)) {
-                int from = k == 0 ? 0 : (int) ends[k - 1];
-                out.bytes(bytes, from, (int) ends[k] - from);
+            List<ShortboardEntry> mine = new ArrayList<>(byDep.getOrDefault(d.id(), List.of()));
+            mine.sort(byLoss);
+            for (ShortboardEntry e : mine) {
+                t.row(d.id(), d.name(), e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Numbers.fixed(e.raw(), 2),
+                        Numbers.fixed(e.score(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()), Integer.toString(e.poolSize()),
+                        String.join("; ", e.rules()), Numbers.fixed(e.pointsLost(), 4), "", "", "");
             }
         }
-    }
-
-    /** One department's rendered rows: a byte buffer reused from department to department. */
-    private static final class RenderedRows extends java.io.ByteArrayOutputStream {
-        RenderedRows() {
-            super(1 << 16);
-        }
-
-        Utf8Writer start() {
-            reset();
-            return new Utf8Writer(this);
-        }
-
-        /** The buffer itself (valid up to the rows written), not a copy. */
-        byte[] bytes() {
-            return buf;
-        }
+        t.finish();
     }
 
     /** 成绩推广清单. */
-    public static void achievements(Framework fw, List<ShortboardEntry> strengths, Utf8Writer out) throws java.io.IOException {
-        ExcelCsvRows t = new ExcelCsvRows(out);
-        t.header("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
+    public static void achievements(Framework fw, List<ShortboardEntry> strengths, Writer out) throws IOException {
+        CsvText t = CsvText.forExcel(out);
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
-        UnitCells units = new UnitCells();
-        NodeCells nodes = new NodeCells(fw);
         for (ShortboardEntry e : strengths) {
-            t.encoded(units.of(e)).encoded(nodes.idNameLevel(e)).fixed(e.score(), 2).rank(e.rank()).integer(e.poolSize())
-                    .text(change(e.rankChange())).text(change(e.scoreChange())).joined(e.rules(), "; ")
-                    .encoded(nodes.departments(e)).end();
+            t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.score(), 2),
+                    rank(e.rank()), Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()),
+                    String.join("; ", e.rules()), departmentNames(fw, e.departments()));
         }
-    }
-
-    /**
-     * Each unit's pool, code and name cells, encoded once per pool and unit (looked up by position,
-     * not by hashing names; the entries of a pool come one after another, so its cells are kept at hand).
-     */
-    private static final class UnitCells {
-        private final Map<String, byte[][]> byPool = new java.util.HashMap<>();
-        private String lastPool;
-        private byte[][] last;
-
-        byte[] of(ShortboardEntry e) {
-            byte[][] cells = e.pool() == lastPool ? last : byPool.computeIfAbsent(e.pool(), k -> new byte[16][]);
-            int u = e.unitIndex();
-            if (u >= cells.length) {
-                cells = java.util.Arrays.copyOf(cells, Math.max(u + 1, cells.length * 2));
-                byPool.put(e.pool(), cells);
-            }
-            lastPool = e.pool();
-            last = cells;
-            if (cells[u] == null) {
-                cells[u] = Utf8Writer.encode(CsvText.excelField(e.pool()) + "," + CsvText.excelField(e.unit()) + ","
-                        + CsvText.excelField(e.unitName()));
-            }
-            return cells[u];
-        }
-    }
-
-    /** Each node's id, name (and level) cells, and its departments' names, encoded once per node. */
-    private static final class NodeCells {
-        private final Framework fw;
-        private final byte[][] idName;
-        private final byte[][] idNameLevel;
-        private final byte[][] departments;
-
-        NodeCells(Framework fw) {
-            this.fw = fw;
-            idName = new byte[fw.size()][];
-            idNameLevel = new byte[fw.size()][];
-            departments = new byte[fw.size()][];
-        }
-
-        byte[] idName(ShortboardEntry e) {
-            byte[] b = idName[e.node()];
-            if (b == null) {
-                b = Utf8Writer.encode(CsvText.excelField(e.nodeId()) + "," + CsvText.excelField(e.nodeName()));
-                idName[e.node()] = b;
-            }
-            return b;
-        }
-
-        byte[] idNameLevel(ShortboardEntry e) {
-            byte[] b = idNameLevel[e.node()];
-            if (b == null) {
-                b = Utf8Writer.encode(CsvText.excelField(e.nodeId()) + "," + CsvText.excelField(e.nodeName()) + "," + e.level());
-                idNameLevel[e.node()] = b;
-            }
-            return b;
-        }
-
-        byte[] departments(ShortboardEntry e) {
-            byte[] b = departments[e.node()];
-            if (b == null) {
-                b = Utf8Writer.encode(CsvText.excelField(departmentNames(fw, e.departments())));
-                departments[e.node()] = b;
-            }
-            return b;
-        }
+        t.finish();
     }
 
     public static String comparison(PeriodComparison c, String pool) {

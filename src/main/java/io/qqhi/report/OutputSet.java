@@ -20,7 +20,7 @@ public final class OutputSet {
 
     /** Text written straight to the file. */
     public interface Content {
-        void write(Utf8Writer out) throws IOException;
+        void write(java.io.Writer out) throws IOException;
     }
 
     private record Entry(byte[] bytes, Content content, boolean bom) {
@@ -102,20 +102,15 @@ public final class OutputSet {
         return files.size();
     }
 
-    /**
-     * Writes one file's bytes in large blocks (held bytes at once, streamed text through the
-     * writer's own buffer), so {@code out} needs no buffer of its own: one more would copy every byte
-     * again.
-     */
+    /** Writes one file's bytes: held bytes at once, streamed text as UTF-8 through a buffer. */
     public void writeTo(String name, OutputStream out) throws IOException {
         Entry e = files.get(name);
+        if (e.bom) out.write(BOM);
         if (e.bytes != null) {
-            if (e.bom) out.write(BOM);
             out.write(e.bytes);
             return;
         }
-        Utf8Writer w = new Utf8Writer(out);
-        if (e.bom) w.bytes(BOM);
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         e.content.write(w);
         w.flush();
     }

@@ -28,7 +28,7 @@ public final class RankingsWriter {
     }
 
     public static void csv(IndexResult r, PoolResult p, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change,
-                           Utf8Writer out) throws java.io.IOException {
+                           java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         List<String> head = new ArrayList<>(List.of("排名", "代码", "单位", fw.root().displayName()));
         for (int c : fw.children(0)) if (p.active()[c]) head.add(fw.node(c).displayName() + "(" + fw.node(c).id() + ")");
@@ -38,20 +38,25 @@ public final class RankingsWriter {
             head.add("进位/退位");
             head.add("得分变化");
         }
-        ExcelCsvRows t = new ExcelCsvRows(out);
-        t.header(head.toArray(new String[0]));
+        CsvText t = CsvText.forExcel(out);
+        t.row(head);
         for (int u : order(p)) {
-            double[] s = p.scores()[u];
-            t.rank(p.ranks()[u][0]).text(p.units().get(u).code()).text(p.units().get(u).displayName()).fixed(s[0], 2);
-            for (int c : fw.children(0)) if (p.active()[c]) t.fixed(s[c], 2);
-            t.repeated(p.tiers()[u] == null ? "" : p.tiers()[u]);
+            double[] sc = p.scores()[u];
+            List<String> row = new ArrayList<>(head.size());
+            row.add(ListsWriter.rank(p.ranks()[u][0]));
+            row.add(p.units().get(u).code());
+            row.add(p.units().get(u).displayName());
+            row.add(Numbers.fixed(sc[0], 2));
+            for (int c : fw.children(0)) if (p.active()[c]) row.add(Numbers.fixed(sc[c], 2));
+            row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
             if (withChange) {
                 io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
-                t.text(c == null ? "" : ListsWriter.change(c.rankChange()));
-                t.text(c == null ? "" : ListsWriter.change(c.scoreChange()));
+                row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
+                row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
             }
-            t.end();
+            t.row(row);
         }
+        t.finish();
     }
 
     public static void printTable(PrintWriter out, IndexResult r, int limit,

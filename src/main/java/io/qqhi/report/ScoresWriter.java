@@ -16,37 +16,27 @@ public final class ScoresWriter {
      * One row per pool × unit × node of the pool's tree (nodes a pool leaves out, such as leaves
      * not computed for townships, have no row). Leaves carry their normalised value.
      */
-    public static void csv(IndexResult r, Utf8Writer out) throws java.io.IOException {
-        csv(r, ScoreTexts.of(r), out);
-    }
-
-    static void csv(IndexResult r, ScoreTexts texts, Utf8Writer out) throws java.io.IOException {
+    public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
-        out.text("pool,unit,unit_name,node,node_name,level,score,rank\n");
-        // the node and unit parts of each row are encoded once, not 2.6 million times
-        byte[][] nodePart = new byte[fw.size()][];
-        for (int i = 0; i < fw.size(); i++) {
-            Node n = fw.node(i);
-            nodePart[i] = Utf8Writer.encode("," + CsvText.field(n.id()) + "," + CsvText.field(n.displayName()) + "," + fw.depth(i) + ",");
-        }
-        for (int pi = 0; pi < r.pools().size(); pi++) {
-            PoolResult p = r.pools().get(pi);
-            String pool = CsvText.field(p.pool()) + ",";
+        CsvText t = CsvText.to(out);
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
+        String[] level = new String[fw.size()];
+        for (int i = 0; i < fw.size(); i++) level[i] = Integer.toString(fw.depth(i));
+        for (PoolResult p : r.pools()) {
             boolean[] active = p.active();
             for (int u = 0; u < p.unitCount(); u++) {
                 UnitRecord unit = p.units().get(u);
-                byte[] unitPart = Utf8Writer.encode(pool + CsvText.field(unit.code()) + "," + CsvText.field(unit.displayName()));
+                double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
-                for (int i = 0, k = 0; i < nodePart.length; i++) {
+                for (int i = 0; i < fw.size(); i++) {
                     if (!active[i]) continue;
-                    out.bytes(unitPart).bytes(nodePart[i]);
-                    texts.write(pi, u, k++, out);
-                    out.ascii(',');
-                    if (ranks[i] != 0) out.integer(ranks[i]);
-                    out.ascii('\n');
+                    Node n = fw.node(i);
+                    t.row(p.pool(), unit.code(), unit.displayName(), n.id(), n.displayName(), level[i], Numbers.full(scores[i]),
+                            ranks[i] == 0 ? "" : Integer.toString(ranks[i]));
                 }
             }
         }
+        t.finish();
     }
 
     /**
@@ -54,11 +44,7 @@ public final class ScoresWriter {
      * scores and ranks in the tree's node order. Repeating the tree inside every unit would make the
      * file for 40,000 townships several times larger; streamed, so it never sits in memory whole.
      */
-    public static void json(IndexResult r, Utf8Writer out) throws java.io.IOException {
-        json(r, ScoreTexts.of(r), out);
-    }
-
-    static void json(IndexResult r, ScoreTexts texts, Utf8Writer out) throws java.io.IOException {
+    public static void json(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
         Json.Obj head = Json.object();
         head.put("index", fw.root().id());
@@ -89,27 +75,21 @@ public final class ScoresWriter {
                     + ",\n      \"nodes\" : " + Json.writeCompact(ids) + ",\n      \"weights\" : " + Json.writeCompact(weights)
                     + ",\n      \"units\" : [");
             for (int u = 0; u < p.unitCount(); u++) {
-                out.text(u == 0 ? "\n        {\"unit\":" : ",\n        {\"unit\":").text(Json.quote(p.units().get(u).code()))
-                        .text(",\"name\":").text(Json.quote(p.units().get(u).displayName()))
-                        .text(",\"tier\":").text(Json.quote(p.tiers()[u])).text(",\"scores\":[");
-                int k = 0;
-                double[] scores = p.scores()[u];
-                for (int i = 0; i < scores.length; i++) {
+                // one unit a line: the tree is not repeated in every unit
+                Json.Obj unit = Json.object();
+                unit.put("unit", p.units().get(u).code());
+                unit.put("name", p.units().get(u).displayName());
+                unit.put("tier", p.tiers()[u]);
+                Json.Arr scores = unit.putArray("scores");
+                Json.Arr ranks = unit.putArray("ranks");
+                for (int i = 0; i < p.scores()[u].length; i++) {
                     if (!p.active()[i]) continue;
-                    if (k++ > 0) out.ascii(',');
-                    if (Double.isNaN(scores[i])) out.text("null");
-                    else texts.write(pi, u, k - 1, out);
+                    scores.add(p.scores()[u][i]);
+                    if (p.ranks()[u][i] == 0) ranks.addNull();
+                    else ranks.add(p.ranks()[u][i]);
                 }
-                out.text("],\"ranks\":[");
-                k = 0;
-                int[] ranks = p.ranks()[u];
-                for (int i = 0; i < ranks.length; i++) {
-                    if (!p.active()[i]) continue;
-                    if (k++ > 0) out.ascii(',');
-                    if (ranks[i] == 0) out.text("null");
-                    else out.integer(ranks[i]);
-                }
-                out.text("]}");
+                out.write(u == 0 ? "\n        " : ",\n        ");
+                out.write(Json.writeCompact(unit));
             }
             out.write(p.unitCount() == 0 ? "]\n    }" : "\n      ]\n    }");
         }

@@ -74,7 +74,7 @@ public final class TreeReport {
             Node n = fw.node(i);
             t.row(n.id(), nz(n.name()), nz(n.nameEn()), Integer.toString(fw.depth(i)),
                     i == 0 ? "" : fw.node(fw.parent(i)).id(), Numbers.full(n.weight()),
-                    Numbers.full(fw.localWeight(i)), Numbers.full(fw.globalWeight(i)),
+                    Numbers.full(forDisplay(fw.localWeight(i))), Numbers.full(forDisplay(fw.globalWeight(i))),
                     n.isLeaf() && i > 0 ? n.direction().symbol() : "", n.isLeaf() && i > 0 ? Boolean.toString(n.township()) : "",
                     n.formula() == null ? "" : n.formula().text(), n.normalise() == null ? "" : n.normalise().method(),
                     n.aggregate() == null ? "" : n.aggregate().method(), String.join(";", n.departments()));
@@ -93,8 +93,9 @@ public final class TreeReport {
         o.put("name", n.name());
         if (n.nameEn() != null) o.put("name_en", n.nameEn());
         o.put("level", fw.depth(i));
-        o.put("weight", fw.localWeight(i));
-        o.put("global_weight", fw.globalWeight(i));
+        o.put("weight", n.weight());
+        o.put("local_weight", forDisplay(fw.localWeight(i)));
+        o.put("global_weight", forDisplay(fw.globalWeight(i)));
         if (n.isLeaf() && i > 0) {
             o.put("direction", n.direction().symbol());
             o.put("township", n.township());
@@ -106,6 +107,14 @@ public final class TreeReport {
             for (int c : fw.children(i)) arr.add(nodeJson(fw, c));
         }
         return o;
+    }
+
+    /**
+     * A derived weight (a declared weight divided by its siblings' sum, or a product of such) to 12
+     * significant digits: 0.3 rather than 0.30000000000000004, a digit of binary noise nobody declared.
+     */
+    static double forDisplay(double w) {
+        return Double.isFinite(w) ? new java.math.BigDecimal(w).round(new java.math.MathContext(12)).doubleValue() : w;
     }
 
     private static String nz(String s) {
