@@ -36,6 +36,12 @@ public final class Problems {
         list.add(Problem.warning(at.file(), at.line(), at.column(), node, message));
     }
 
+    /** Text from an input quoted in a message, cut to about 200 characters (a 10 MB cell is not echoed whole). */
+    public static String excerpt(String s) {
+        if (s == null || s.length() <= 200) return s;
+        return s.substring(0, 200) + "…（共" + s.length() + "个字符）";
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }
