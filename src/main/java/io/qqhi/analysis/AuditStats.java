@@ -2,6 +2,9 @@ package io.qqhi.analysis;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.stat.correlation.Covariance;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 import io.qqhi.compute.Stats;
 
@@ -14,48 +17,36 @@ public final class AuditStats {
     private AuditStats() {
     }
 
-    /** Pearson r over the units where both are present (means over those units); NaN below 3 pairs or no spread. */
+    /** Pearson r (commons-math) over the units where both are present; NaN below 2 pairs or without spread. */
     public static double pearson(double[] x, double[] y) {
-        double[] m = pairMeans(x, y);
-        if (m == null) return Double.NaN;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) continue;
-            double dx = x[i] - m[0];
-            double dy = y[i] - m[1];
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Double.NaN;
+        double[][] p = pairs(x, y);
+        return p[0].length < 2 ? Double.NaN : new PearsonsCorrelation().correlation(p[0], p[1]);
     }
 
-    /** Sample covariance over the units where both are present (n − 1); NaN below 2 pairs. */
+    /** Spearman's rank correlation (commons-math, tied values share their average rank) over complete pairs; NaN below 3. */
+    public static double spearman(double[] x, double[] y) {
+        double[][] p = pairs(x, y);
+        return p[0].length < 3 ? Double.NaN : new SpearmansCorrelation().correlation(p[0], p[1]);
+    }
+
+    /** Sample covariance (n − 1, commons-math) over the units where both are present; NaN below 2 pairs. */
     public static double covariance(double[] x, double[] y) {
-        double[] m = pairMeans(x, y);
-        if (m == null || m[2] < 2) return Double.NaN;
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) continue;
-            s += (x[i] - m[0]) * (y[i] - m[1]);
-        }
-        return s / (m[2] - 1);
+        double[][] p = pairs(x, y);
+        return p[0].length < 2 ? Double.NaN : new Covariance().covariance(p[0], p[1], true);
     }
 
-    /** {mean x, mean y, n} over complete pairs, or null with fewer than 2 pairs. */
-    private static double[] pairMeans(double[] x, double[] y) {
-        double sx = 0;
-        double sy = 0;
+    /** The pairs where both values are present: the pairwise handling of missing values is ours, the statistic the library's. */
+    private static double[][] pairs(double[] x, double[] y) {
         int n = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) n++;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0, k = 0; i < x.length; i++) {
             if (Double.isNaN(x[i]) || Double.isNaN(y[i])) continue;
-            sx += x[i];
-            sy += y[i];
-            n++;
+            a[k] = x[i];
+            b[k++] = y[i];
         }
-        return n < 2 ? null : new double[] {sx / n, sy / n, n};
+        return new double[][] {a, b};
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Two runs (settings, weights or methods) side by side: per pool and unit the index score and rank
- * in each, the shifts, and the Spearman correlation of the ranks (Pearson r of the published ranks).
+ * in each, the shifts, and Spearman's rank correlation of the index scores (tied scores share their average rank).
  */
 public record RunComparison(List<PoolRows> pools) {
     public record Row(String unit, String name, double scoreA, double scoreB, int rankA, int rankB) {
@@ -44,13 +44,13 @@ public record RunComparison(List<PoolRows> pools) {
                 }
                 rows.add(new Row(u, y.unitName(), x.score(), y.score(), x.rank(), y.rank()));
             }
-            double[] ra = new double[rows.size()];
-            double[] rb = new double[rows.size()];
+            double[] sa = new double[rows.size()];
+            double[] sb = new double[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
-                ra[i] = rows.get(i).rankA() == 0 ? Double.NaN : rows.get(i).rankA();
-                rb[i] = rows.get(i).rankB() == 0 ? Double.NaN : rows.get(i).rankB();
+                sa[i] = rows.get(i).scoreA();
+                sb[i] = rows.get(i).scoreB();
             }
-            out.add(new PoolRows(pool, indexId, rows, AuditStats.pearson(ra, rb), only));
+            out.add(new PoolRows(pool, indexId, rows, AuditStats.spearman(sa, sb), only));
         }
         return new RunComparison(out);
     }

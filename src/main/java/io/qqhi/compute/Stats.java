@@ -51,11 +51,10 @@ public final class Stats {
         return r;
     }
 
+    /** The median of the present values (commons-math: the mean of the two middle values for an even count). */
     public static double median(double[] x) {
-        double[] v = Arrays.stream(x).filter(d -> !Double.isNaN(d)).sorted().toArray();
-        if (v.length == 0) return Double.NaN;
-        int h = v.length / 2;
-        return v.length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+        double[] v = Arrays.stream(x).filter(d -> !Double.isNaN(d)).toArray();
+        return v.length == 0 ? Double.NaN : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(v);
     }
 
     /**

@@ -60,6 +60,17 @@ class AuditStatsTest {
         assertEquals(4, pc.n());
     }
 
+    /**
+     * Spearman with average ranks for ties, by hand: x = 1, 2, 2, 4 ranks 1, 2.5, 2.5, 4; y ranks 1..4;
+     * Pearson r of the ranks = 4.5/√(4.5·5) = 0.9486833; a missing value drops its pair.
+     */
+    @Test
+    void spearmanGivesTiesTheirAverageRank() {
+        assertEquals(4.5 / Math.sqrt(4.5 * 5), AuditStats.spearman(new double[] {1, 2, 2, 4, NaN}, new double[] {10, 20, 30, 40, 50}),
+                1e-12);
+        assertTrue(Double.isNaN(AuditStats.spearman(new double[] {1, 2}, new double[] {1, 2})), "fewer than 3 pairs");
+    }
+
     @Test
     void flagsAvailabilityAndNegativeCorrelationWithTheParent() {
         Problems p = new Problems();
