@@ -35,7 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of(fw, data, methods, false, spec.commandLine().getErr());
+        RunSetup setup = RunSetup.of("audit", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         StatisticalAudit audit = StatisticalAudit.of(result);
         SurveyResult survey = setup.loaded.period() == null ? null : setup.loaded.period().survey();

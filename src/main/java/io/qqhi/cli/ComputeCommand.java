@@ -58,7 +58,7 @@ public final class ComputeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PhaseTimer timer = PhaseTimer.start(err);
-        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        RunSetup setup = RunSetup.of("compute", fw, data, methods, true, err);
         timer.mark("read");
         IndexResult result = setup.compute();
         timer.mark("compute");

@@ -38,7 +38,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of(fw, data, methods, true, spec.commandLine().getErr());
+        RunSetup setup = RunSetup.of("explain", fw, data, methods, true, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         Explanation e = Explanation.of(result, unit);
         if (e == null) {

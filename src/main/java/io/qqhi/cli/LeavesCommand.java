@@ -30,7 +30,7 @@ public final class LeavesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of(fw, data, new MethodOptions(), false, spec.commandLine().getErr());
+        RunSetup setup = RunSetup.of("leaves", fw, data, new MethodOptions(), false, spec.commandLine().getErr());
         OutputSet files = new OutputSet();
         String name = out.getFileName().toString();
         files.stream(OutputSet.safe(name.replaceAll("\\.csv$", "")) + ".csv", w -> LeavesWriter.csv(setup.loaded.dataset(), w));

@@ -15,4 +15,8 @@ public final class MethodOptions {
     @Option(names = "--weights", paramLabel = "FILE",
             description = "Weights overlay (YAML node: weight, or CSV node,weight) replacing the framework's weights.")
     Path weights;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Replay a run from its settings.yaml: the same framework, data, weights and settings (files checked by SHA-256).")
+    Path settings;
 }

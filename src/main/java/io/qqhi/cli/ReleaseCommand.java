@@ -55,7 +55,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         if (data.period != null && !DataFolder.PERIOD.matcher(data.period).matches()) {
             throw new UsageException("'" + data.period + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07");
         }
-        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        RunSetup setup = RunSetup.of("release", fw, data, methods, true, err);
         String period = setup.loaded.period().period();
         IndexResult result = setup.compute();
         Path prev = previous != null ? previous : earlierRelease(period);

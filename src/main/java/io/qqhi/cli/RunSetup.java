@@ -1,14 +1,24 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.Pipeline;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.RunRecord;
+import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Settings;
+import io.qqhi.framework.Severity;
 import io.qqhi.framework.WeightsOverlay;
 import io.qqhi.input.InputLoader;
+import io.qqhi.report.SettingsWriter;
 
 /** Framework, settings and data for a computing command, with errors mapped to exit codes. */
 final class RunSetup {
@@ -17,32 +27,26 @@ final class RunSetup {
     final InputLoader.Loaded loaded;
     final Problems problems;
     final Map<String, Double> weights;
-    final String frameworkPath;
-    final String dataDescription;
+    final RunRecord run;
     private final boolean strict;
 
     private RunSetup(Framework framework, Settings settings, InputLoader.Loaded loaded, Problems problems,
-                     Map<String, Double> weights, String frameworkPath, String dataDescription, boolean strict) {
-        this.strict = strict;
+                     Map<String, Double> weights, RunRecord run, boolean strict) {
         this.framework = framework;
         this.settings = settings;
         this.loaded = loaded;
         this.problems = problems;
         this.weights = weights;
-        this.frameworkPath = frameworkPath;
-        this.dataDescription = dataDescription;
+        this.run = run;
+        this.strict = strict;
     }
 
     /** Computes the index; a method that refuses the data (e.g. geometric on zeros) ends the command with 65. */
-    io.qqhi.compute.IndexResult compute() {
-        io.qqhi.compute.IndexResult r = io.qqhi.compute.Pipeline.run(framework, loaded.dataset(), settings);
-        if (r.hasErrors()) {
-            java.util.List<io.qqhi.framework.Problem> all = new java.util.ArrayList<>(problems.all());
-            all.addAll(r.problems());
-            throw new InputException(InputException.DATA, all);
-        }
-        java.util.List<io.qqhi.framework.Problem> all = new java.util.ArrayList<>(problems.all());
+    IndexResult compute() {
+        IndexResult r = Pipeline.run(framework, loaded.dataset(), settings);
+        List<Problem> all = new ArrayList<>(problems.all());
         all.addAll(r.problems());
+        if (r.hasErrors()) throw new InputException(InputException.DATA, all);
         failIfStrict(all);
         return r;
     }
@@ -51,17 +55,21 @@ final class RunSetup {
      * With --strict, warnings count as errors: the command stops with 65 before it writes or
      * publishes anything. Commands call it once more with everything they found before writing.
      */
-    void failIfStrict(java.util.List<io.qqhi.framework.Problem> all) {
-        if (strict && all.stream().anyMatch(p -> p.severity() == io.qqhi.framework.Severity.WARNING)) {
-            throw InputException.strict(all);
-        }
+    void failIfStrict(List<Problem> all) {
+        if (strict && all.stream().anyMatch(p -> p.severity() == Severity.WARNING)) throw InputException.strict(all);
     }
 
     String settingsYaml() {
-        return io.qqhi.report.SettingsWriter.yaml(settings, frameworkPath, dataDescription, weights);
+        return settingsYaml(null);
     }
 
-    static RunSetup of(FrameworkOptions fo, DataOptions data, MethodOptions mo, boolean withPrevious, PrintWriter err) {
+    String settingsYaml(SensitivitySpec sensitivity) {
+        return SettingsWriter.yaml(run, settings, weights, Version.get(), sensitivity);
+    }
+
+    static RunSetup of(String command, FrameworkOptions fo, DataOptions data, MethodOptions mo, boolean withPrevious,
+                       PrintWriter err) {
+        if (mo.settings != null) replay(fo, data, mo);
         Framework fw = Loading.framework(fo, err);
         Problems problems = new Problems();
         Map<String, Double> w = Map.of();
@@ -77,12 +85,50 @@ final class RunSetup {
             throw new UsageException("--set: " + e.getMessage());
         }
         fw = fw.withSettings(s);
-        InputLoader.Loaded loaded = InputLoader.load(fw, data.indicatorData != null ? null : Defaults.data(data.data),
-                data.period, data.indicatorData, data.encoding, withPrevious, problems);
+        Path folder = data.indicatorData != null ? null : Defaults.data(data.data);
+        InputLoader.Loaded loaded = InputLoader.load(fw, folder, data.period, data.indicatorData, data.encoding, withPrevious,
+                problems);
         InputLoader.failOnErrors(problems);
         if (fo.strict && problems.warningCount() > 0) throw InputException.strict(problems.all());
-        String desc = data.indicatorData != null ? data.indicatorData.toString()
-                : loaded.folder().root() + " period " + loaded.period().period();
-        return new RunSetup(fw, s, loaded, problems, w, fo.path().toString(), desc, fo.strict);
+        RunRecord run = new RunRecord(command, RunRecord.FileRef.of(fo.path()), folder == null ? null : folder.toString(),
+                folder == null ? null : loaded.period().period(),
+                data.indicatorData == null ? null : RunRecord.FileRef.of(data.indicatorData), data.encoding,
+                mo.weights == null ? null : RunRecord.FileRef.of(mo.weights), mo.set);
+        return new RunSetup(fw, s, loaded, problems, w, run, fo.strict);
+    }
+
+    /**
+     * Takes a run's inputs and settings from its settings.yaml (docs/formats.md, replay): the same
+     * framework, data, encoding, weights overlay and --set options. A framework, data file or overlay
+     * whose SHA-256 changed since is refused (65): the replay would not be the run it claims to be.
+     * Options that would say otherwise on the same command line are a usage error.
+     */
+    private static void replay(FrameworkOptions fo, DataOptions data, MethodOptions mo) {
+        if (fo.framework != null || data.data != null || data.period != null || data.indicatorData != null
+                || mo.weights != null || !mo.set.isEmpty()) {
+            throw new UsageException("--settings replays a run as recorded: give no --framework, --data, --period, "
+                    + "--indicator-data, --weights or --set with it");
+        }
+        Problems p = new Problems();
+        RunRecord r = RunRecord.read(mo.settings, p);
+        if (r == null) throw new InputException(InputException.DATA, p.all());
+        List<Problem> changed = new ArrayList<>();
+        for (RunRecord.FileRef f : new RunRecord.FileRef[] {r.framework(), r.indicatorData(), r.weights()}) {
+            if (f != null && !f.unchanged()) {
+                changed.add(Problem.error(f.path(), 0, 0, null, "this file is not the one the run recorded in "
+                        + mo.settings + " used (its SHA-256 differs, or it is gone); the run cannot be replayed"));
+            }
+        }
+        if (!changed.isEmpty()) throw new InputException(InputException.DATA, changed);
+        fo.framework = Path.of(r.framework().path());
+        if (r.indicatorData() != null) {
+            data.indicatorData = Path.of(r.indicatorData().path());
+        } else {
+            data.data = r.dataFolder() == null ? null : Path.of(r.dataFolder());
+            data.period = r.period();
+        }
+        data.encoding = r.encoding();
+        mo.weights = r.weights() == null ? null : Path.of(r.weights().path());
+        mo.set = new java.util.LinkedHashMap<>(r.set());
     }
 }

@@ -11,7 +11,6 @@ import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.SensitivityReport;
 import io.qqhi.report.SensitivityWriter;
-import io.qqhi.report.SettingsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,9 +75,11 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RunSetup setup = RunSetup.of(fw, data, methods, false, err);
+        RunSetup setup = RunSetup.of("sensitivity", fw, data, methods, false, err);
         setup.compute();
-        SensitivitySpec s = withOptions(Loading.sensitivitySpec(setup.framework, specFile, err), setup);
+        // a replayed sensitivity run takes its analysis from the same settings.yaml (its sensitivity section)
+        Path specPath = specFile == null && methods.settings != null && hasSensitivitySection(methods.settings) ? methods.settings : specFile;
+        SensitivitySpec s = withOptions(Loading.sensitivitySpec(setup.framework, specPath, err), setup);
         UncertaintyAnalysis ua = new UncertaintyAnalysis(setup.framework, setup.loaded.dataset(), setup.settings, s);
         if (ua.factors().isEmpty()) throw new UsageException("nothing is uncertain: give --weights-noise, several --normalisers, …");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
@@ -107,7 +108,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             SensitivityWriter.printSa(o, r);
             saResult = r;
         }
-        String settings = setup.settingsYaml() + SettingsWriter.sensitivityYaml(s);
+        String settings = setup.settingsYaml(s);
         files.text("settings.yaml", settings);
         String title = setup.framework.root().displayName();
         files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
@@ -116,6 +117,15 @@ public final class SensitivityCommand implements Callable<Integer> {
         o.println("wrote " + files.size() + " files to " + out);
         o.flush();
         return ExitCodes.OK;
+    }
+
+    private static boolean hasSensitivitySection(Path settings) {
+        try {
+            return java.nio.file.Files.readAllLines(settings, java.nio.charset.StandardCharsets.UTF_8).stream()
+                    .anyMatch(l -> l.startsWith("sensitivity:"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The spec with every option given on the command line in place of its value. */

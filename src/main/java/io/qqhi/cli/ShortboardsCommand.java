@@ -42,7 +42,7 @@ public final class ShortboardsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RunSetup setup = RunSetup.of(fw, data, methods, true, err);
+        RunSetup setup = RunSetup.of("shortboards", fw, data, methods, true, err);
         IndexResult result = setup.compute();
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, false, err);
         List<ShortboardEntry> shown = lists.shortboards();

@@ -59,7 +59,7 @@ public final class WeightsCommand implements Callable<Integer> {
             throw new UsageException("--objective must be equal, entropy, critic, cv or pca");
         }
         if (!(alpha >= 0 && alpha <= 1)) throw new UsageException("--alpha must be from 0 to 1");
-        RunSetup setup = RunSetup.of(fw, data, methods, false, spec.commandLine().getErr());
+        RunSetup setup = RunSetup.of("weights", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         PoolResult p = pool == null ? result.pools().get(0) : result.pool(pool);
         if (p == null) throw new UsageException("no pool '" + pool + "'");
@@ -70,7 +70,7 @@ public final class WeightsCommand implements Callable<Integer> {
         String name = OutputSet.safe(file.getFileName().toString().replaceAll("\\.ya?ml$", "")) + ".yaml";
         String settings = method.equals("combined") ? " --objective " + objective + " --alpha " + alpha
                 + (multiplicative ? " --multiplicative" : "") : "";
-        files.text(name, WeightsReport.overlay(r, settings + " (pool " + p.pool() + ")"));
+        files.text(name, io.qqhi.report.SettingsWriter.overlay(r, settings + " (pool " + p.pool() + ")"));
         Path dir = file.toAbsolutePath().getParent();
         AtomicFiles.write(dir, files);
         spec.commandLine().getOut().println("wrote " + dir.resolve(name));

@@ -99,12 +99,4 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
     public String text(String name) {
         return params.get(name);
     }
-
-    /** {@code {method: x, a: 1}} as written in YAML flow style. */
-    public String toFlowYaml() {
-        StringBuilder b = new StringBuilder("{method: ").append(method);
-        params.forEach((k, v) -> b.append(", ").append(k).append(": ")
-                .append(v.equals("true") || v.equals("false") ? v : YamlText.scalar(v)));
-        return b.append('}').toString();
-    }
 }

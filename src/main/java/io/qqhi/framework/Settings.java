@@ -111,31 +111,4 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         }
         return t;
     }
-
-    /** settings.yaml: the same keys as the framework's method section, in a fixed order. */
-    public String toYaml() {
-        StringBuilder b = new StringBuilder();
-        b.append("# qqhi run settings: defaults, then the framework's method section, then --set.\n");
-        b.append("# Per-leaf and per-node overrides of the framework apply on top of these.\n");
-        b.append("method:\n");
-        b.append("  normalise: ").append(normalise.toFlowYaml()).append('\n');
-        b.append("  aggregate: ").append(aggregate.toFlowYaml()).append('\n');
-        b.append("  impute: ").append(impute.toFlowYaml()).append('\n');
-        b.append("  outliers: ").append(outliers.toFlowYaml()).append('\n');
-        b.append("  missing: {threshold: ").append(YamlText.scalar(Double.toString(missingThreshold))).append("}\n");
-        b.append("  tiers:\n    method: ").append(tiers.method()).append('\n');
-        if (tiers.scale() != null) {
-            b.append("    scale: [").append(YamlText.scalar(Double.toString(tiers.scale().low()))).append(", ")
-                    .append(YamlText.scalar(Double.toString(tiers.scale().high()))).append("]\n");
-        }
-        if (!tiers.bands().isEmpty()) {
-            b.append("    bands:\n");
-            for (TierSpec.Band band : tiers.bands()) {
-                b.append("      - {name: ").append(YamlText.scalar(band.name()));
-                if (band.min() != null) b.append(", min: ").append(YamlText.scalar(band.min().toString()));
-                b.append("}\n");
-            }
-        }
-        return b.toString();
-    }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import io.qqhi.analysis.WeightDerivation;
-import io.qqhi.framework.YamlText;
 
 /** {@code qqhi weights}: the derived weights beside the current ones, and the overlay file for --weights. */
 public final class WeightsReport {
@@ -23,15 +22,5 @@ public final class WeightsReport {
                     c.cr() < 0.1 ? " (consistent)" : " (INCONSISTENT: CR ≥ 0.1)");
         }
         r.notes().forEach(n -> out.println("note: " + n));
-    }
-
-    /** An overlay for --weights: every child's derived weight (siblings sum to 1). */
-    public static String overlay(WeightDerivation.Result r, String settings) {
-        StringBuilder b = new StringBuilder("# weights derived by qqhi weights --method " + r.method() + settings + "\n");
-        b.append("# use with: scripts/qqhi compute --weights THIS_FILE\nweights:\n");
-        for (WeightDerivation.Row row : r.rows()) {
-            b.append("  ").append(YamlText.scalar(row.child())).append(": ").append(Numbers.full(row.derived())).append('\n');
-        }
-        return b.toString();
     }
 }

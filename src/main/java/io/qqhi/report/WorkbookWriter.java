@@ -96,7 +96,7 @@ public final class WorkbookWriter {
             }
             header(dep, 16, 8, 10, 8, 30, 8, 8, 8, 40, 20, 10, 10);
             Worksheet m = wb.newWorksheet("方法");
-            String[] lines = s.toYaml().split("\n");
+            String[] lines = SettingsWriter.methodYaml(s).split("\n");
             for (int i = 0; i < lines.length; i++) m.value(i, 0, lines[i]);
             int base = lines.length + 1;
             m.value(base, 0, "指标");

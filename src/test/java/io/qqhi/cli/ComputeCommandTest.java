@@ -50,8 +50,8 @@ class ComputeCommandTest {
                 "--set", "aggregate.method=median");
         assertEquals(0, r.exitCode(), r::toString);
         String settings = Files.readString(a.resolve("settings.yaml"));
-        assertTrue(settings.contains("normalise: {method: minmax, high: 100, low: 1}"), settings);
-        assertTrue(settings.contains("aggregate: {method: median}"), settings);
+        assertTrue(settings.contains("  normalise:\n    method: minmax\n    high: 100\n    low: 1\n"), settings);
+        assertTrue(settings.contains("  aggregate:\n    method: median\n"), settings);
         // min-max from 0 gives the worst unit a 0, which a geometric mean cannot take: refused, named, exit 65
         CliRun g = CliRun.of("compute", "--out", dir.resolve("g").toString(), "--set", "normalise.method=minmax",
                 "--set", "aggregate.method=geometric");

@@ -70,7 +70,7 @@ class SensitivityCommandTest {
                 && csv.contains("leave one leaf out"), csv);
         assertTrue(sa.out().contains("(120 runs;"), "N·(d + 2) = 20·(4 + 2)\n" + sa.out());
         String settings = Files.readString(dir.resolve("sa/settings.yaml"));
-        assertTrue(settings.contains("normalisers: [minmax, rank]") && settings.contains("runs: 20"), settings);
+        assertTrue(settings.contains("  normalisers:\n  - minmax\n  - rank\n") && settings.contains("runs: 20"), settings);
 
         CliRun ua = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "--mode", "ua",
                 "--runs", "5", "-o", dir.resolve("ua").toString());

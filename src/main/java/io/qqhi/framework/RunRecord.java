@@ -1,0 +1,98 @@
+package io.qqhi.framework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a run ran on, as settings.yaml records it so that the run can be replayed
+ * ({@code --settings}, docs/formats.md): the framework file with its SHA-256, the data (a folder
+ * and period, or an indicator-data file with its SHA-256), the encoding, a weights overlay file
+ * with its SHA-256, and the {@code --set} options in the order given. Paths are as they were given,
+ * so a replay from the same working directory reads the same files.
+ */
+public record RunRecord(String command, FileRef framework, String dataFolder, String period, FileRef indicatorData,
+                        String encoding, FileRef weights, Map<String, String> set) {
+
+    /** A file and its SHA-256 (hex) when the run read it. */
+    public record FileRef(String path, String sha256) {
+        public static FileRef of(Path p) {
+            return new FileRef(p.toString(), checksum(p));
+        }
+
+        /** Whether the file at {@link #path} still has the recorded checksum. */
+        public boolean unchanged() {
+            Path p = Path.of(path);
+            return Files.isRegularFile(p) && sha256.equals(checksum(p));
+        }
+    }
+
+    public RunRecord {
+        set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+    }
+
+    /** The SHA-256 of a file's bytes, in hex. */
+    public static String checksum(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) d.update(buf, 0, n);
+            return HexFormat.of().formatHex(d.digest());
+        } catch (IOException e) {
+            throw InputException.missingFile(p.toString(), "cannot read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final Set<String> KEYS = Set.of("qqhi", "command", "framework", "data", "indicator_data", "encoding",
+            "weights", "set", "method", "sensitivity");
+
+    /** The run recorded in a settings.yaml; null after reporting what is wrong with it. */
+    public static RunRecord read(Path file, Problems problems) {
+        YamlValue root = new YamlDocumentReader(problems).read(file);
+        if (root == null) return null;
+        if (!root.isMap() || root.get("framework") == null) {
+            problems.error(file.toString(), 1, 1, null, "not a qqhi settings.yaml (written by compute, release or sensitivity): "
+                    + "it has no framework entry");
+            return null;
+        }
+        YamlFields fields = new YamlFields(problems);
+        fields.warnUnknownKeys(root, KEYS, null);
+        FileRef fw = fileRef(root.get("framework"), "framework", problems);
+        String folder = null;
+        String period = null;
+        YamlValue data = root.get("data");
+        if (data != null && data.isMap()) {
+            folder = fields.text(data, "folder", null);
+            period = fields.text(data, "period", null);
+        }
+        FileRef indicators = root.get("indicator_data") == null ? null : fileRef(root.get("indicator_data"), "indicator_data", problems);
+        FileRef weights = root.get("weights") == null ? null : fileRef(root.get("weights"), "weights", problems);
+        Map<String, String> set = new LinkedHashMap<>();
+        YamlValue s = root.get("set");
+        if (s != null && s.isMap()) {
+            for (Map.Entry<String, YamlValue> e : s.entries().entrySet()) {
+                set.put(e.getKey(), e.getValue().isScalar() ? e.getValue().text() : "");
+            }
+        }
+        if (problems.hasErrors()) return null;
+        return new RunRecord(fields.text(root, "command", ""), fw, folder, period, indicators,
+                fields.text(root, "encoding", "auto"), weights, set);
+    }
+
+    private static FileRef fileRef(YamlValue v, String key, Problems problems) {
+        if (v.isMap() && v.get("path") != null && v.get("path").isScalar() && v.get("sha256") != null && v.get("sha256").isScalar()) {
+            return new FileRef(v.get("path").text(), v.get("sha256").text());
+        }
+        problems.error(v.at(), null, "'" + key + "' must be a mapping {path: FILE, sha256: HEX}");
+        return null;
+    }
+}
