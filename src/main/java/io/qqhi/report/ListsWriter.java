@@ -24,6 +24,7 @@ public final class ListsWriter {
 
     public static void shortboards(Framework fw, List<ShortboardEntry> all, String pool, Writer out) throws IOException {
         CsvText t = CsvText.forExcel(out);
+        DepartmentNames names = new DepartmentNames(fw);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "raw", "score", "pool_mean", "pool_best", "rank",
                 "pool_size", "rank_change", "score_change", "rules", "points_lost", "departments");
         for (ShortboardEntry e : all) {
@@ -31,7 +32,7 @@ public final class ListsWriter {
             t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.raw(), 2),
                     Numbers.fixed(e.score(), 2), Numbers.fixed(e.mean(), 2), Numbers.fixed(e.best(), 2), rank(e.rank()),
                     Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()), String.join("; ", e.rules()),
-                    Numbers.fixed(e.pointsLost(), 4), departmentNames(fw, e.departments()));
+                    Numbers.fixed(e.pointsLost(), 4), names.of(e.departments()));
         }
         t.finish();
     }
@@ -67,12 +68,13 @@ public final class ListsWriter {
     /** 成绩推广清单. */
     public static void achievements(Framework fw, List<ShortboardEntry> strengths, Writer out) throws IOException {
         CsvText t = CsvText.forExcel(out);
+        DepartmentNames names = new DepartmentNames(fw);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank", "pool_size", "rank_change",
                 "score_change", "reasons", "departments");
         for (ShortboardEntry e : strengths) {
             t.row(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), Numbers.fixed(e.score(), 2),
                     rank(e.rank()), Integer.toString(e.poolSize()), change(e.rankChange()), change(e.scoreChange()),
-                    String.join("; ", e.rules()), departmentNames(fw, e.departments()));
+                    String.join("; ", e.rules()), names.of(e.departments()));
         }
         t.finish();
     }
@@ -97,6 +99,20 @@ public final class ListsWriter {
             t.row(x.pool(), x.unit(), x.unitName(), x.nodeId(), x.nodeName(), x.change());
         }
         return t.toString();
+    }
+
+    /** Department names per list of ids, for the many rows that share a node's list (by identity: cheap). */
+    private static final class DepartmentNames {
+        private final Framework fw;
+        private final Map<List<String>, String> known = new java.util.IdentityHashMap<>();
+
+        DepartmentNames(Framework fw) {
+            this.fw = fw;
+        }
+
+        String of(List<String> ids) {
+            return known.computeIfAbsent(ids, i -> departmentNames(fw, i));
+        }
     }
 
     static String departmentNames(Framework fw, List<String> ids) {

@@ -6,6 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
+    /** The quick rounding agrees with BigDecimal's exact half-up rounding of the double's decimal value. */
+    @Test
+    void fixedAgreesWithBigDecimal() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (int i = 0; i < 20_000; i++) {
+            double x = (r.nextDouble() - 0.3) * Math.pow(10, r.nextInt(7));
+            double v = switch (i % 4) {
+                case 0 -> Math.round(x * 1000) / 1000.0; // near a half at 2 places, but not on it
+                case 1 -> Math.round(x * 64) / 64.0; // exactly on a half (binary fractions such as 0.125)
+                case 2 -> Math.round(x) + 0.5;
+                default -> x;
+            };
+            for (int places : new int[] {0, 2, 4}) {
+                java.math.BigDecimal d = new java.math.BigDecimal(v).setScale(places, java.math.RoundingMode.HALF_UP);
+                if (d.signum() == 0) d = d.abs();
+                assertEquals(d.toPlainString(), Numbers.fixed(v, places), "value " + v);
+            }
+        }
+    }
+
     /** Half-up rounding of the double's exact decimal value, worked by hand. */
     @Test
     void fixedRoundsTheExactValueHalfUp() {
