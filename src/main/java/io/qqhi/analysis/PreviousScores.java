@@ -1,23 +1,23 @@
 package io.qqhi.analysis;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.input.Table;
 
 /**
  * Scores, ranks and short boards of an earlier period, keyed by pool, unit code and node id:
@@ -118,11 +118,11 @@ public final class PreviousScores {
                     String n = f.getFileName().toString();
                     if (!n.startsWith("shortboards-") || !n.endsWith(".csv")) continue;
                     if (boards == null) boards = new java.util.HashSet<>();
-                    for (CSVRecord rec : records(f)) boards.add(key(rec.get("pool"), rec.get("unit"), rec.get("node")));
+                    for (Map<String, String> rec : records(f)) boards.add(key(rec.get("pool"), rec.get("unit"), rec.get("node")));
                 }
             }
             p = new PreviousScores(dir.toString(), boards);
-            for (CSVRecord rec : records(scores)) {
+            for (Map<String, String> rec : records(scores)) {
                 String s = rec.get("score");
                 String rank = rec.get("rank");
                 p.put(rec.get("pool"), rec.get("unit"), rec.get("node"), new Entry(s.isEmpty() ? Double.NaN : Double.parseDouble(s),
@@ -136,10 +136,17 @@ public final class PreviousScores {
         }
     }
 
-    private static Iterable<CSVRecord> records(Path f) throws IOException {
-        String text = Files.readString(f);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        Reader r = new java.io.StringReader(text);
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+    /** A file of qqhi's own output as rows by column name, read by the one CSV reader (its Excel neutralising undone). */
+    private static List<Map<String, String>> records(Path f) {
+        Problems problems = new Problems();
+        Table t = Table.readCsv(f, "auto", problems);
+        if (t == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        List<Map<String, String>> out = new java.util.ArrayList<>(t.rows().size());
+        for (Table.Row r : t.rows()) {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (int i = 0; i < t.header().size(); i++) m.put(t.header().get(i), Table.ownOutputCell(r.get(i)));
+            out.add(m);
+        }
+        return out;
     }
 }

@@ -81,7 +81,7 @@ public final class SurveyReader {
         final SurveyResponses responses;
         final Problems problems;
         final Map<String, Integer> unitIndex = new HashMap<>();
-        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, Integer> seen;
         int idCol;
         int unitCol;
         int classCol;
@@ -102,6 +102,7 @@ public final class SurveyReader {
             this.itemIds = itemIds;
             this.responses = responses;
             this.problems = problems;
+            this.seen = new HashMap<>(1 << 16);
             for (int i = 0; i < unitCodes.size(); i++) {
                 unitIndex.put(unitCodes.get(i), i);
                 unitIndex.putIfAbsent(reg.units().get(i).name(), i);
