@@ -68,7 +68,7 @@ public final class YamlDocumentReader {
 
     public YamlValue parse(String file, String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        if (!checkTabs(file, text)) return null;
+        if (!checkTabs(file, text) || !checkFlowDepth(file, text)) return null;
 
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both positions
@@ -102,6 +102,9 @@ public final class YamlDocumentReader {
             if (documents > 1) {
                 problems.error(file, 0, 0, null, "file holds " + documents + " YAML documents; a framework is one document");
             }
+        } catch (TooDeep e) {
+            problems.error(e.at, null, "nested more than " + MAX_DEPTH + " levels deep; not read");
+            return null;
         } catch (MarkedYAMLException e) {
             reportSyntax(file, e);
             return null;
@@ -118,6 +121,56 @@ public final class YamlDocumentReader {
     }
 
     /** Builds {@link YamlValue}s from parser events with a stack of open mappings and sequences. */
+    /** Nesting deeper than {@link #MAX_DEPTH}: the reading stops at the first such node. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SourcePosition at;
+
+        TooDeep(SourcePosition at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /**
+     * Flow collections ([…], {…}) nested deeper than {@link #MAX_DEPTH}, found by counting brackets
+     * outside quotes and comments before the parser sees them: the parser's own handling of a
+     * million nested brackets takes minutes.
+     */
+    private boolean checkFlowDepth(String file, String text) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                comment = false;
+                continue;
+            }
+            if (comment) continue;
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                continue;
+            }
+            if (c == '"' || c == '\'') quote = c;
+            else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) comment = true;
+            else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    problems.error(file, line, column, null, "nested more than " + MAX_DEPTH + " levels deep; not read");
+                    return false;
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return true;
+    }
+
     private final class TreeBuilder {
         private final String file;
         private final java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
@@ -138,6 +191,8 @@ public final class YamlDocumentReader {
                 } else {
                     value(YamlValue.scalar(at, v));
                 }
+            } else if ((e instanceof MappingStartEvent || e instanceof SequenceStartEvent) && stack.size() >= MAX_DEPTH) {
+                throw new TooDeep(at);
             } else if (e instanceof MappingStartEvent) {
                 // [kind, position, entries, key positions, pending key (String or SKIP), pending key position]
                 stack.push(new Object[] {"map", at, new LinkedHashMap<String, YamlValue>(),
