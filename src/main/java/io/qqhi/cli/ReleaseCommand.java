@@ -51,12 +51,15 @@ public final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (data.indicatorData != null) throw new UsageException("release works on a data folder (--data), not --indicator-data");
+        if (data.indicatorData != null && data.period == null && methods.settings == null) {
+            throw new UsageException("release --indicator-data needs --period, the name the release is published under "
+                    + "(e.g. 2026H1)");
+        }
         if (data.period != null && !DataFolder.PERIOD.matcher(data.period).matches()) {
             throw new UsageException("'" + data.period + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07");
         }
         RunSetup setup = RunSetup.of("release", fw, data, methods, true, err);
-        String period = setup.loaded.period().period();
+        String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();
         IndexResult result = setup.compute();
         Path prev = previous != null ? previous : earlierRelease(period);
         ComputeOutputs.RunLists lists = Lists.of(result, setup, prev, false, err);
@@ -71,10 +74,15 @@ public final class ReleaseCommand implements Callable<Integer> {
                 lists.strengths(), setup.settings));
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));
+        if (methods.weights != null) inputs.add(new ReleasePublisher.Input("weights", methods.weights));
         DataFolder folder = setup.loaded.folder();
-        inputs.add(new ReleasePublisher.Input("units", folder.units()));
-        if (Files.exists(folder.frame())) inputs.add(new ReleasePublisher.Input("frame", folder.frame()));
-        for (String f : setup.loaded.period().departmentFiles()) inputs.add(new ReleasePublisher.Input("data", Path.of(f)));
+        if (folder == null) {
+            inputs.add(new ReleasePublisher.Input("indicator-data", data.indicatorData));
+        } else {
+            inputs.add(new ReleasePublisher.Input("units", folder.units()));
+            if (Files.exists(folder.frame())) inputs.add(new ReleasePublisher.Input("frame", folder.frame()));
+            for (String f : setup.loaded.period().departmentFiles()) inputs.add(new ReleasePublisher.Input("data", Path.of(f)));
+        }
         Path target = ReleasePublisher.publish(releases, period, files, inputs, Version.get(), setup.settingsYaml(), force);
         if (!quiet) {
             err.println("qqhi: " + all.stream().filter(p -> p.severity() == io.qqhi.framework.Severity.WARNING).count()

@@ -91,7 +91,7 @@ final class RunSetup {
         InputLoader.failOnErrors(problems);
         if (fo.strict && problems.warningCount() > 0) throw InputException.strict(problems.all());
         RunRecord run = new RunRecord(command, RunRecord.FileRef.of(fo.path()), folder == null ? null : folder.toString(),
-                folder == null ? null : loaded.period().period(),
+                folder == null ? data.period : loaded.period().period(),
                 data.indicatorData == null ? null : RunRecord.FileRef.of(data.indicatorData), data.encoding,
                 mo.weights == null ? null : RunRecord.FileRef.of(mo.weights), mo.set);
         return new RunSetup(fw, s, loaded, problems, w, run, fo.strict);
@@ -125,8 +125,8 @@ final class RunSetup {
             data.indicatorData = Path.of(r.indicatorData().path());
         } else {
             data.data = r.dataFolder() == null ? null : Path.of(r.dataFolder());
-            data.period = r.period();
         }
+        data.period = r.period();
         data.encoding = r.encoding();
         mo.weights = r.weights() == null ? null : Path.of(r.weights().path());
         mo.set = new java.util.LinkedHashMap<>(r.set());

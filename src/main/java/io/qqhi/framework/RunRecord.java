@@ -1,12 +1,8 @@
 package io.qqhi.framework;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +34,12 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
         set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
     }
 
-    /** The SHA-256 of a file's bytes, in hex. */
+    /** The SHA-256 of a file's bytes, in hex; an unreadable file is exit 66. */
     public static String checksum(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n > 0; n = in.read(buf)) d.update(buf, 0, n);
-            return HexFormat.of().formatHex(d.digest());
+        try {
+            return Checksums.sha256(p);
         } catch (IOException e) {
             throw InputException.missingFile(p.toString(), "cannot read: " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.qqhi.framework.Checksums;
 import io.qqhi.framework.OutputException;
 import io.qqhi.report.Json;
 import io.qqhi.report.OutputSet;

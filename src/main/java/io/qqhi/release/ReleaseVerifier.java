@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.qqhi.framework.Checksums;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 

@@ -33,14 +33,11 @@ public final class SettingsWriter {
         m.put("qqhi", version);
         m.put("command", run.command());
         m.put("framework", file(run.framework()));
-        if (run.indicatorData() != null) {
-            m.put("indicator_data", file(run.indicatorData()));
-        } else {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("folder", run.dataFolder());
-            data.put("period", run.period());
-            m.put("data", data);
-        }
+        if (run.indicatorData() != null) m.put("indicator_data", file(run.indicatorData()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (run.dataFolder() != null) data.put("folder", run.dataFolder());
+        if (run.period() != null) data.put("period", run.period());
+        if (!data.isEmpty()) m.put("data", data);
         m.put("encoding", run.encoding());
         if (run.weights() != null) {
             Map<String, Object> w = file(run.weights());

@@ -96,4 +96,26 @@ class ReleaseCommandTest {
         assertEquals(65, v.exitCode(), v::toString);
         assertTrue(v.err().contains("rankings-district.csv") && v.err().contains("changed"), v::toString);
     }
+
+    /** Any framework can be released from leaf values: ASEM gets its report and workbook (docs/formats.md, releases). */
+    @Test
+    void aReleaseFromIndicatorDataServesAnyFramework(@TempDir Path dir) throws Exception {
+        String[] asem = {"-f", "src/test/resources/asem/asem.yaml", "--indicator-data", "src/test/resources/asem/ASEM_iData.csv"};
+        Path releases = dir.resolve("releases");
+        CliRun noPeriod = CliRun.of(concat(new String[] {"release", "--out", releases.toString()}, asem));
+        assertEquals(ExitCodes.USAGE, noPeriod.exitCode(), noPeriod::toString);
+        CliRun r = CliRun.of(concat(new String[] {"release", "--out", releases.toString(), "--period", "2025", "--quiet"}, asem));
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        Path rel = releases.resolve("2025");
+        assertTrue(Files.size(rel.resolve("report.html")) > 0 && Files.size(rel.resolve("qqhi-2025.xlsx")) > 0);
+        String manifest = Files.readString(rel.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"indicator-data\"") && manifest.contains("ASEM_iData.csv"), manifest);
+        assertEquals(ExitCodes.OK, CliRun.of("verify", rel.toString()).exitCode());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -1,4 +1,4 @@
-package io.qqhi.release;
+package io.qqhi.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
