@@ -20,4 +20,7 @@ public final class DataOptions {
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
             description = "Encoding of input CSV files: auto (UTF-8, UTF-8 with BOM or GB18030), UTF-8, GB18030 (default: ${DEFAULT-VALUE}).")
     String encoding;
+
+    @Option(names = "--allow-empty", description = "Accept a department file with a header and no data rows (a warning, not an error).")
+    boolean allowEmpty;
 }

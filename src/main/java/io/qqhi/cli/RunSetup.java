@@ -87,7 +87,7 @@ final class RunSetup {
         fw = fw.withSettings(s);
         Path folder = data.indicatorData != null ? null : Defaults.data(data.data);
         InputLoader.Loaded loaded = InputLoader.load(fw, folder, data.period, data.indicatorData, data.encoding, withPrevious,
-                problems);
+                data.allowEmpty, problems);
         InputLoader.failOnErrors(problems);
         if (fo.strict && problems.warningCount() > 0) throw InputException.strict(problems.all());
         RunRecord run = new RunRecord(command, RunRecord.FileRef.of(fo.path()), folder == null ? null : folder.toString(),

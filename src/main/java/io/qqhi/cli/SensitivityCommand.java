@@ -128,12 +128,17 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
+    /** The most replications (ua) or base samples (sa) a run may ask for (docs/formats.md, limits). */
+    static final int MAX_RUNS = 10_000_000;
+
     /** The spec with every option given on the command line in place of its value. */
     private SensitivitySpec withOptions(SensitivitySpec s, RunSetup setup) {
         String m = mode != null ? mode : s.mode();
         if (!m.equals("ua") && !m.equals("sa")) throw new UsageException("--mode must be ua or sa");
         int r = runs != null ? runs : s.runs();
-        if (r < 2) throw new UsageException("--runs must be at least 2");
+        if (r < 2 || r > MAX_RUNS) {
+            throw new UsageException("--runs must be from 2 to " + MAX_RUNS + " (10 million; a Sobol analysis makes runs × (inputs + 2) runs)");
+        }
         double x = noise != null ? noise : s.weightsNoise();
         if (!(x >= 0 && x < 1)) throw new UsageException("--weights-noise must be from 0 to below 1");
         List<Integer> levels = weightLevels != null ? weightLevels : s.weightLevels();

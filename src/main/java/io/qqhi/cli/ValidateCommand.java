@@ -34,6 +34,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Encoding of CSV files: auto, UTF-8 or GB18030 (default: ${DEFAULT-VALUE}).")
     String encoding;
 
+    @Option(names = "--allow-empty", description = "Accept a department file with a header and no data rows (a warning, not an error).")
+    boolean allowEmpty;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Framework framework = new FrameworkLoader(problems).load(fw.path());
         io.qqhi.input.PeriodInputs inputs = null;
         if (data != null && framework != null) {
-            inputs = InputLoader.load(framework, data, period, null, encoding, true, problems).period();
+            inputs = InputLoader.load(framework, data, period, null, encoding, true, allowEmpty, problems).period();
         }
         boolean ok = !problems.hasErrors() && !(fw.strict && problems.warningCount() > 0);
         PrintWriter out = spec.commandLine().getOut();

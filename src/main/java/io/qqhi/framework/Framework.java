@@ -130,6 +130,19 @@ public final class Framework {
         return o instanceof ShortboardSpec ? (ShortboardSpec) o : ShortboardSpec.defaults();
     }
 
+    /** The comparison pools units may belong to (the two defaults when the file declares none). */
+    @SuppressWarnings("unchecked")
+    public List<Pool> pools() {
+        Object o = extra.get("pools");
+        return o instanceof List ? (List<Pool>) o : Pool.DEFAULTS;
+    }
+
+    /** A pool's name for people (区县市), or its id when the framework does not know it. */
+    public String poolName(String id) {
+        for (Pool p : pools()) if (p.id().equals(id)) return p.name();
+        return id;
+    }
+
     /** The uncertainty and sensitivity settings (defaults when the file has no such section). */
     public SensitivitySpec sensitivity() {
         Object o = extra.get("sensitivity");

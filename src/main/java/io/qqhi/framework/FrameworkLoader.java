@@ -15,7 +15,7 @@ import java.util.Set;
  * happen here; whole-framework checks (weights, expect, unused items) in {@link FrameworkValidator}.
  */
 public final class FrameworkLoader {
-    private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments",
+    private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments", "pools",
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
@@ -131,6 +131,7 @@ public final class FrameworkLoader {
         if (root.get("ahp") != null) extra.put("ahp", root.get("ahp"));
         extra.put("sensitivity", new SensitivitySpecReader(problems).read(root.get("sensitivity"), depth(top)));
         extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
+        extra.put("pools", readPools(root.get("pools")));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
                 null, null, null, null, null, readAggregateOverride(index), List.of(), top,
@@ -620,6 +621,32 @@ public final class FrameworkLoader {
         if (n.method().equals("deduction") && dir == Direction.HIGHER) {
             problems.warning(at, id, "deduction (扣分制) is for counts of negative events; this leaf has direction +");
         }
+    }
+
+    /** The declared comparison pools ({@code pools: [{id: district, name: 区县市}, …]}), or the two defaults. */
+    private List<Pool> readPools(YamlValue v) {
+        if (v == null || v.isNull()) return Pool.DEFAULTS;
+        if (!v.isList() || v.items().isEmpty()) {
+            problems.error(v.at(), null, "'pools' must be a list like [{id: district, name: 区县市}, {id: township, name: 重点乡镇}]");
+            return Pool.DEFAULTS;
+        }
+        List<Pool> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlValue p : v.items()) {
+            if (!p.isMap()) {
+                problems.error(p.at(), null, "a pool is a mapping like {id: district, name: 区县市}");
+                continue;
+            }
+            fields.warnUnknownKeys(p, Set.of("id", "name"), null);
+            String id = fields.text(p, "id", null);
+            if (id == null || id.isBlank()) {
+                problems.error(p.at(), null, "a pool needs an id (what units.csv writes in its pool column)");
+                continue;
+            }
+            if (!seen.add(id)) problems.error(p.at(), null, "pool '" + id + "' is declared twice");
+            out.add(new Pool(id, fields.text(p, "name", id)));
+        }
+        return out.isEmpty() ? Pool.DEFAULTS : List.copyOf(out);
     }
 
     // ---- helpers --------------------------------------------------------------------------

@@ -47,7 +47,9 @@ public final class SensitivitySpecReader {
         int runs = d.runs();
         if (v.get("runs") != null) {
             Integer r = fields.integer(v.get("runs"), "runs");
-            if (r != null && r < 2) problems.error(v.get("runs").at(), null, "runs must be at least 2");
+            if (r != null && (r < 2 || r > 10_000_000)) {
+                problems.error(v.get("runs").at(), null, "runs must be from 2 to 10000000");
+            }
             if (r != null) runs = r;
         }
         long seed = d.seed();

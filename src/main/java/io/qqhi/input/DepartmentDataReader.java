@@ -32,10 +32,29 @@ public final class DepartmentDataReader {
     /** The first report of each unit and item (kept when a later one conflicts and the figure is dropped). */
     private ItemValues seen;
 
+    private final boolean allowEmpty;
+
     public DepartmentDataReader(Framework fw, UnitRegistry registry, Problems problems) {
+        this(fw, registry, problems, false);
+    }
+
+    /** With {@code allowEmpty}, a file with a header and no data rows is a warning rather than an error. */
+    public DepartmentDataReader(Framework fw, UnitRegistry registry, Problems problems, boolean allowEmpty) {
         this.fw = fw;
         this.registry = registry;
         this.problems = problems;
+        this.allowEmpty = allowEmpty;
+    }
+
+    /**
+     * A file with a header and no figures: sent by mistake (an empty template), never to pass as "OK";
+     * a department with nothing to report this period says so with --allow-empty.
+     */
+    private void checkNotEmpty(String file, List<String> header, int rows) {
+        if (header == null || rows > 0) return;
+        problems.add(new Problem(allowEmpty ? Severity.WARNING : Severity.ERROR, file, 1, 0, null, null,
+                "the file has a header but no data rows" + (allowEmpty ? " (accepted with --allow-empty)"
+                        : "; send the figures, or run with --allow-empty if the department has none this period")));
     }
 
     /** The rate columns of the file being read, by item: a whole column of fractions is one error, not a warning a cell. */
@@ -89,13 +108,15 @@ public final class DepartmentDataReader {
         if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             Table t = XlsxReader.read(path, problems);
             if (t == null) return dep;
+            checkNotEmpty(file, t.header(), t.rows().size());
             java.util.function.Consumer<Table.Row> sink = layout(file, dep, t.header(), into);
             if (sink != null) t.rows().forEach(sink);
             return dep;
         }
         // a CSV file is taken row by row as it is read: a national department file has 130,000 rows
         List<java.util.function.Consumer<Table.Row>> sink = new ArrayList<>(1);
-        Table.scanCsv(path, encoding, problems, new Table.RowHandler() {
+        int[] rows = new int[1];
+        List<String> header = Table.scanCsv(path, encoding, problems, new Table.RowHandler() {
             @Override
             public void header(List<String> header) {
                 sink.add(layout(file, dep, header, into));
@@ -103,9 +124,11 @@ public final class DepartmentDataReader {
 
             @Override
             public void row(Table.Row r) {
+                rows[0]++;
                 if (sink.get(0) != null) sink.get(0).accept(r);
             }
         });
+        checkNotEmpty(file, header, rows[0]);
         return dep;
     }
 
@@ -121,12 +144,23 @@ public final class DepartmentDataReader {
         int itemCol = t.column(ITEM_HEADERS);
         int valueCol = t.column(VALUE_HEADERS);
         if (itemCol >= 0 && valueCol >= 0) {
+            int noteCol = -1;
+            for (int c = 0; c < header.size(); c++) if (c > valueCol && isNoteColumn(header.get(c))) noteCol = c;
+            int nextCol = noteCol >= 0 ? noteCol : -1;
             return r -> {
+                if (nextCol >= 0 && THOUSANDS_SPLIT_HEAD.matcher(r.get(valueCol).strip()).matches()
+                        && THOUSANDS_SPLIT_TAIL.matcher(r.get(nextCol).strip()).matches()) {
+                    // an unquoted 1,234 read as the value 1 and the note 234
+                    problems.add(new Problem(Severity.ERROR, file, r.line(), valueCol + 1, null, r.get(itemCol).strip(),
+                            "'" + r.get(valueCol).strip() + "," + r.get(nextCol).strip() + "' looks like one number split at its "
+                                    + "thousands comma; write it without the comma (1234) or in quotes (\"1,234\")"));
+                    return;
+                }
                 String item = r.get(itemCol).strip();
                 Item it = findItem(item);
                 if (it == null) {
                     problems.add(new Problem(Severity.ERROR, file, r.line(), itemCol + 1, null, item.isEmpty() ? null : item,
-                            item.isEmpty() ? "row has no item" : "unknown item '" + item + "'" + suggestItem(item)));
+                            item.isEmpty() ? "row has no item" : "unknown item '" + Problems.excerpt(item) + "'" + suggestItem(item)));
                     return;
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
@@ -156,6 +190,9 @@ public final class DepartmentDataReader {
         };
     }
 
+    private static final java.util.regex.Pattern THOUSANDS_SPLIT_HEAD = java.util.regex.Pattern.compile("-?[0-9]{1,3}");
+    private static final java.util.regex.Pattern THOUSANDS_SPLIT_TAIL = java.util.regex.Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
+
     private static boolean isNoteColumn(String h) {
         String l = h.toLowerCase(Locale.ROOT);
         return l.equals("note") || l.equals("备注") || l.equals("name") || l.equals("名称") || l.equals("单位名称");
@@ -166,7 +203,7 @@ public final class DepartmentDataReader {
         UnitRecord u = registry.find(unitText);
         if (u == null) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), unitCol + 1, null, it.id(), unitText.isEmpty()
-                    ? "row has no unit" : "unknown unit '" + unitText + "'" + registry.suggest(unitText)));
+                    ? "row has no unit" : "unknown unit '" + Problems.excerpt(unitText) + "'" + registry.suggest(unitText)));
             return;
         }
         if (!dep.equals(it.department())) {

@@ -100,7 +100,7 @@ public final class IndicatorDataReader {
         @Override
         public void row(Table.Row r) {
             if (unitCol < 0) return;
-            String code = r.get(unitCol).strip();
+            String code = Table.ownOutputCell(r.get(unitCol).strip());
             if (code.isEmpty()) {
                 problems.error(file, r.line(), unitCol + 1, null, "row has no unit code");
                 return;
@@ -121,9 +121,11 @@ public final class IndicatorDataReader {
                 v[j] = p.value();
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            for (int c : attrCols) attrs.put(header.get(c), r.get(c).strip());
-            String pool = poolCol >= 0 && !r.get(poolCol).isBlank() ? r.get(poolCol).strip() : "all";
-            units.add(new UnitRecord(code, nameCol >= 0 ? r.get(nameCol).strip() : code, null, pool, null, attrs));
+            // a leaves.csv of qqhi's own carries Excel neutralising on text cells: taken off again
+            for (int c : attrCols) attrs.put(header.get(c), Table.ownOutputCell(r.get(c).strip()));
+            String pool = poolCol >= 0 && !r.get(poolCol).isBlank() ? Table.ownOutputCell(r.get(poolCol).strip()) : "all";
+            units.add(new UnitRecord(code, nameCol >= 0 ? Table.ownOutputCell(r.get(nameCol).strip()) : code, null, pool, null,
+                    attrs));
             values.add(v);
         }
     }

@@ -20,12 +20,18 @@ public final class InputLoader {
 
     public static Loaded load(Framework fw, Path dataDir, String period, Path indicatorData, String encoding,
                               boolean withPrevious, Problems problems) {
+        return load(fw, dataDir, period, indicatorData, encoding, withPrevious, false, problems);
+    }
+
+    /** With {@code allowEmpty}, a department file with a header and no data rows is a warning, not an error. */
+    public static Loaded load(Framework fw, Path dataDir, String period, Path indicatorData, String encoding,
+                              boolean withPrevious, boolean allowEmpty, Problems problems) {
         if (indicatorData != null) {
             return new Loaded(IndicatorDataReader.read(indicatorData, fw, encoding, problems), null, null, null);
         }
         DataFolder folder = new DataFolder(dataDir);
         String p = folder.period(period);
-        PeriodLoader loader = new PeriodLoader(fw, folder, encoding);
+        PeriodLoader loader = new PeriodLoader(fw, folder, encoding, allowEmpty);
         UnitRegistry reg = loader.registry(problems);
         PeriodInputs before = null;
         String prev = withPrevious ? folder.previous(p) : null;

@@ -23,10 +23,18 @@ public final class PeriodLoader {
     private final DataFolder folder;
     private final String encoding;
 
+    private final boolean allowEmpty;
+
     public PeriodLoader(Framework fw, DataFolder folder, String encoding) {
+        this(fw, folder, encoding, false);
+    }
+
+    /** With {@code allowEmpty}, a department file with a header and no data rows is a warning, not an error. */
+    public PeriodLoader(Framework fw, DataFolder folder, String encoding, boolean allowEmpty) {
         this.fw = fw;
         this.folder = folder;
         this.encoding = encoding;
+        this.allowEmpty = allowEmpty;
     }
 
     public UnitRegistry registry(Problems problems) {
@@ -34,7 +42,7 @@ public final class PeriodLoader {
             throw io.qqhi.framework.InputException.missingFile(folder.units().toString(),
                     "unit registry not found; the data folder needs units.csv");
         }
-        return UnitRegistry.read(folder.units(), encoding, problems);
+        return UnitRegistry.read(folder.units(), encoding, fw.pools(), problems);
     }
 
     /**
@@ -69,7 +77,7 @@ public final class PeriodLoader {
 
     private ItemValues readDepartments(String period, UnitRegistry reg, Problems problems) {
         ItemValues items = new ItemValues(reg, fw.items());
-        DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems);
+        DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems, allowEmpty);
         Set<String> sent = new LinkedHashSet<>();
         for (Path f : folder.departmentFiles(period)) {
             String dep = reader.read(f, encoding, items);

@@ -144,7 +144,7 @@ public final class SurveyReader {
             String id = r.get(idCol).strip();
             Integer u = unitIndex.get(unitText);
             if (u == null) {
-                error(line, unitCol + 1, null, null, "unknown unit '" + unitText + "'" + reg.suggest(unitText)
+                error(line, unitCol + 1, null, null, "unknown unit '" + Problems.excerpt(unitText) + "'" + reg.suggest(unitText)
                         + " (respondent " + id + ")");
                 return;
             }
@@ -172,7 +172,7 @@ public final class SurveyReader {
                 int v = itemCol[j] < 0 ? 0 : answer(r.get(itemCol[j]), spec.points());
                 if (v < 0) {
                     ok = false;
-                    error(line, itemCol[j] + 1, unitCode, itemIds.get(j), "answer '" + r.get(itemCol[j]) + "' is not on the 1–"
+                    error(line, itemCol[j] + 1, unitCode, itemIds.get(j), "answer '" + Problems.excerpt(r.get(itemCol[j])) + "' is not on the 1–"
                             + spec.points() + " scale (blank or 不了解 = no answer)");
                 }
                 answers[j] = (byte) Math.max(0, v);

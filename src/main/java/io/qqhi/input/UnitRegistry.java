@@ -42,7 +42,8 @@ public final class UnitRegistry {
         return Names.didYouMean(wrong, byKey.keySet());
     }
 
-    public static UnitRegistry read(Path path, String encoding, Problems problems) {
+    /** The registry; a unit's pool must be one the framework declares, by id or name (区县市 reads as district). */
+    public static UnitRegistry read(Path path, String encoding, List<io.qqhi.framework.Pool> pools, Problems problems) {
         String file = path.toString();
         Table t = Table.readCsv(path, encoding, problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
@@ -69,7 +70,16 @@ public final class UnitRegistry {
                 continue;
             }
             String p = r.get(pool).strip();
-            if (p.isEmpty()) problems.error(file, r.line(), pool + 1, null, "unit " + c + " has no pool (district or township)");
+            List<String> ids = pools.stream().map(io.qqhi.framework.Pool::id).toList();
+            for (io.qqhi.framework.Pool known : pools) if (known.name().equals(p)) p = known.id();
+            if (p.isEmpty()) {
+                problems.error(file, r.line(), pool + 1, null, "unit " + c + " has no pool (" + String.join(" or ", ids) + ")");
+            } else if (!ids.contains(p)) {
+                // a misspelt pool would make a pool of its own and take the unit out of its real ranking
+                problems.error(file, r.line(), pool + 1, null, "unit " + c + " is in pool '" + Problems.excerpt(p)
+                        + "', which the framework does not declare" + Names.didYouMean(p, ids) + "; pools: "
+                        + String.join(", ", ids));
+            }
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < t.header().size(); i++) {
                 if (i != code && i != name && i != nameEn && i != pool && i != parent) attrs.put(t.header().get(i), r.get(i).strip());

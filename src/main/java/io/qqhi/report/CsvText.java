@@ -14,39 +14,33 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * The one CSV writer of qqhi: RFC 4180 quoting (only where needed) and "\n" line ends, into a string
  * or streamed to a writer. On FastCSV rather than commons-csv: writing a national run's 450 MB of CSV
  * took commons-csv's printer 4.7 s against FastCSV's 2.1 s (docs/performance.md), and the 6 s
- * target of a national compute cannot be met without it. For files people open in Excel use
- * {@link #forExcel()}: cells starting with = + - @ (formula injection) get a leading apostrophe,
- * unless they are plain numbers, which stay numbers.
+ * target of a national compute cannot be met without it. Every file is safe to open in Excel:
+ * cells starting with = + - @ tab or CR (formula injection) get a leading apostrophe, unless they
+ * are plain numbers, which stay numbers; qqhi's readers of its own outputs take it off again
+ * ({@code input.Table.ownOutputCell}).
  */
 public final class CsvText {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private final StringWriter text;
     private final CsvWriter csv;
-    private final boolean excelSafe;
 
-    private CsvText(boolean excelSafe, Writer sink) {
-        this.excelSafe = excelSafe;
+    private CsvText(Writer sink) {
         this.text = sink == null ? new StringWriter() : null;
         this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(sink == null ? text : sink);
     }
 
     public CsvText() {
-        this(false, null);
+        this(null);
     }
 
     public static CsvText forExcel() {
-        return new CsvText(true, null);
+        return new CsvText(null);
     }
 
-    /** Excel-safe rows written to {@code sink} (call {@link #finish()} at the end): large files never sit in memory. */
+    /** Rows written to {@code sink} (call {@link #finish()} at the end): large files never sit in memory. */
     public static CsvText forExcel(Writer sink) {
-        return new CsvText(true, sink);
-    }
-
-    /** Rows written to {@code sink}, without Excel neutralising. */
-    public static CsvText to(Writer sink) {
-        return new CsvText(false, sink);
+        return new CsvText(sink);
     }
 
     /** Writes the rows still buffered. */
@@ -58,7 +52,7 @@ public final class CsvText {
         String[] out = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             String c = cells[i] == null ? "" : cells[i];
-            out[i] = excelSafe ? neutralised(c) : c;
+            out[i] = neutralised(c);
         }
         csv.writeRecord(out);
         return this;

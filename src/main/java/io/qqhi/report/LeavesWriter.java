@@ -19,7 +19,7 @@ public final class LeavesWriter {
         List<String> attrs = new ArrayList<>();
         for (UnitRecord u : d.units()) for (String a : u.attributes().keySet()) if (!attrs.contains(a)) attrs.add(a);
         java.util.Collections.sort(attrs);
-        CsvText t = CsvText.to(out);
+        CsvText t = CsvText.forExcel(out);
         List<String> head = new ArrayList<>(List.of("unit", "name", "pool"));
         head.addAll(d.leafIds());
         head.addAll(attrs);

@@ -18,7 +18,7 @@ public final class ScoresWriter {
      */
     public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
         Framework fw = r.framework();
-        CsvText t = CsvText.to(out);
+        CsvText t = CsvText.forExcel(out);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
         String[] level = new String[fw.size()];
         for (int i = 0; i < fw.size(); i++) level[i] = Integer.toString(fw.depth(i));

@@ -90,4 +90,11 @@ class SensitivityCommandTest {
         }
         assertTrue(Files.notExists(dir.resolve("uncertainty.csv")), "nothing is written");
     }
+
+    /** A run count past the limit is a usage error, not an out-of-memory crash (regression: exit 70). */
+    @Test
+    void tooManyRunsIsAUsageError() {
+        CliRun r = CliRun.of("sensitivity", "--runs", "2000000000");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
+    }
 }

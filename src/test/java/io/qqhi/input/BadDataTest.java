@@ -175,4 +175,70 @@ class BadDataTest {
         append(f, first + "\n");
         expect65(validate(d), "responses.csv", (lines + 1) + ":1", "is listed twice (first at line 2)");
     }
+
+    /** A misspelt pool would rank the unit alone; it is an error with a did-you-mean (regression: exit 0 before). */
+    @Test
+    void aMisspeltPoolIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path units = d.resolve("units.csv");
+        String text = Files.readString(units, StandardCharsets.UTF_8).replace("HS,海曙区,Haishu,district", "HS,海曙区,Haishu,distrct");
+        Files.writeString(units, text, StandardCharsets.UTF_8);
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("units.csv:2:4") && (r.out() + r.err()).contains("distrct") && (r.out() + r.err()).contains("district"), r::toString);
+    }
+
+    /** A header with no data rows is an error (regression: it passed as OK), a warning with --allow-empty. */
+    @Test
+    void aHeaderOnlyDepartmentFileIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D09");
+        Files.writeString(f, "unit,item,value,note\n", StandardCharsets.UTF_8);
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("D09") && (r.out() + r.err()).contains("no data rows"), r::toString);
+        CliRun allowed = io.qqhi.cli.CliRun.of("validate", "--data", d.toString(), "--allow-empty");
+        assertEquals(0, allowed.exitCode(), allowed::toString);
+    }
+
+    /** The same respondent id with a trailing space is the same respondent (regression: counted twice). */
+    @Test
+    void aDuplicateRespondentDifferingBySpacesIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = d.resolve("2026H1/survey/responses.csv");
+        java.util.List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        String first = lines.get(1);
+        int comma = first.indexOf(',');
+        lines.add(first.substring(0, comma) + " " + first.substring(comma));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("listed twice"), r::toString);
+    }
+
+    /** A survey row one field short would shift every answer; it is an error with its line (regression: read shifted). */
+    @Test
+    void aSurveyRowOfTheWrongWidthIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = d.resolve("2026H1/survey/responses.csv");
+        java.util.List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        String row = lines.get(5);
+        lines.set(5, row.substring(0, row.lastIndexOf(',')));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        CliRun r = validate(d);
+        assertEquals(65, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("responses.csv:6:") && (r.out() + r.err()).contains("cells but the header has"), r::toString);
+    }
+
+    /** An unquoted 1,234 in the long layout would be read as 1 with the note 234 (regression: silently). */
+    @Test
+    void anUnquotedThousandsCommaIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D09");
+        java.util.List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        assertTrue(lines.get(1).startsWith("HS,Q26,"), lines.get(1));
+        lines.set(1, "HS,Q26,1,234");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        expect65(validate(d), "D09-市公安局.csv", "2:3", "thousands comma");
+    }
 }

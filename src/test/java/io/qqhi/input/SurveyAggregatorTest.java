@@ -26,7 +26,7 @@ class SurveyAggregatorTest {
         Path f = dir.resolve("frame.csv");
         Files.writeString(f, "unit,size_class,firms\nU,大型,10\nU,小型,90\n");
         Problems p = new Problems();
-        return SurveyFrame.read(f, UnitRegistry.read(units, "auto", p), "auto", p);
+        return SurveyFrame.read(f, UnitRegistry.read(units, "auto", io.qqhi.framework.Pool.DEFAULTS, p), "auto", p);
     }
 
     /**

@@ -9,7 +9,8 @@ class CsvTextTest {
     void cellsForExcelCannotBecomeFormulasButNumbersStayNumbers() {
         String t = CsvText.forExcel().row("=1+1", "+cmd", "-x", "@SUM(A1)", "-3.5", "+2", "1e3", "普通, 文本", "say \"hi\"").toString();
         assertEquals("'=1+1,'+cmd,'-x,'@SUM(A1),-3.5,+2,1e3,\"普通, 文本\",\"say \"\"hi\"\"\"\n", t);
-        assertEquals("=1+1\n", new CsvText().row("=1+1").toString(), "plain CSV for programs is not altered");
+        assertEquals("'=1+1\n", new CsvText().row("=1+1").toString(), "every CSV qqhi writes is neutralised");
+        assertEquals(",x\n", new CsvText().row(null, "x").toString(), "a missing cell is empty, not quoted");
     }
 
     @Test
