@@ -57,6 +57,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        // a run killed while replacing its files is completed first (docs/formats.md, outputs)
+        AtomicFiles.recover(out);
         PhaseTimer timer = PhaseTimer.start(err);
         RunSetup setup = RunSetup.of("compute", fw, data, methods, true, err);
         timer.mark("read");

@@ -79,9 +79,17 @@ public final class ReleaseCommand implements Callable<Integer> {
         if (folder == null) {
             inputs.add(new ReleasePublisher.Input("indicator-data", data.indicatorData));
         } else {
+            inputs.add(new ReleasePublisher.Input("data-root", folder.root()));
             inputs.add(new ReleasePublisher.Input("units", folder.units()));
             if (Files.exists(folder.frame())) inputs.add(new ReleasePublisher.Input("frame", folder.frame()));
-            for (String f : setup.loaded.period().departmentFiles()) inputs.add(new ReleasePublisher.Input("data", Path.of(f)));
+            Path survey = folder.surveyFile(period);
+            for (String f : setup.loaded.period().departmentFiles()) {
+                Path p = Path.of(f);
+                inputs.add(new ReleasePublisher.Input(p.equals(survey) ? "survey" : "department", p));
+            }
+        }
+        if (prev != null && Files.isRegularFile(prev.resolve("scores.csv"))) {
+            inputs.add(new ReleasePublisher.Input("previous", prev.resolve("scores.csv")));
         }
         Path target = ReleasePublisher.publish(releases, period, files, inputs, Version.get(), setup.settingsYaml(), force);
         if (!quiet) {

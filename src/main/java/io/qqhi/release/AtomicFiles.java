@@ -2,6 +2,7 @@ package io.qqhi.release;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -18,6 +19,10 @@ import io.qqhi.report.OutputSet;
  * Writes an {@link OutputSet} into a folder in two steps: every file first goes to a temporary
  * sibling; only when all are written are they renamed over the old ones, each in one step. A run
  * that fails while writing leaves every earlier output as it was, and no reader sees half a file.
+ * Between the two steps a journal (.qqhi-journal) lists the renames still to do: a run killed while
+ * renaming leaves it behind, and the next run into the folder completes the renames before anything
+ * else, so the folder holds the old set or the new one, never a mix (docs/formats.md, outputs).
+ * The folder is shared with other commands and the user's files: only qqhi's own files move.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -32,6 +37,7 @@ public final class AtomicFiles {
         if (!Files.isWritable(dir)) {
             throw new OutputException(OutputException.CANT_CREATE, "output folder " + dir + " is not writable", null);
         }
+        recover(dir);
         String tag = ".tmp-" + ProcessHandle.current().pid();
         List<String> names = out.names();
         List<Path[]> ready = new ArrayList<>();
@@ -78,12 +84,26 @@ public final class AtomicFiles {
             throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + e
                     + "; earlier outputs are unchanged", e);
         }
+        Path journal = dir.resolve(JOURNAL);
+        try {
+            StringBuilder j = new StringBuilder();
+            for (Path[] p : ready) j.append(dir.relativize(p[0])).append('\t').append(dir.relativize(p[1])).append('\n');
+            // files this set replaces by leaving them out ("-" for no source: removed)
+            for (String name : out.obsoleteNames()) if (!names.contains(name)) j.append("-\t").append(name).append('\n');
+            Path jt = dir.resolve(JOURNAL + tag);
+            Files.writeString(jt, j, StandardCharsets.UTF_8);
+            move(jt, journal);
+        } catch (IOException e) {
+            cleanup(ready);
+            throw new OutputException(OutputException.IO_ERROR, "cannot write in " + dir + ": " + reason(e)
+                    + "; earlier outputs are unchanged", e);
+        }
         for (Path[] p : ready) {
             try {
                 move(p[0], p[1]);
             } catch (IOException e) {
-                cleanup(ready);
-                throw new OutputException(OutputException.IO_ERROR, "cannot replace " + p[1] + ": " + reason(e), e);
+                throw new OutputException(OutputException.IO_ERROR, "cannot replace " + p[1] + ": " + reason(e)
+                        + "; the next run into " + dir + " completes the replacement", e);
             }
         }
         for (String name : out.obsoleteNames()) {
@@ -94,6 +114,49 @@ public final class AtomicFiles {
                 throw new OutputException(OutputException.IO_ERROR, "the new outputs are in " + dir + ", but the stale "
                         + name + " of an earlier run cannot be removed: " + reason(e), e);
             }
+        }
+        try {
+            Files.deleteIfExists(journal);
+        } catch (IOException e) {
+            throw new OutputException(OutputException.IO_ERROR, "cannot remove " + journal + ": " + reason(e), e);
+        }
+    }
+
+    static final String JOURNAL = ".qqhi-journal";
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.tmp-(\\d+)");
+
+    /**
+     * Completes what a killed run left: the renames its journal lists (every file was complete before
+     * the journal was written), then removes temporaries of runs no longer alive.
+     */
+    public static void recover(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        Path journal = dir.resolve(JOURNAL);
+        try {
+            if (Files.isRegularFile(journal)) {
+                for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+                    String[] p = line.split("\t");
+                    if (p.length != 2) continue;
+                    Path target = dir.resolve(p[1]).normalize();
+                    if (!target.startsWith(dir)) continue;
+                    if (p[0].equals("-")) {
+                        Files.deleteIfExists(target);
+                        continue;
+                    }
+                    Path tmp = dir.resolve(p[0]).normalize();
+                    if (tmp.startsWith(dir) && Files.exists(tmp)) move(tmp, target);
+                }
+                Files.delete(journal);
+            }
+            try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
+                for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                    java.util.regex.Matcher m = TEMPORARY.matcher(f.getFileName().toString());
+                    if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new OutputException(OutputException.IO_ERROR, "cannot complete an earlier run's outputs in " + dir + ": "
+                    + (e instanceof IOException io ? reason(io) : e.toString()), e);
         }
     }
 

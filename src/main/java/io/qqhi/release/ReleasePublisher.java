@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -21,14 +22,22 @@ import io.qqhi.report.Json;
 import io.qqhi.report.OutputSet;
 
 /**
- * Publishes a period's release into RELEASES/P safely, for cron: one run at a time (a lock file),
- * never over an existing period unless forced (then the old one is kept aside as
- * RELEASES/.P.replaced-…), built in a temporary sibling folder and published with one rename,
- * RELEASES/latest re-pointed atomically. A failure at any step before the rename publishes nothing.
+ * Publishes a period's release into RELEASES/P safely, for cron (docs/formats.md, releases): one run
+ * at a time (a lock file); never over an existing period unless forced; built in an in-flight folder
+ * RELEASES/.versions/P.&lt;time&gt;.partial, renamed to RELEASES/.versions/P.&lt;time&gt; when complete,
+ * and made visible by swapping the symbolic link RELEASES/P to it in one rename — so at every
+ * instant RELEASES/P is either the old release or the new one, whatever fails or is killed. The
+ * version it replaced stays in .versions. RELEASES/latest is a link to the newest period's link.
+ * Leftover in-flight folders of a killed run are removed by the next run. Where links cannot be
+ * made (Windows without the privilege) the period folder is moved into place instead, which leaves
+ * a moment without it.
  */
 public final class ReleasePublisher {
     /** Exit code when another release holds the lock (sysexits EX_TEMPFAIL: try again later). */
     public static final int LOCKED = 75;
+    /** Where the versions behind the period links live. */
+    public static final String VERSIONS = ".versions";
+    private static final String PARTIAL = ".partial";
 
     private ReleasePublisher() {
     }
@@ -37,12 +46,19 @@ public final class ReleasePublisher {
     public record Input(String role, Path file) {
     }
 
+    /** Renames in the publishing order; tests replace it to fail at a chosen step. */
+    interface Renamer {
+        void rename(Path from, Path to) throws IOException;
+    }
+
+    static Renamer renamer = ReleasePublisher::move;
+
     public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
                                String settings, boolean force) {
         try {
-            Files.createDirectories(releases);
+            Files.createDirectories(releases.resolve(VERSIONS));
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, "cannot create " + releases + ": " + e.getMessage(), e);
+            throw new OutputException(OutputException.CANT_CREATE, "cannot create " + releases + ": " + AtomicFiles.reason(e), e);
         }
         Path lockFile = releases.resolve(".lock");
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -51,31 +67,82 @@ public final class ReleasePublisher {
                 throw new OutputException(LOCKED, "another qqhi release is publishing into " + releases
                         + " right now; try again when it has finished", null);
             }
+            removeLeftovers(releases);
             Path target = releases.resolve(period);
-            if (Files.exists(target) && !force) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
                 throw new OutputException(OutputException.CANT_CREATE, "release " + period + " already exists in " + releases
-                        + "; it is never overwritten without --force (which keeps the old one aside)", null);
+                        + "; it is never overwritten without --force (which keeps the old one in " + VERSIONS + ")", null);
             }
-            Path tmp = releases.resolve("." + period + ".tmp-" + ProcessHandle.current().pid());
-            deleteTree(tmp);
+            String stamp = period + "." + Instant.now().toString().replace(':', '-');
+            Path done = releases.resolve(VERSIONS).resolve(stamp);
+            Path partial = releases.resolve(VERSIONS).resolve(stamp + PARTIAL);
             try {
-                AtomicFiles.write(tmp, files);
-                Files.writeString(tmp.resolve("manifest.json"), manifest(tmp, period, files, inputs, version, settings));
-                if (Files.exists(target)) {
-                    Path aside = releases.resolve("." + period + ".replaced-" + Instant.now().toString().replace(':', '-'));
-                    move(target, aside);
-                }
-                move(tmp, target);
+                AtomicFiles.write(partial, files);
+                Files.writeString(partial.resolve("manifest.json"), manifest(partial, period, files, inputs, version, settings));
+                renamer.rename(partial, done);
+                point(releases, target, done);
             } catch (IOException | RuntimeException e) {
-                deleteTree(tmp);
+                // nothing points at the new version (the swap is the last step): it goes with the partial one
+                deleteTree(partial);
+                if (!Files.isSymbolicLink(target) || !done.equals(releases.resolve(Files.readSymbolicLink(target)).normalize())) {
+                    deleteTree(done);
+                }
                 if (e instanceof OutputException) throw (OutputException) e;
-                throw new OutputException(OutputException.IO_ERROR, "release " + period + " not published: " + e.getMessage()
-                        + "; earlier releases are unchanged", e);
+                throw new OutputException(OutputException.IO_ERROR, "release " + period + " not published: "
+                        + (e instanceof IOException io ? AtomicFiles.reason(io) : e.toString())
+                        + "; the published releases are unchanged", e);
             }
             pointLatest(releases);
             return target;
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, "cannot lock " + lockFile + ": " + e.getMessage(), e);
+            throw new OutputException(OutputException.CANT_CREATE, "cannot lock " + lockFile + ": " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    /**
+     * Makes RELEASES/P show {@code version}: a new link renamed over the old link in one step. A
+     * period folder of the old layout (a real folder) is first moved into .versions.
+     */
+    private static void point(Path releases, Path target, Path version) throws IOException {
+        Path relative = releases.relativize(version);
+        Path link = releases.resolve("." + target.getFileName() + ".link-" + ProcessHandle.current().pid());
+        Files.deleteIfExists(link);
+        try {
+            Files.createSymbolicLink(link, relative);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no links here: the version folder itself is moved into place
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                renamer.rename(target, releases.resolve(VERSIONS).resolve(target.getFileName() + ".replaced-"
+                        + Instant.now().toString().replace(':', '-')));
+            }
+            renamer.rename(version, target);
+            return;
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            renamer.rename(target, releases.resolve(VERSIONS).resolve(target.getFileName() + ".old-layout-"
+                    + Instant.now().toString().replace(':', '-')));
+        }
+        try {
+            renamer.rename(link, target);
+        } catch (IOException e) {
+            Files.deleteIfExists(link);
+            throw e;
+        }
+    }
+
+    /** In-flight folders and links of runs that were killed: never published, safe to remove under the lock. */
+    private static void removeLeftovers(Path releases) throws IOException {
+        try (Stream<Path> s = Files.list(releases.resolve(VERSIONS))) {
+            for (Path p : (Iterable<Path>) s::iterator) if (p.getFileName().toString().endsWith(PARTIAL)) deleteTree(p);
+        }
+        try (Stream<Path> s = Files.list(releases)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && (n.contains(".link-") || n.startsWith(".latest.tmp-") || n.contains(".tmp-"))) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
+                    else Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
@@ -95,11 +162,15 @@ public final class ReleasePublisher {
         m.put("period", period);
         m.put("created", Instant.now().toString());
         m.put("settings", settings);
+        // inputs under the data folder are recorded relative to it, so a moved folder still checks
+        Path root = inputs.stream().filter(i -> i.role().equals("data-root")).map(Input::file).findFirst().orElse(null);
+        if (root != null) m.put("data_root", root.toString());
         Json.Arr in = m.putArray("inputs");
         for (Input i : inputs) {
+            if (i.role().equals("data-root")) continue;
             Json.Obj o = in.addObject();
             o.put("role", i.role());
-            o.put("path", i.file().toString());
+            o.put("path", root != null && i.file().startsWith(root) ? root.relativize(i.file()).toString() : i.file().toString());
             o.put("size", Files.size(i.file()));
             o.put("sha256", Checksums.sha256(i.file()));
         }
@@ -113,7 +184,7 @@ public final class ReleasePublisher {
         return Json.write(m);
     }
 
-    /** RELEASES/latest → the newest period folder, replaced in one rename. */
+    /** RELEASES/latest → the newest period's link, replaced in one rename. */
     static void pointLatest(Path releases) throws IOException {
         List<String> periods = new ArrayList<>();
         try (Stream<Path> s = Files.list(releases)) {
@@ -126,14 +197,15 @@ public final class ReleasePublisher {
         Path tmp = releases.resolve(".latest.tmp-" + ProcessHandle.current().pid());
         Files.deleteIfExists(tmp);
         Files.createSymbolicLink(tmp, Path.of(periods.get(periods.size() - 1)));
-        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        renamer.rename(tmp, link);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** One rename (replacing a link or file at {@code to}): atomic where the file system allows. */
+    static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

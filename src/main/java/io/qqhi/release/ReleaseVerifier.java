@@ -13,7 +13,10 @@ import io.qqhi.framework.Checksums;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 
-/** Re-checks a release against its manifest: every output present with its SHA-256 and size. */
+/**
+ * Re-checks a release against its manifest: every output present with its SHA-256, no file in the
+ * release the manifest does not list, and no listed path leaving the release folder.
+ */
 public final class ReleaseVerifier {
     private ReleaseVerifier() {
     }
@@ -28,12 +31,29 @@ public final class ReleaseVerifier {
             try (java.io.InputStream in = Files.newInputStream(manifest)) {
                 m = new ObjectMapper().readTree(in);
             }
+            Path root = release.toRealPath();
+            java.util.Set<Path> listed = new java.util.HashSet<>();
+            listed.add(root.resolve("manifest.json"));
             for (JsonNode o : m.get("outputs")) {
-                Path f = release.resolve(o.get("path").asText());
+                String name = o.get("path").asText();
+                Path f = root.resolve(name).normalize();
+                if (!f.startsWith(root) || Path.of(name).isAbsolute()) {
+                    out.add(Problem.error(manifest.toString(), 0, 0, null, "lists '" + name + "', a path outside the release; "
+                            + "the manifest is not to be trusted"));
+                    continue;
+                }
+                listed.add(f);
                 if (!Files.isRegularFile(f)) {
                     out.add(Problem.error(f.toString(), 0, 0, null, "listed in the manifest but missing"));
                 } else if (!Checksums.sha256(f).equals(o.get("sha256").asText())) {
                     out.add(Problem.error(f.toString(), 0, 0, null, "SHA-256 differs from the manifest: the file was changed"));
+                }
+            }
+            try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile).sorted()::iterator) {
+                    if (!listed.contains(f.normalize())) {
+                        out.add(Problem.error(f.toString(), 0, 0, null, "not listed in the manifest: added after publication"));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

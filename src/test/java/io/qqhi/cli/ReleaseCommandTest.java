@@ -49,7 +49,7 @@ class ReleaseCommandTest {
         // every output checksum is the same; only the timestamp of the manifest differs
         String again2 = Files.readString(rel.resolve("2026H1/manifest.json"));
         assertEquals(manifest.replaceAll("\"created\" : \"[^\"]*\"", ""), again2.replaceAll("\"created\" : \"[^\"]*\"", ""));
-        assertTrue(names(rel).stream().anyMatch(n -> n.startsWith(".2026H1.replaced-")), "the replaced release is kept aside");
+        assertEquals(2, names(rel.resolve(".versions")).size(), "the replaced release is kept in .versions");
         assertEquals(Path.of("2026H1"), Files.readSymbolicLink(rel.resolve("latest")));
         assertEquals(0, CliRun.of("verify", rel.resolve("2026H1").toString()).exitCode());
     }
@@ -68,7 +68,8 @@ class ReleaseCommandTest {
         OutputException e = assertThrows(OutputException.class,
                 () -> ReleasePublisher.publish(rel, "2026H1", broken, List.of(), "test", "", false));
         assertEquals(74, e.exitCode());
-        assertEquals(List.of(".lock", "2025H2", "latest"), names(rel), "no half folder, temporary or published");
+        assertEquals(List.of(".lock", ".versions", "2025H2", "latest"), names(rel), "nothing half published");
+        assertEquals(1, names(rel.resolve(".versions")).size(), "no in-flight folder left");
         assertEquals(Path.of("2025H2"), Files.readSymbolicLink(rel.resolve("latest")));
         assertArrayEquals(before, Files.readAllBytes(rel.resolve("2025H2/scores.csv")));
     }
@@ -117,5 +118,26 @@ class ReleaseCommandTest {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /**
+     * The last step of --force (the link swap) fails: the old release stays visible under its name,
+     * latest resolves, and both verify (regression: the old release had been moved aside for good).
+     */
+    @Test
+    void aFailedFinalRenameLeavesTheOldReleaseVisible(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        byte[] before = Files.readAllBytes(rel.resolve("2026H1/manifest.json"));
+        io.qqhi.release.ReleaseFaults.failRenamesTo(rel.resolve("2026H1"));
+        try {
+            CliRun r = CliRun.of("release", "--out", rel.toString(), "--force", "--quiet");
+            assertEquals(74, r.exitCode(), r::toString);
+        } finally {
+            io.qqhi.release.ReleaseFaults.reset();
+        }
+        assertArrayEquals(before, Files.readAllBytes(rel.resolve("2026H1/manifest.json")));
+        assertEquals(0, CliRun.of("verify", rel.resolve("latest").toString()).exitCode());
+        assertEquals(1, names(rel.resolve(".versions")).size(), "the new version is not left half published");
     }
 }
