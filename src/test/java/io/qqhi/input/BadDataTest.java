@@ -241,4 +241,19 @@ class BadDataTest {
         Files.write(f, lines, StandardCharsets.UTF_8);
         expect65(validate(d), "D09-市公安局.csv", "2:3", "thousands comma");
     }
+
+    /** A UTF-8 file with a line pasted in GB18030 is refused at that line (regression: no line was given). */
+    @Test
+    void anEncodingSwitchPartWayNamesItsLine(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D09");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        byte[] before = Files.readAllBytes(f);
+        b.write(before);
+        b.write("海曙区,Q26,73.1,核实\n".getBytes(StandardCharsets.UTF_8)); // UTF-8 Chinese: a UTF-8 file
+        b.write("江北区,Q26,80,备注\n".getBytes(Charset.forName("GB18030")));
+        Files.write(f, b.toByteArray());
+        int lines = (int) new String(before, StandardCharsets.UTF_8).lines().count();
+        expect65(validate(d), "D09-市公安局.csv", (lines + 2) + ":", "not valid UTF-8");
+    }
 }
