@@ -409,7 +409,8 @@ public final class FrameworkLoader {
             problems.error(v.at(), null, "'survey' must be a mapping with items and scale");
             return none;
         }
-        fields.warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department"), null);
+        fields.warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department", "weighting",
+                "screen"), null);
         String dep = fields.text(v, "department", null);
         if (dep != null && departments.stream().noneMatch(d -> d.id().equals(dep))) {
             problems.error(v.get("department").at(), null, "unknown department '" + dep + "'");
@@ -470,7 +471,34 @@ public final class FrameworkLoader {
         double cap = v.get("weight_cap") == null ? 5.0 : orDefault(fields.number(v.get("weight_cap"), "weight_cap", null), 5.0);
         int satisfied = v.get("satisfied_from") == null ? points - 1
                 : orDefault(fields.integer(v.get("satisfied_from"), "satisfied_from"), points - 1);
-        return new SurveySpec(items, points, map, labels, minSample, cap, satisfied);
+        String weighting = fields.text(v, "weighting", "none");
+        if (!weighting.equals("none") && !weighting.equals("size")) {
+            problems.error(v.get("weighting").at(), null, "survey weighting must be none (answers as given) or size "
+                    + "(post-stratified to frame.csv by firm size), not '" + weighting + "'");
+            weighting = "none";
+        }
+        boolean drop = false;
+        int minSeconds = 0;
+        YamlValue screen = v.get("screen");
+        if (screen != null) {
+            if (!screen.isMap()) {
+                problems.error(screen.at(), null, "survey 'screen' must be a mapping like {straightline: flag, min_seconds: 60}");
+            } else {
+                fields.warnUnknownKeys(screen, Set.of("straightline", "min_seconds"), null);
+                String sl = fields.text(screen, "straightline", "flag");
+                if (!sl.equals("flag") && !sl.equals("drop")) {
+                    problems.error(screen.get("straightline").at(), null, "screen.straightline must be flag (kept, listed in "
+                            + "the screening log) or drop, not '" + sl + "'");
+                }
+                drop = sl.equals("drop");
+                if (screen.get("min_seconds") != null) {
+                    Integer ms = fields.integer(screen.get("min_seconds"), "min_seconds");
+                    if (ms != null && ms < 0) problems.error(screen.get("min_seconds").at(), null, "min_seconds cannot be negative");
+                    if (ms != null && ms >= 0) minSeconds = ms;
+                }
+            }
+        }
+        return new SurveySpec(items, points, map, labels, minSample, cap, satisfied, weighting, drop, minSeconds);
     }
 
     private static <T> T orDefault(T v, T d) {

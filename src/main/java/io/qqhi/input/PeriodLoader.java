@@ -12,6 +12,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * Reads a period of a data folder: registry, frame, every department file and the survey, then
@@ -115,16 +116,20 @@ public final class PeriodLoader {
             List<String> thin = new ArrayList<>();
             for (int k = 0; k < s.items().size(); k++) {
                 if (!needed.get(rec.pool()).contains(s.items().get(k))) continue;
-                if (s.n()[u][k] < fw.survey().minSample()) thin.add(s.items().get(k) + " n=" + s.n()[u][k]);
+                if (Double.isNaN(s.mean()[u][k])) {
+                    thin.add(s.items().get(k) + " n=" + s.n()[u][k] + (s.weighted() ? ", n_eff=" + Text.number(Math.floor(s.nEff()[u][k] * 10) / 10) : ""));
+                }
             }
             if (!thin.isEmpty()) {
-                problems.add(new Problem(Severity.WARNING, null, 0, 0, unit, null, "survey sample below the minimum of "
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, unit, null, "effective survey sample below the minimum of "
                         + fw.survey().minSample() + " (" + String.join(", ", thin) + "); those survey leaves are missing"));
             }
         }
-        if (!s.removed().isEmpty()) {
-            problems.add(new Problem(Severity.INFO, s.removed().get(0).file(), 0, 0, null, null, "screening removed "
-                    + s.removed().size() + " questionnaire(s) (straight-lining or no answers); see screening log"));
+        int removed = s.removed().size();
+        int flagged = s.screening().size() - removed;
+        if (!s.screening().isEmpty()) {
+            problems.add(new Problem(Severity.INFO, s.screening().get(0).file(), 0, 0, null, null, "screening removed "
+                    + removed + " questionnaire(s) and flagged " + flagged + " (kept); see screening-log.csv"));
         }
     }
 }

@@ -13,12 +13,17 @@ import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
 import io.qqhi.framework.SurveySpec;
+import io.qqhi.framework.Text;
 
 /**
- * Reads survey micro-data ({@code survey/responses.csv}): respondent, unit, size_class, industry,
- * and one column per survey item (id or name). An answer is 1..points; blank, 不了解, 不清楚 or N/A is
- * no answer; anything else is an error with its line and column. A respondent id listed twice
- * (compared without surrounding spaces) is an error: which of the two is right cannot be told.
+ * Reads survey micro-data ({@code survey/responses.csv}, docs/formats.md): respondent, unit,
+ * size_class, industry, one column per survey item (id or name), and optionally the firm's
+ * 统一社会信用代码 ({@code credit_code}) and the completion time in seconds ({@code duration}). An
+ * answer is 1..points; blank, 不了解, 不清楚 or N/A is no answer; anything else is an error with its
+ * line and column. The same questionnaire submitted twice (same respondent id or credit code, same
+ * answers) is dropped with a warning and a screening-log line; the same respondent id with other
+ * answers is an error (which is right cannot be told); ids are compared without surrounding spaces.
+ * A questionnaire completed faster than the survey's {@code min_seconds} is dropped and logged.
  * Then {@link SurveyAggregator} screens and weights.
  */
 public final class SurveyReader {
@@ -42,7 +47,11 @@ public final class SurveyReader {
         if (rows.errors > MAX_REPORTED) {
             problems.error(file, 0, 0, null, (rows.errors - MAX_REPORTED) + " more errors like the above are not listed");
         }
-        return SurveyAggregator.aggregate(spec, itemIds, responses, frame, file, new ArrayList<>());
+        if (rows.duplicates > 0) {
+            problems.add(new Problem(Severity.WARNING, file, rows.firstDuplicateLine, 0, null, null, rows.duplicates
+                    + " questionnaire(s) submitted twice with the same answers were dropped; see screening-log.csv"));
+        }
+        return SurveyAggregator.aggregate(spec, itemIds, responses, frame, file, rows.screening);
     }
 
     private static int indexOf(List<String> h, String... names) {
@@ -82,9 +91,15 @@ public final class SurveyReader {
         final Problems problems;
         final Map<String, Integer> unitIndex = new HashMap<>();
         final Map<String, Integer> seen;
+        final Map<String, Integer> seenCode = new HashMap<>();
+        final List<SurveyResult.ScreeningEntry> screening = new ArrayList<>();
         int idCol;
         int unitCol;
         int classCol;
+        int codeCol;
+        int durationCol;
+        int duplicates;
+        int firstDuplicateLine;
         int[] itemCol;
         byte[] answers;
         boolean headerError;
@@ -114,6 +129,8 @@ public final class SurveyReader {
             idCol = indexOf(h, "respondent", "id", "问卷编号", "企业编号");
             unitCol = indexOf(h, "unit", "单位", "地区");
             classCol = indexOf(h, "size_class", "规模");
+            codeCol = indexOf(h, "credit_code", "统一社会信用代码", "信用代码");
+            durationCol = indexOf(h, "duration", "seconds", "用时", "答题用时");
             int k = itemIds.size();
             itemCol = new int[k];
             answers = new byte[k];
@@ -149,12 +166,6 @@ public final class SurveyReader {
                 return;
             }
             String unitCode = unitCodes.get(u);
-            Integer first = seen.putIfAbsent(id, line);
-            if (first != null) {
-                error(line, idCol + 1, unitCode, null, "respondent " + id + " is listed twice (first at line " + first
-                        + "); remove the duplicate");
-                return;
-            }
             String cls = r.get(classCol).strip();
             int c = classes.indexOf(cls);
             if (c < 0) {
@@ -177,7 +188,40 @@ public final class SurveyReader {
                 }
                 answers[j] = (byte) Math.max(0, v);
             }
-            if (ok) responses.add(id, u, c, line, answers);
+            if (!ok) return;
+            // the same questionnaire twice: by respondent id, or by the firm's credit code
+            String code = codeCol < 0 ? "" : r.get(codeCol).strip();
+            Integer first = seen.get(id);
+            if (first == null && !code.isEmpty()) first = seenCode.get(code);
+            if (first != null) {
+                if (responses.sameAnswers(first, u, answers)) {
+                    duplicates++;
+                    if (firstDuplicateLine == 0) firstDuplicateLine = line;
+                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, "the same questionnaire as line "
+                            + responses.line(first) + " (submitted twice)", true));
+                    return;
+                }
+                if (seen.get(id) != null) {
+                    error(line, idCol + 1, unitCode, null, "respondent " + Problems.excerpt(id) + " is listed twice with "
+                            + "different answers (first at line " + responses.line(first) + "); keep the right one");
+                    return;
+                }
+            }
+            if (durationCol >= 0 && spec.minSeconds() > 0) {
+                NumberParser.Parsed d = NumberParser.parse(r.get(durationCol).strip());
+                if (!d.ok()) {
+                    error(line, durationCol + 1, unitCode, null, "duration " + d.error() + " (seconds expected)");
+                    return;
+                }
+                if (!d.missing() && d.value() < spec.minSeconds()) {
+                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, "completed in "
+                            + Text.number(d.value()) + " s, under the " + spec.minSeconds() + " s the survey requires", true));
+                    return;
+                }
+            }
+            seen.put(id, responses.count());
+            if (!code.isEmpty()) seenCode.putIfAbsent(code, responses.count());
+            responses.add(id, u, c, line, answers);
         }
     }
 }

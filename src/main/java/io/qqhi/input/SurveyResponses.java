@@ -81,6 +81,18 @@ public final class SurveyResponses {
         return id[i];
     }
 
+    /** The source line of entry i. */
+    public int line(int i) {
+        return line[i];
+    }
+
+    /** Whether entry i is of unit u with exactly these answers. */
+    boolean sameAnswers(int i, int u, byte[] answered) {
+        if (unit[i] != u) return false;
+        for (int j = 0; j < k; j++) if (answers[i * k + j] != answered[j]) return false;
+        return true;
+    }
+
     public int count() {
         return count;
     }

@@ -35,14 +35,24 @@ public final class RecordsWriter {
     }
 
     /** Per unit and survey item: valid answers, weighted mean score, weighted 满意率; per unit α. */
+    /**
+     * survey.csv: per unit and item the sample, effective sample, mean (0–100 and on the answer
+     * scale), 满意率 and their 95 % intervals (docs/formats.md, outputs), Chinese headers for people.
+     */
     public static String survey(SurveyResult s) {
         CsvText t = CsvText.forExcel();
-        t.row("unit", "item", "n", "score", "satisfied_rate", "unit_respondents", "unit_alpha");
+        t.row("单位代码", "问卷题目", "有效问卷", "有效样本量", "是否加权", "平均分", "平均分下限", "平均分上限", "平均选项",
+                "满意率", "满意率下限", "满意率上限", "是否计入", "单位答卷数", "克朗巴赫α");
         for (int u = 0; u < s.units().size(); u++) {
             for (int k = 0; k < s.items().size(); k++) {
-                t.row(s.units().get(u), s.items().get(k), Integer.toString(s.n()[u][k]), Numbers.fixed(s.mean()[u][k], 4),
-                        Numbers.fixed(s.satisfied()[u][k], 2), Integer.toString(s.respondents()[u]),
-                        Numbers.fixed(s.alpha()[u], 4));
+                boolean counted = !Double.isNaN(s.mean()[u][k]);
+                t.row(s.units().get(u), s.items().get(k), Integer.toString(s.n()[u][k]), Numbers.fixed(s.nEff()[u][k], 1),
+                        s.weighted() ? "按规模加权" : "不加权", Numbers.fixed(counted ? s.mean()[u][k] : Double.NaN, 2),
+                        Numbers.fixed(s.meanLow()[u][k], 2), Numbers.fixed(s.meanHigh()[u][k], 2),
+                        Numbers.fixed(s.answerMean()[u][k], 2), Numbers.fixed(s.satisfied()[u][k], 1),
+                        Numbers.fixed(s.satisfiedLow()[u][k], 1), Numbers.fixed(s.satisfiedHigh()[u][k], 1),
+                        counted ? "是" : "否（有效样本不足" + s.minSample() + "份）", Integer.toString(s.respondents()[u]),
+                        Numbers.fixed(s.alpha()[u], 3));
             }
         }
         return t.toString();
@@ -50,9 +60,9 @@ public final class RecordsWriter {
 
     public static String screening(SurveyResult s) {
         CsvText t = CsvText.forExcel();
-        t.row("file", "line", "respondent", "unit", "reason");
-        for (SurveyResult.ScreeningEntry e : s.removed()) {
-            t.row(e.file(), Integer.toString(e.line()), e.respondent(), e.unit(), e.reason());
+        t.row("file", "line", "respondent", "unit", "reason", "action");
+        for (SurveyResult.ScreeningEntry e : s.screening()) {
+            t.row(e.file(), Integer.toString(e.line()), e.respondent(), e.unit(), e.reason(), e.removed() ? "removed" : "flagged");
         }
         return t.toString();
     }

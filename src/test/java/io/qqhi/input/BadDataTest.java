@@ -172,8 +172,10 @@ class BadDataTest {
         Path f = d.resolve("2026H1/survey/responses.csv");
         String first = Files.readAllLines(f).get(1);
         long lines = Files.readAllLines(f).size();
-        append(f, first + "\n");
-        expect65(validate(d), "responses.csv", (lines + 1) + ":1", "is listed twice (first at line 2)");
+        // the same id with another answer to the last item: which is right cannot be told
+        String other = first.substring(0, first.length() - 1) + (first.endsWith("1") ? "2" : "1");
+        append(f, other + "\n");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":1", "is listed twice with different answers (first at line 2)");
     }
 
     /** A misspelt pool would rank the unit alone; it is an error with a did-you-mean (regression: exit 0 before). */
@@ -209,7 +211,8 @@ class BadDataTest {
         java.util.List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         String first = lines.get(1);
         int comma = first.indexOf(',');
-        lines.add(first.substring(0, comma) + " " + first.substring(comma));
+        String changed = first.substring(0, first.length() - 1) + (first.endsWith("1") ? "2" : "1");
+        lines.add(changed.substring(0, comma) + " " + changed.substring(comma));
         Files.write(f, lines, StandardCharsets.UTF_8);
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
@@ -255,5 +258,16 @@ class BadDataTest {
         Files.write(f, b.toByteArray());
         int lines = (int) new String(before, StandardCharsets.UTF_8).lines().count();
         expect65(validate(d), "D09-市公安局.csv", (lines + 2) + ":", "not valid UTF-8");
+    }
+
+    /** The same questionnaire submitted twice is dropped with a warning and logged, not an error. */
+    @Test
+    void anIdenticalQuestionnaireTwiceIsDropped(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = d.resolve("2026H1/survey/responses.csv");
+        append(f, Files.readAllLines(f).get(1) + "\n");
+        CliRun r = validate(d);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue((r.out() + r.err()).contains("submitted twice with the same answers"), r::toString);
     }
 }
