@@ -82,7 +82,7 @@ public final class ComputeCommand implements Callable<Integer> {
             }
             PrintWriter o = spec.commandLine().getOut();
             RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
-                    : lists.comparison().indexRows());
+                    : lists.comparison().indexRows(), setup.loaded.folder() == null ? null : setup.loaded.folder().notice());
             if (lists.comparison() != null) o.println("(进退 = rank change since " + lists.comparison().previousLabel() + ", 进位 +)");
             o.println();
             o.println("wrote " + files.size() + " files to " + out);

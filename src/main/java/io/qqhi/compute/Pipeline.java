@@ -250,11 +250,42 @@ public final class Pipeline {
             for (int i = 0; i < n; i++) if (byNode[i] != null) byNode[i][u] = row[i];
         }
         for (int j = 0; j < l; j++) if (active[leafNodes[j]]) byNode[leafNodes[j]] = nor[j];
+        // data availability (docs/methods.md, screening): the share of the index weight whose leaves
+        // are present; below the screen's minimum a unit keeps its scores but is not ranked or tiered
+        String[] notes = new String[m];
+        double[] present = new double[m];
+        for (int u = 0; u < m; u++) {
+            List<String> survey = new ArrayList<>();
+            List<String> unsent = new ArrayList<>();
+            String thin = null;
+            for (int j = 0; j < l; j++) {
+                if (!active[leafNodes[j]]) continue;
+                if (!Double.isNaN(nor[j][u])) {
+                    present[u] += globalWeight[leafNodes[j]];
+                    continue;
+                }
+                String why = dataColumns[j] < 0 ? null : data.missingWhy(unitRows.get(u), dataColumns[j]);
+                String label = fw.node(leafNodes[j]).id() + " " + fw.node(leafNodes[j]).displayName();
+                if (why != null && why.startsWith("样本不足")) {
+                    survey.add(label);
+                    thin = why;
+                } else {
+                    unsent.add(label + (why == null ? "" : "（" + why + "）"));
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            if (settings.minShare() > 0 && present[u] < settings.minShare() - 1e-12) {
+                parts.add("不参与排名（数据不足：缺失指标权重合计" + percent(1 - present[u]) + "）");
+            }
+            if (thin != null) parts.add(thin + "，满意度指标未计入");
+            if (!unsent.isEmpty()) parts.add("缺失指标：" + String.join("、", unsent));
+            notes[u] = String.join("；", parts);
+        }
         int[][] nodeRanks = new int[n][];
         // nodes rank independently: a national pool's 50 columns of 40,000 share the cores
         java.util.stream.IntStream nodes = java.util.stream.IntStream.range(0, n);
         (m >= PARALLEL_RANKING ? nodes.parallel() : nodes).forEach(i -> {
-            if (byNode[i] != null) nodeRanks[i] = Ranker.rank(byNode[i]);
+            if (byNode[i] != null) nodeRanks[i] = Ranker.rank(i == 0 ? screened(byNode[0], present, settings.minShare()) : byNode[i]);
         });
         int[][] ranks = new int[m][];
         for (int u = 0; u < m; u++) {
@@ -276,9 +307,21 @@ public final class Pipeline {
                             : io.qqhi.framework.Text.of("scale.on", indexScale.label())));
             tierSpec = io.qqhi.framework.TierSpec.NONE;
         }
-        String[] tiers = TierAssigner.assign(tierSpec, index, indexRanks);
+        String[] tiers = TierAssigner.assign(tierSpec, screened(index, present, settings.minShare()), indexRanks);
         return new PoolResult(pool, List.copyOf(units), leafNodes, active, localWeight, globalWeight, raw, den, imp,
-                tre, nor, scores, ranks, tiers, List.copyOf(adjustments), List.copyOf(problems));
+                tre, nor, scores, ranks, tiers, List.copyOf(adjustments), List.copyOf(problems), notes);
+    }
+
+    /** The index scores with those of units below the availability screen taken out (NaN: no rank, no tier). */
+    private static double[] screened(double[] index, double[] present, double minShare) {
+        if (!(minShare > 0)) return index;
+        double[] out = index.clone();
+        for (int u = 0; u < out.length; u++) if (present[u] < minShare - 1e-12) out[u] = Double.NaN;
+        return out;
+    }
+
+    private static String percent(double share) {
+        return java.math.BigDecimal.valueOf(Math.round(share * 1000) / 10.0).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** Aggregations whose result lies between the smallest and largest of what they aggregate. */

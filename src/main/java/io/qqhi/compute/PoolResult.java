@@ -18,7 +18,12 @@ public record PoolResult(String pool, List<UnitRecord> units, int[] leafNodes, b
                          double[] localWeight, double[] globalWeight,
                          double[][] leafRaw, double[][] leafDenominated, double[][] leafImputed, double[][] leafTreated,
                          double[][] leafNormalised, double[][] scores, int[][] ranks, String[] tiers,
-                         List<Adjustment> adjustments, List<Problem> problems) {
+                         List<Adjustment> adjustments, List<Problem> problems, String[] notes) {
+
+    /** Unit u's note for ranking tables (不参与排名…, 样本不足…, 未报送…), or "" when it has none. */
+    public String note(int u) {
+        return notes == null || notes[u] == null ? "" : notes[u];
+    }
 
     /** Unit u's raw value of leaf j (j: position among the leaves). */
     public double raw(int u, int j) {

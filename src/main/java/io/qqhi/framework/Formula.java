@@ -12,6 +12,13 @@ import java.util.function.ToDoubleFunction;
  * does arithmetic, so a framework file can never run code.
  */
 public final class Formula {
+    /**
+     * Names a formula may use besides items: the period's length, {@code months} (6 in a half-year,
+     * 3 in a quarter, 1 in a month, 12 in a year) and {@code years} (months / 12), so that annual
+     * targets are pro-rated to the period (docs/formats.md, formulas).
+     */
+    public static final java.util.Set<String> PERIOD_VARIABLES = java.util.Set.of("months", "years");
+
     private final String text;
     private final Expr root;
     private final Set<String> variables;

@@ -21,7 +21,7 @@ public final class FrameworkLoader {
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
             "departments", "children", "note", "description", "hard_negative");
     private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
-            "type", "note");
+            "type", "frequency", "max", "note");
     private static final Set<String> ITEM_TYPES = Set.of("rate", "count", "value");
     private static final int MAX_NODES = 100_000;
 
@@ -166,7 +166,7 @@ public final class FrameworkLoader {
             problems.error(m.at(), null, "'method' must be a mapping of steps: normalise, aggregate, missing, impute, outliers, tiers");
             return s;
         }
-        fields.warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers"), null);
+        fields.warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers", "screen"), null);
         for (MethodCatalog.Step step : MethodCatalog.Step.values()) {
             YamlValue v = m.get(step.key);
             if (v == null) continue;
@@ -193,6 +193,31 @@ public final class FrameworkLoader {
         if (tiers != null) {
             TierSpec t = readTiers(tiers);
             if (t != null) s = s.withTiers(t);
+        }
+        YamlValue screen = m.get("screen");
+        if (screen != null) {
+            if (!screen.isMap()) {
+                problems.error(screen.at(), null, "'screen' must be a mapping like {min_share: 0.75, action: unranked}");
+            } else {
+                fields.warnUnknownKeys(screen, Set.of("min_share", "action", "unit_screen"), null);
+                String action = fields.text(screen, "action", "unranked");
+                if (!action.equals("unranked")) {
+                    problems.error(screen.get("action").at(), null, "screen.action can only be unranked (scores kept, no rank "
+                            + "or tier), not '" + action + "'");
+                }
+                String by = fields.text(screen, "unit_screen", "byweight");
+                if (!by.equals("byweight")) {
+                    problems.error(screen.get("unit_screen").at(), null, "screen.unit_screen can only be byweight, not '" + by + "'");
+                }
+                YamlValue share = screen.get("min_share");
+                if (share != null) {
+                    try {
+                        s = s.withMinShare(Settings.parseShare(fields.scalarText(share)));
+                    } catch (IllegalArgumentException e) {
+                        problems.error(share.at(), null, e.getMessage());
+                    }
+                }
+            }
         }
         return s;
     }
@@ -396,8 +421,17 @@ public final class FrameworkLoader {
             if (!ITEM_TYPES.contains(type)) {
                 problems.error(d.get("type").at(), id, "item type must be rate, count or value, not '" + type + "'");
             }
+            String frequency = fields.text(d, "frequency", "stock");
+            if (!frequency.equals("flow") && !frequency.equals("stock")) {
+                problems.error(d.get("frequency").at(), id, "item frequency must be flow (accumulates over the period) or "
+                        + "stock (a level at a date), not '" + frequency + "'");
+            }
+            String max = fields.text(d, "max", null);
+            if (max != null && !max.equals("months")) {
+                problems.error(d.get("max").at(), id, "item max can only be months (at most the period's months), not '" + max + "'");
+            }
             out.add(new Item(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), fields.text(d, "unit", null), dep,
-                    type, d.at()));
+                    type, frequency, "months".equals(max), d.at()));
         }
         return out;
     }
@@ -572,7 +606,7 @@ public final class FrameworkLoader {
             try {
                 formula = Formula.parse(t == null ? "" : t);
                 for (String var : formula.variables()) {
-                    if (!items.containsKey(var) && !surveyItems.containsKey(var)) {
+                    if (!items.containsKey(var) && !surveyItems.containsKey(var) && !Formula.PERIOD_VARIABLES.contains(var)) {
                         Set<String> known = new LinkedHashSet<>(items.keySet());
                         known.addAll(surveyItems.keySet());
                         problems.error(fv.at(), id, "formula names unknown item '" + var + "'" + Names.didYouMean(var, known));
@@ -689,6 +723,8 @@ public final class FrameworkLoader {
                                            Map<String, SurveySpec.SurveyItem> surveyItems) {
         Formula f = formula != null ? formula : Formula.variable(id);
         double[] b = f.bounds(var -> {
+            if (var.equals("months")) return new double[] {1, 12};
+            if (var.equals("years")) return new double[] {1.0 / 12, 1};
             Item it = items.get(var);
             if (surveyItems.containsKey(var) || it != null && it.isRate()) return new double[] {0, 100};
             if (it != null && it.isCount()) return new double[] {0, Double.POSITIVE_INFINITY};

@@ -9,7 +9,17 @@ import java.util.Map;
  * Per-leaf and per-node overrides in the framework still win over these defaults.
  */
 public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
-                       double missingThreshold, TierSpec tiers) {
+                       double missingThreshold, TierSpec tiers, double minShare) {
+
+    /**
+     * Settings without the data-availability screen: every unit with an index score is ranked.
+     * {@code minShare} (docs/methods.md, screening): a unit whose present leaves carry less than this
+     * share of the index weight keeps its scores but gets no rank or tier (0: no screen).
+     */
+    public Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
+                    double missingThreshold, TierSpec tiers) {
+        this(normalise, aggregate, impute, outliers, missingThreshold, tiers, 0);
+    }
 
     public static Settings defaults() {
         return new Settings(
@@ -31,19 +41,23 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
 
     public Settings withSpec(MethodSpec s) {
         switch (s.step()) {
-            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers);
-            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers);
-            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers);
-            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers);
+            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers, minShare);
+            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers, minShare);
+            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers, minShare);
+            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers, minShare);
         }
     }
 
     public Settings withMissingThreshold(double t) {
-        return new Settings(normalise, aggregate, impute, outliers, t, tiers);
+        return new Settings(normalise, aggregate, impute, outliers, t, tiers, minShare);
     }
 
     public Settings withTiers(TierSpec t) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t, minShare);
+    }
+
+    public Settings withMinShare(double share) {
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, share);
     }
 
     /**
@@ -88,6 +102,9 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         if (head.equals("missing") && tail.equals("threshold")) {
             return withMissingThreshold(parseThreshold(value));
         }
+        if (head.equals("screen") && tail.equals("min_share")) {
+            return withMinShare(parseShare(value));
+        }
         if (head.equals("tiers") && tail.equals("method")) {
             if (!value.equals("none") && !value.equals("cutoffs") && !value.equals("quantiles")) {
                 throw new IllegalArgumentException("tiers.method must be none, cutoffs or quantiles, not '" + value + "'");
@@ -96,7 +113,18 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
             return withTiers(value.equals("none") ? TierSpec.NONE : new TierSpec(value, base.bands(), base.scale()));
         }
         throw new IllegalArgumentException("unknown setting '" + key + "'; settable: normalise.*, aggregate.*, "
-                + "impute.*, outliers.*, missing.threshold, tiers.method");
+                + "impute.*, outliers.*, missing.threshold, screen.min_share, tiers.method");
+    }
+
+    public static double parseShare(String value) {
+        try {
+            double t = Double.parseDouble(value.trim());
+            if (t >= 0 && t <= 1) return t;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("screen.min_share must be a number from 0 to 1 (a share of the index weight), not '"
+                + value + "'");
     }
 
     public static double parseThreshold(String value) {

@@ -52,6 +52,43 @@ public final class DataFolder {
     }
 
     /** 2026 sorts after 2026H2/2026Q4 (a year's release comes after its parts). */
+    /**
+     * The notice a data folder's {@code dataset.yaml} gives ({@code notice: 示例数据，非真实评价结果}),
+     * shown on every people-facing output; null without one (docs/formats.md, data folder).
+     */
+    public String notice() {
+        Path f = root.resolve("dataset.yaml");
+        if (!Files.isRegularFile(f)) return null;
+        io.qqhi.framework.Problems problems = new io.qqhi.framework.Problems();
+        io.qqhi.framework.YamlValue v = new io.qqhi.framework.YamlDocumentReader(problems).read(f);
+        if (v == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        io.qqhi.framework.YamlValue n = v.isMap() ? v.get("notice") : null;
+        return n != null && n.isScalar() ? n.text() : null;
+    }
+
+    /** The months a period covers, from its name: 2026 → 12, 2026H1 → 6, 2026Q3 → 3, 2026M07 → 1. */
+    public static int months(String period) {
+        if (period.length() == 4) return 12;
+        switch (period.charAt(4)) {
+            case 'H': return 6;
+            case 'Q': return 3;
+            default: return 1;
+        }
+    }
+
+    /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
+    public static String label(String period) {
+        if (!PERIOD.matcher(period).matches()) return period;
+        String year = period.substring(0, 4) + "年";
+        if (period.length() == 4) return year;
+        int n = Integer.parseInt(period.substring(5));
+        switch (period.charAt(4)) {
+            case 'H': return year + (n == 1 ? "上半年" : "下半年");
+            case 'Q': return year + "第" + "一二三四".charAt(n - 1) + "季度";
+            default: return year + n + "月";
+        }
+    }
+
     public static int comparePeriods(String a, String b) {
         String ka = a.length() == 4 ? a + "Z" : a;
         String kb = b.length() == 4 ? b + "Z" : b;

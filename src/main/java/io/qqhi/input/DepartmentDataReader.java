@@ -33,6 +33,12 @@ public final class DepartmentDataReader {
     private ItemValues seen;
 
     private final boolean allowEmpty;
+    private int periodMonths = 12;
+
+    /** The period's length, for items counting months (at most that many). */
+    public void periodMonths(int months) {
+        this.periodMonths = months;
+    }
 
     public DepartmentDataReader(Framework fw, UnitRegistry registry, Problems problems) {
         this(fw, registry, problems, false);
@@ -228,6 +234,12 @@ public final class DepartmentDataReader {
         if (it.isCount() && v != Math.rint(v)) {
             problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
                     "a count should be a whole number: " + text.strip()));
+        }
+        if (it.maxMonths() && v > periodMonths) {
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), it.id()
+                    + (it.name() == null ? "" : " " + it.name()) + " = " + text.strip() + " months, but the period has only "
+                    + periodMonths + " months; report the months of this period, not of the year"));
+            return;
         }
         if (it.isRate() && (v < 0 || v > 100)) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),

@@ -74,6 +74,17 @@ public final class LeafDeriver {
                 first == null ? 0 : first.column(), unit.code(), leaf.id(), message, "leaf.out-of-range");
     }
 
+    /** Why a leaf has no value: the survey sample was too small (样本不足), or a figure was not sent (未报送). */
+    private static String missingWhy(Node leaf, UnitRecord unit, ItemValues items, SurveyResult survey, Formula.Trace trace) {
+        for (String id : trace.missing()) {
+            if (survey != null && survey.items().contains(id)) return "样本不足（有效样本" + survey.smallestEffectiveSample(unit.code()) + "份）";
+        }
+        for (String id : trace.missing()) {
+            if (items.get(unit.code(), id) == null && !(survey != null && survey.items().contains(id))) return "未报送";
+        }
+        return trace.divisionByZero() ? "无法计算" : "数据有误";
+    }
+
     private static String fileName(String file) {
         java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
         return name == null ? file : name.toString();
@@ -81,10 +92,17 @@ public final class LeafDeriver {
 
     public static Dataset derive(Framework fw, UnitRegistry reg, ItemValues items, SurveyResult survey, String source,
                                  Problems problems) {
+        return derive(fw, reg, items, survey, source, 12, problems);
+    }
+
+    /** With the period's length in months, for the formula variables months and years. */
+    public static Dataset derive(Framework fw, UnitRegistry reg, ItemValues items, SurveyResult survey, String source,
+                                 int periodMonths, Problems problems) {
         int[] leaves = fw.leaves();
         List<String> leafIds = new ArrayList<>();
         for (int l : leaves) leafIds.add(fw.node(l).id());
         double[][] values = new double[reg.units().size()][leaves.length];
+        String[][] why = new String[reg.units().size()][leaves.length];
         for (int u = 0; u < reg.units().size(); u++) {
             UnitRecord unit = reg.units().get(u);
             for (int j = 0; j < leaves.length; j++) {
@@ -95,6 +113,8 @@ public final class LeafDeriver {
                 }
                 Formula.Trace trace = new Formula.Trace();
                 double v = formula(leaf).evaluate(id -> {
+                    if (id.equals("months")) return periodMonths;
+                    if (id.equals("years")) return periodMonths / 12.0;
                     Reported r = items.get(unit.code(), id);
                     if (r != null) return r.value();
                     return survey == null ? Double.NaN : survey.score(unit.code(), id);
@@ -108,8 +128,9 @@ public final class LeafDeriver {
                     v = Double.NaN;
                 }
                 values[u][j] = Double.isFinite(v) ? v : Double.NaN;
+                if (Double.isNaN(values[u][j])) why[u][j] = missingWhy(leaf, unit, items, survey, trace);
             }
         }
-        return new Dataset(source, reg.units(), leafIds, values);
+        return new Dataset(source, reg.units(), leafIds, values, why);
     }
 }

@@ -69,7 +69,8 @@ public final class PeriodLoader {
         if (previous != null) {
             problems.addAll(HistoryCheck.check(fw, reg, items, previous.items(), previous.period()));
         }
-        Dataset ds = LeafDeriver.derive(fw, reg, items, survey, folder.root().resolve(period).toString(), problems);
+        Dataset ds = LeafDeriver.derive(fw, reg, items, survey, folder.root().resolve(period).toString(),
+                DataFolder.months(period), problems);
         List<String> files = new ArrayList<>();
         for (Path p : folder.departmentFiles(period)) files.add(p.toString());
         if (Files.exists(sf)) files.add(sf.toString());
@@ -79,6 +80,7 @@ public final class PeriodLoader {
     private ItemValues readDepartments(String period, UnitRegistry reg, Problems problems) {
         ItemValues items = new ItemValues(reg, fw.items());
         DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems, allowEmpty);
+        reader.periodMonths(DataFolder.months(period));
         Set<String> sent = new LinkedHashSet<>();
         for (Path f : folder.departmentFiles(period)) {
             String dep = reader.read(f, encoding, items);

@@ -29,8 +29,15 @@ public final class HtmlReport {
     }
 
     public static String render(String period, IndexResult r, ComputeOutputs.RunLists lists, PeriodInputs in, String settings) {
+        return render(period, r, lists, in, settings, null);
+    }
+
+    /** The report; a data folder's notice (示例数据…) stands under the title. */
+    public static String render(String period, IndexResult r, ComputeOutputs.RunLists lists, PeriodInputs in, String settings,
+                                String notice) {
         Framework fw = r.framework();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("notice", notice == null || notice.isBlank() ? null : notice);
         m.put("audit", audit(r));
         m.put("title", fw.root().displayName());
         m.put("period", period);
@@ -49,7 +56,8 @@ public final class HtmlReport {
                 PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
                 String note = (p.tiers()[u] == null ? "" : p.tiers()[u])
                         + (c == null || c.rankChange() == null ? "" : " " + arrow(c.rankChange()));
-                bars.add(new SvgCharts.Bar(p.ranks()[u][0] + ". " + p.units().get(u).displayName(), p.scores()[u][0],
+                bars.add(new SvgCharts.Bar((p.ranks()[u][0] == 0 ? "—" : Integer.toString(p.ranks()[u][0])) + ". "
+                        + p.units().get(u).displayName(), p.scores()[u][0],
                         SvgCharts.tierColour(p.tiers()[u]), note));
                 if (c != null) {
                     Map<String, Object> mv = new LinkedHashMap<>();
@@ -63,6 +71,15 @@ public final class HtmlReport {
             }
             pm.put("ranking", p.unitCount() <= MAX_UNITS_IN_DETAIL ? SvgCharts.bars(bars, 100) : null);
             pm.put("moves", moves);
+            List<Map<String, Object>> notes = new ArrayList<>();
+            for (int u : RankingsWriter.order(p)) {
+                if (p.note(u).isEmpty()) continue;
+                Map<String, Object> nm = new LinkedHashMap<>();
+                nm.put("unit", p.units().get(u).displayName());
+                nm.put("note", p.note(u));
+                notes.add(nm);
+            }
+            pm.put("notes", notes);
             pm.put("hasMoves", !moves.isEmpty());
             List<Integer> l3 = new ArrayList<>();
             for (int i = 1; i < fw.size(); i++) if (p.active()[i] && fw.depth(i) == 3) l3.add(i);

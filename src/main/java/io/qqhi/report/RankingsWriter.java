@@ -38,6 +38,7 @@ public final class RankingsWriter {
             head.add("进位/退位");
             head.add("得分变化");
         }
+        head.add("说明");
         CsvText t = CsvText.forExcel(out);
         t.row(head);
         for (int u : order(p)) {
@@ -54,6 +55,7 @@ public final class RankingsWriter {
                 row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
                 row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
             }
+            row.add(p.note(u));
             t.row(row);
         }
         t.finish();
@@ -61,13 +63,21 @@ public final class RankingsWriter {
 
     public static void printTable(PrintWriter out, IndexResult r, int limit,
                                   java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change) {
+        printTable(out, r, limit, change, null);
+    }
+
+    /** The ranking per pool; a data folder's notice (示例数据…) first, each unit's note after the table. */
+    public static void printTable(PrintWriter out, IndexResult r, int limit,
+                                  java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change, String notice) {
         Framework fw = r.framework();
+        if (notice != null && !notice.isBlank()) out.println("【" + notice + "】");
         for (PoolResult p : r.pools()) {
             out.println();
-            out.println(fw.root().displayName() + " — pool " + p.pool() + " (" + p.unitCount() + " units)");
-            StringBuilder h = new StringBuilder(String.format("%4s  %-10s %-10s %7s", "rank", "code", "unit", "index"));
+            out.println(fw.root().displayName() + " — " + fw.poolName(p.pool()) + "（" + p.unitCount() + "个）");
+            StringBuilder h = new StringBuilder(String.format("%s  %s%s %s%s %s", "排名", "代码      ", "", "单位", pad("单位", 10),
+                    "   指数"));
             for (int c : fw.children(0)) if (p.active()[c]) h.append(String.format(" %7s", fw.node(c).id()));
-            h.append("  tier");
+            h.append("  等次");
             if (!change.isEmpty()) h.append("  进退");
             out.println(h);
             int shown = 0;
@@ -87,6 +97,9 @@ public final class RankingsWriter {
                     b.append(p.tiers()[u] == null ? "    " : "  ").append(c == null ? "new" : ListsWriter.change(c.rankChange()));
                 }
                 out.println(b);
+            }
+            for (int u = 0; u < p.unitCount(); u++) {
+                if (!p.note(u).isEmpty()) out.println("  说明：" + p.units().get(u).displayName() + " " + p.note(u));
             }
         }
     }

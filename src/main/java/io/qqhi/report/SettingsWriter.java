@@ -58,6 +58,12 @@ public final class SettingsWriter {
         m.put("impute", spec(s.impute()));
         m.put("outliers", spec(s.outliers()));
         m.put("missing", Map.of("threshold", s.missingThreshold()));
+        if (s.minShare() > 0) {
+            Map<String, Object> screen = new LinkedHashMap<>();
+            screen.put("min_share", s.minShare());
+            screen.put("action", "unranked");
+            m.put("screen", screen);
+        }
         Map<String, Object> t = new LinkedHashMap<>();
         TierSpec tiers = s.tiers();
         t.put("method", tiers.method());

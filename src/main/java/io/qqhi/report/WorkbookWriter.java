@@ -28,15 +28,29 @@ public final class WorkbookWriter {
     }
 
     public static byte[] write(IndexResult r, List<ShortboardEntry> boards, List<ShortboardEntry> strengths, Settings s) {
+        return write(r, boards, strengths, s, null);
+    }
+
+    /** The workbook; a data folder's notice (示例数据…) opens it on a sheet of its own. */
+    public static byte[] write(IndexResult r, List<ShortboardEntry> boards, List<ShortboardEntry> strengths, Settings s,
+                               String notice) {
         Framework fw = r.framework();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(b, "qqhi", "1.0")) {
+            if (notice != null && !notice.isBlank()) {
+                Worksheet n = wb.newWorksheet("说明");
+                n.value(0, 0, fw.root().displayName());
+                n.value(1, 0, notice);
+                n.style(1, 0).bold().fontColor("C0392B").set();
+                n.width(0, 60);
+            }
             for (PoolResult p : r.pools()) {
                 Worksheet ws = wb.newWorksheet("排名-" + UnitPageWriter.poolName(p.pool()));
                 int c = 0;
                 for (String h : List.of("排名", "代码", "单位", fw.root().displayName())) ws.value(0, c++, h);
                 for (int ch : fw.children(0)) if (p.active()[ch]) ws.value(0, c++, fw.node(ch).displayName());
                 ws.value(0, c, "等次");
+                ws.value(0, c + 1, "说明");
                 int row = 1;
                 for (int u : RankingsWriter.order(p)) {
                     int col = 0;
@@ -47,6 +61,7 @@ public final class WorkbookWriter {
                     num(ws, row, col++, p.scores()[u][0]);
                     for (int ch : fw.children(0)) if (p.active()[ch]) num(ws, row, col++, p.scores()[u][ch]);
                     ws.value(row, col, p.tiers()[u]);
+                    if (!p.note(u).isEmpty()) ws.value(row, col + 1, p.note(u));
                     row++;
                 }
                 header(ws, 8, 10, 14, 12);

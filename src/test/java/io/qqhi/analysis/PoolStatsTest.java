@@ -28,7 +28,7 @@ class PoolStatsTest {
         for (int u = 0; u < m; u++) scores[u][7] = Double.NaN; // a node nobody has
         for (int u = 1; u < m; u++) scores[u][8] = Double.NaN; // a node one unit has
         PoolResult p = new PoolResult("p", units, new int[0], new boolean[n], new double[n], new double[n], null, null, null,
-                null, null, scores, new int[m][n], new String[m], List.of(), List.of());
+                null, null, scores, new int[m][n], new String[m], List.of(), List.of(), null);
         PoolStats s = PoolStats.of(p);
         for (int i = 0; i < n; i++) {
             double[] c = p.column(i);

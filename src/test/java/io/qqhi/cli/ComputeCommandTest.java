@@ -20,7 +20,7 @@ class ComputeCommandTest {
         Path b = dir.resolve("b");
         CliRun r = CliRun.of("compute", "--out", a.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("pool district (12 units)") && r.out().contains("pool township (15 units)"), r::toString);
+        assertTrue(r.out().contains("区县市（12个）") && r.out().contains("重点乡镇（15个）"), r::toString);
         assertEquals(0, CliRun.of("compute", "--out", b.toString()).exitCode());
         for (String f : new String[] {"scores.csv", "rankings-district.csv", "rankings-township.csv", "scores.json",
                 "settings.yaml", "adjustments.csv", "problems.csv", "survey.csv"}) {
@@ -132,7 +132,7 @@ class ComputeCommandTest {
         CliRun r = CliRun.of("compute", "-f", "src/test/resources/asem/asem.yaml", "--indicator-data",
                 "src/test/resources/asem/ASEM_iData.csv", "--out", Files.createTempDirectory("asem").toString(), "--top", "3");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("pool all (51 units)"), r::toString);
+        assertTrue(r.out().contains("all（51个）"), r::toString);
     }
 
     /** A column that is no leaf is kept as an attribute, and said so in problems.csv (not silently). */

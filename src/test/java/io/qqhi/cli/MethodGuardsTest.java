@@ -50,16 +50,22 @@ class MethodGuardsTest {
         Path data = SampleDataCopy.into(dir);
         Path d05 = SampleDataCopy.departmentFile(data, "2026H1", "D05");
         List<String> lines = Files.readAllLines(d05, StandardCharsets.UTF_8);
-        assertEquals("海曙区,574,533,510", lines.get(1));
-        lines.set(1, "海曙区,574,614,510"); // Q20 (answered within 7 days) > Q19 (received): 106.97 %
+        assertEquals("\uFEFF单位,Q19,Q21,Q39,Q40", lines.get(0));
+        String[] hs = lines.get(1).split(",");
+        assertEquals("海曙区", hs[0]);
+        // Q40 (answered in writing within 7 working days) > Q39 (complaints received): over 100 %
+        int received = Integer.parseInt(hs[3]);
+        hs[4] = Integer.toString(received + 2);
+        lines.set(1, String.join(",", hs));
         Files.write(d05, lines, StandardCharsets.UTF_8);
+        String percent = new java.math.BigDecimal(100.0 * (received + 2) / received).round(new java.math.MathContext(10))
+                .stripTrailingZeros().toPlainString();
         CliRun r = CliRun.of("compute", "--data", data.toString(), "--out", dir.resolve("out").toString());
         assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
         assertFalse(Files.exists(dir.resolve("out")));
         String error = r.err().lines().filter(l -> l.contains("B1.2.1")).findFirst().orElse("");
         assertTrue(error.startsWith(d05 + ":2:"), error);
-        assertTrue(error.contains("unit HS") && error.contains("Q20") && error.contains("Q19") && error.contains("106.9686"),
-                error);
+        assertTrue(error.contains("unit HS") && error.contains("Q40") && error.contains("Q39") && error.contains(percent), error);
         CliRun v = CliRun.of("validate", "--data", data.toString(), "--format", "json");
         assertEquals(ExitCodes.DATA, v.exitCode(), v::toString);
         assertTrue(v.out().contains("\"leaf.out-of-range\""), v.out());

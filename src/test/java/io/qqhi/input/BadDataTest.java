@@ -162,8 +162,8 @@ class BadDataTest {
         Path d = SampleDataCopy.into(dir);
         Path f = d.resolve("2026H1/survey/responses.csv");
         long lines = Files.readAllLines(f).size();
-        append(f, "X9999,HS,大型,制造业,7,4,4,4,4,4,4\n");
-        expect65(validate(d), "responses.csv", (lines + 1) + ":5", "answer '7' is not on the 1–5 scale");
+        append(f, "X9999,HS,大型,制造业,91330200MAXXXXXXXX,300,7,4,4,4,4,4,4\n");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":7", "answer '7' is not on the 1–5 scale");
     }
 
     @Test
@@ -269,5 +269,22 @@ class BadDataTest {
         CliRun r = validate(d);
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue((r.out() + r.err()).contains("submitted twice with the same answers"), r::toString);
+    }
+
+    /** Twelve months of legal education reported for a half-year: an error naming file, line, unit and item. */
+    @Test
+    void moreMonthsThanThePeriodHasIsAnError(@TempDir Path dir) throws Exception {
+        Path d = SampleDataCopy.into(dir);
+        Path f = SampleDataCopy.departmentFile(d, "2026H1", "D10");
+        Charset gb = Charset.forName("GB18030");
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.Arrays.asList(new String(Files.readAllBytes(f), gb).split("\n")));
+        int row = -1;
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("JB,Q37,")) row = i;
+        assertTrue(row > 0, lines::toString);
+        lines.set(row, "JB,Q37,12,");
+        Files.write(f, (String.join("\n", lines) + "\n").getBytes(gb));
+        CliRun r = validate(d);
+        expect65(r, "D10-市司法局.csv", (row + 1) + ":3", "the period has only 6 months");
+        assertTrue((r.out() + r.err()).contains("unit JB: Q37"), r::toString);
     }
 }
