@@ -31,6 +31,8 @@ public final class PreviousScores {
     private final String label;
     private final Map<String, Map<String, Map<String, Entry>>> byPool = new LinkedHashMap<>();
     private final Set<String> shortboards;
+    /** The previous period's rectification items (TwoWayLists.key), as sent; null when unknown. */
+    private Set<String> rectified;
     private String indexNode;
 
     private PreviousScores(String label, Set<String> shortboards) {
@@ -70,6 +72,11 @@ public final class PreviousScores {
         return s;
     }
 
+    /** The previous period's rectification list (TwoWayLists keys): read as sent, or recomputed; null when unknown. */
+    public Set<String> rectified() {
+        return rectified;
+    }
+
     /** Whether short boards of the earlier period are known. */
     public boolean hasShortboards() {
         return shortboards != null;
@@ -91,6 +98,8 @@ public final class PreviousScores {
         Set<String> sb = new java.util.HashSet<>();
         for (ShortboardEntry e : boards) sb.add(key(e.pool(), e.unit(), e.nodeId()));
         PreviousScores p = new PreviousScores(label, sb);
+        // the list that period would have sent, recomputed: no file of it is at hand
+        p.rectified = TwoWayLists.build(r, null, Set.of(), null).rectificationKeys();
         Framework fw = r.framework();
         for (PoolResult pool : r.pools()) {
             for (int u = 0; u < pool.unitCount(); u++) {
@@ -122,6 +131,12 @@ public final class PreviousScores {
                 }
             }
             p = new PreviousScores(dir.toString(), boards);
+            Path sent = dir.resolve("rectification.csv");
+            if (Files.isRegularFile(sent)) {
+                // what was actually sent out is what is followed up
+                p.rectified = new java.util.HashSet<>();
+                for (Map<String, String> rec : records(sent)) p.rectified.add(TwoWayLists.key(rec.get("单位代码"), rec.get("指标代码")));
+            }
             for (Map<String, String> rec : records(scores)) {
                 String s = rec.get("score");
                 String rank = rec.get("rank");

@@ -54,10 +54,8 @@ public final class ExplainCommand implements Callable<Integer> {
             out.print(ExplanationReport.json(e));
         } else {
             ExplanationReport.printText(out, e, leaves);
-            java.util.List<io.qqhi.analysis.ShortboardEntry> boards = Lists.of(result, setup, null, false,
-                    spec.commandLine().getErr()).shortboards().stream()
-                    .filter(b -> b.unit().equals(e.unit().code()) && b.pool().equals(e.pool())).toList();
-            io.qqhi.report.ShortboardReport.printText(out, setup.framework, boards, 5);
+            io.qqhi.analysis.TwoWayLists lists = Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay();
+            io.qqhi.report.ShortboardReport.printText(out, lists, java.util.List.of(e.unit().code()));
         }
         out.flush();
         return ExitCodes.OK;

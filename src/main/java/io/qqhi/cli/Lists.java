@@ -8,6 +8,7 @@ import io.qqhi.analysis.ListBuilder;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PreviousScores;
 import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
 import io.qqhi.input.PeriodInputs;
@@ -29,7 +30,17 @@ final class Lists {
         List<ShortboardEntry> boards = listed ? ListBuilder.shortboards(result, prev) : List.of();
         List<ShortboardEntry> strengths = listed ? ListBuilder.strengths(result, prev) : List.of();
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev, boards);
-        return new ComputeOutputs.RunLists(boards, strengths, c, listed);
+        TwoWayLists twoWay = listed ? TwoWayLists.build(result, prev, flagged(setup), prev == null ? null : prev.rectified()) : null;
+        return new ComputeOutputs.RunLists(boards, strengths, c, listed, twoWay);
+    }
+
+    /** Figures 数据甄别 asked to confirm: never promoted, marked 待核实 (unit and item of its warnings). */
+    private static java.util.Set<String> flagged(RunSetup setup) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (io.qqhi.framework.Problem p : setup.problems.all()) {
+            if (p.unit() != null && p.node() != null && p.message().startsWith("数据甄别")) s.add(TwoWayLists.key(p.unit(), p.node()));
+        }
+        return s;
     }
 
     private static PreviousScores previous(RunSetup setup, Path dir, boolean listed, PrintWriter err) {

@@ -33,8 +33,6 @@ public final class ShortboardsCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's output folder to compare with.")
     Path previous;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Short boards per unit (0 = all; default: ${DEFAULT-VALUE}).")
-    int limit;
 
     @Spec
     CommandSpec spec;
@@ -45,15 +43,15 @@ public final class ShortboardsCommand implements Callable<Integer> {
         RunSetup setup = RunSetup.of("shortboards", fw, data, methods, true, err);
         IndexResult result = setup.compute();
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, false, err);
-        List<ShortboardEntry> shown = lists.shortboards();
+        java.util.List<String> units = new java.util.ArrayList<>();
         if (unit != null) {
-            shown = shown.stream().filter(e -> e.unit().equals(unit) || e.unitName().equals(unit)).toList();
-            boolean known = result.pools().stream().anyMatch(p -> p.units().stream()
-                    .anyMatch(u -> u.code().equals(unit) || u.displayName().equals(unit)));
-            if (!known) throw new UsageException("no unit '" + unit + "'");
+            for (io.qqhi.compute.PoolResult p : result.pools()) {
+                for (io.qqhi.input.UnitRecord u : p.units()) if (u.code().equals(unit) || u.displayName().equals(unit)) units.add(u.code());
+            }
+            if (units.isEmpty()) throw new UsageException("no unit '" + unit + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ShortboardReport.printText(out, setup.framework, shown, limit);
+        ShortboardReport.printText(out, lists.twoWay(), units);
         out.flush();
         return ExitCodes.OK;
     }

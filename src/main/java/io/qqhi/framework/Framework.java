@@ -130,6 +130,35 @@ public final class Framework {
         return o instanceof ShortboardSpec ? (ShortboardSpec) o : ShortboardSpec.defaults();
     }
 
+    /** The list terms of a node: its own, with what it leaves open inherited from its ancestors. */
+    @SuppressWarnings("unchecked")
+    public ListTerms listTerms(int node) {
+        Map<String, ListTerms> all = (Map<String, ListTerms>) extra.getOrDefault("listTerms", Map.of());
+        ListTerms t = ListTerms.DEFAULT;
+        java.util.Deque<ListTerms> chain = new java.util.ArrayDeque<>();
+        for (int i = node; i >= 0; i = i == 0 ? -1 : parent(i)) {
+            ListTerms x = all.get(nodes.get(i).id());
+            if (x != null) chain.push(x);
+        }
+        while (!chain.isEmpty()) t = chain.pop().over(t);
+        return t;
+    }
+
+    /** The rules of the two-way lists. */
+    public ListSpec lists() {
+        Object o = extra.get("lists");
+        return o instanceof ListSpec ? (ListSpec) o : ListSpec.defaults();
+    }
+
+    /** A department's or guide's name, or the id when neither is known. */
+    @SuppressWarnings("unchecked")
+    public String departmentName(String id) {
+        Department d = department(id);
+        if (d != null) return d.name() == null ? id : d.name();
+        for (Department g : (List<Department>) extra.getOrDefault("guides", List.of())) if (g.id().equals(id)) return g.name();
+        return id;
+    }
+
     /** The comparison pools units may belong to (the two defaults when the file declares none). */
     @SuppressWarnings("unchecked")
     public List<Pool> pools() {

@@ -15,11 +15,12 @@ import java.util.Set;
  * happen here; whole-framework checks (weights, expect, unused items) in {@link FrameworkValidator}.
  */
 public final class FrameworkLoader {
-    private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments", "pools",
+    private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments", "pools", "guides",
+            "lists",
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
-            "departments", "children", "note", "description", "hard_negative");
+            "departments", "children", "note", "description", "hard_negative", "responsible", "promote", "min_gap");
     private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
             "type", "frequency", "max", "note");
     private static final Set<String> ITEM_TYPES = Set.of("rate", "count", "value");
@@ -132,6 +133,11 @@ public final class FrameworkLoader {
         extra.put("sensitivity", new SensitivitySpecReader(problems).read(root.get("sensitivity"), depth(top)));
         extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
         extra.put("pools", readPools(root.get("pools")));
+        List<Department> guides = readGuides(root.get("guides"), departments);
+        extra.put("guides", guides);
+        extra.put("lists", readLists(root.get("lists")));
+        checkListTerms(departments, guides);
+        extra.put("listTerms", Map.copyOf(listTerms));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
                 null, null, null, null, null, readAggregateOverride(index), List.of(), top,
@@ -653,6 +659,8 @@ public final class FrameworkLoader {
         } else if (leaf) {
             range = defaultRange(formula, id, items, surveyItems);
         }
+        ListTerms terms = readListTerms(v, id);
+        if (terms != null) listTerms.put(id, terms);
         MethodSpec normalise = null;
         if (v.get("normalise") != null) {
             if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
@@ -683,6 +691,110 @@ public final class FrameworkLoader {
         if (n.method().equals("deduction") && dir == Direction.HIGHER) {
             problems.warning(at, id, "deduction (扣分制) is for counts of negative events; this leaf has direction +");
         }
+    }
+
+    /** Each node's list terms as written (inheritance is resolved by the framework). */
+    private final Map<String, ListTerms> listTerms = new LinkedHashMap<>();
+
+    private ListTerms readListTerms(YamlValue v, String id) {
+        YamlValue r = v.get("responsible");
+        YamlValue pr = v.get("promote");
+        YamlValue gap = v.get("min_gap");
+        if (r == null && pr == null && gap == null) return null;
+        String lead = null;
+        List<String> guide = null;
+        List<String> support = null;
+        if (r != null) {
+            if (!r.isMap()) {
+                problems.error(r.at(), id, "'responsible' must be a mapping like {lead: 属地, guide: [D05], support: [D20]}");
+            } else {
+                fields.warnUnknownKeys(r, Set.of("lead", "guide", "support"), id);
+                lead = fields.text(r, "lead", null);
+                if (r.get("guide") != null) guide = fields.stringList(r.get("guide"), "guide");
+                if (r.get("support") != null) support = fields.stringList(r.get("support"), "support");
+            }
+        }
+        Boolean promote = pr == null ? null : fields.bool(pr, "promote", id);
+        Double minGap = gap == null ? null : fields.number(gap, "min_gap", id);
+        if (minGap != null && minGap < 0) problems.error(gap.at(), id, "min_gap cannot be negative (a gap in the leaf's own units)");
+        return new ListTerms(lead, guide, support, promote, minGap, r != null ? r.at() : v.at());
+    }
+
+    /** Departments named in responsible blocks must be data departments or declared guides. */
+    private void checkListTerms(List<Department> departments, List<Department> guides) {
+        Set<String> known = new LinkedHashSet<>();
+        departments.forEach(d -> known.add(d.id()));
+        guides.forEach(d -> known.add(d.id()));
+        listTerms.forEach((id, t) -> {
+            List<String> named = new ArrayList<>();
+            if (t.guide() != null) named.addAll(t.guide());
+            if (t.support() != null) named.addAll(t.support());
+            if (t.lead() != null && !t.lead().equals(ListTerms.LOCAL)) named.add(t.lead());
+            for (String d : named) {
+                if (!known.contains(d)) {
+                    problems.error(t.at(), id, "responsible names unknown department '" + d + "'" + Names.didYouMean(d, known)
+                            + "; declare it under departments (it supplies data) or guides (it only guides the work)");
+                }
+            }
+        });
+    }
+
+    /** Departments that guide the work without supplying data ({@code guides: [{id: G01, name: 市政府办公厅}]}). */
+    private List<Department> readGuides(YamlValue v, List<Department> departments) {
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isList()) {
+            problems.error(v.at(), null, "'guides' must be a list of {id, name}: departments that guide work but supply no data");
+            return List.of();
+        }
+        List<Department> out = new ArrayList<>();
+        for (YamlValue d : v.items()) {
+            String id = d.isMap() ? fields.text(d, "id", null) : null;
+            if (id == null) {
+                problems.error(d.at(), null, "a guide is a mapping like {id: G01, name: 市政府办公厅}");
+                continue;
+            }
+            if (departments.stream().anyMatch(x -> x.id().equals(id))) problems.error(d.at(), id, "guide '" + id + "' is also a department");
+            out.add(new Department(id, fields.text(d, "name", id), fields.text(d, "name_en", null), d.at()));
+        }
+        return List.copyOf(out);
+    }
+
+    private ListSpec readLists(YamlValue v) {
+        ListSpec d = ListSpec.defaults();
+        if (v == null || v.isNull()) return d;
+        if (!v.isMap()) {
+            problems.error(v.at(), null, "'lists' must be a mapping like {max_items: 5, bottom_share: 0.3333, promote_top: 3}");
+            return d;
+        }
+        fields.warnUnknownKeys(v, Set.of("max_items", "bottom_share", "promote_top", "rise_places", "fall_places", "fall_points",
+                "deadline"), null);
+        int max = intIn(v, "max_items", d.maxItems(), 1, 100);
+        double bottom = d.bottomShare();
+        if (v.get("bottom_share") != null) {
+            Double b = fields.number(v.get("bottom_share"), "bottom_share", null);
+            if (b != null && (b <= 0 || b > 1)) problems.error(v.get("bottom_share").at(), null, "bottom_share must be above 0 and at most 1");
+            else if (b != null) bottom = b;
+        }
+        double fallPoints = d.fallPoints();
+        if (v.get("fall_points") != null) {
+            Double f = fields.number(v.get("fall_points"), "fall_points", null);
+            if (f != null && f < 0) problems.error(v.get("fall_points").at(), null, "fall_points cannot be negative");
+            else if (f != null) fallPoints = f;
+        }
+        return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
+                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()));
+    }
+
+    private int intIn(YamlValue map, String key, int def, int lo, int hi) {
+        YamlValue x = map.get(key);
+        if (x == null) return def;
+        Integer i = fields.integer(x, key);
+        if (i == null) return def;
+        if (i < lo || i > hi) {
+            problems.error(x.at(), null, key + " must be from " + lo + " to " + hi + ", not " + i);
+            return def;
+        }
+        return i;
     }
 
     /** The declared comparison pools ({@code pools: [{id: district, name: 区县市}, …]}), or the two defaults. */

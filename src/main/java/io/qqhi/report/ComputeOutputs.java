@@ -7,6 +7,7 @@ import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Problem;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,10 +27,10 @@ public final class ComputeOutputs {
      * not written at all, rather than written empty.
      */
     public record RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
-                           io.qqhi.analysis.PeriodComparison comparison, boolean listed) {
+                           io.qqhi.analysis.PeriodComparison comparison, boolean listed, io.qqhi.analysis.TwoWayLists twoWay) {
         public RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
                         io.qqhi.analysis.PeriodComparison comparison) {
-            this(shortboards, strengths, comparison, true);
+            this(shortboards, strengths, comparison, true, null);
         }
 
         public static RunLists none() {
@@ -69,33 +70,47 @@ public final class ComputeOutputs {
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
         Framework fw = r.framework();
-        if (lists.listed()) {
-            Map<String, long[]> boardsPerPool = new java.util.HashMap<>();
-            for (ShortboardEntry e : lists.shortboards()) boardsPerPool.computeIfAbsent(e.pool(), k -> new long[1])[0]++;
+        // the lists of earlier versions, replaced by the two-way lists: removed from the folder
+        for (PoolResult p : r.pools()) out.obsolete("shortboards-" + OutputSet.safe(p.pool()) + ".csv");
+        out.obsolete("problems-by-department.csv");
+        out.obsolete("achievements.csv");
+        out.obsolete("shortboard-changes.csv");
+        TwoWayLists two = lists.twoWay();
+        if (lists.listed() && two != null) {
+            out.excelCsv("rectification.csv", () -> ListsWriter.rectification(two.rectification()));
+            out.excelCsv("promotion.csv", () -> ListsWriter.promotion(two.promotion()));
+            out.excelCsv("watchlist.csv", () -> ListsWriter.watch(two.watch()));
+            out.excelCsv("guides.csv", () -> ListsWriter.guides(two, fw));
+            Map<String, List<TwoWayLists.Entry>> perUnit = new java.util.LinkedHashMap<>();
+            for (TwoWayLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e);
             for (PoolResult p : r.pools()) {
-                String name = "shortboards-" + OutputSet.safe(p.pool()) + ".csv";
-                out.excelCsvStream(name, w -> ListsWriter.shortboards(fw, lists.shortboards(), p.pool(), w));
-                out.effort(name, 1250 * boardsPerPool.getOrDefault(p.pool(), new long[1])[0]);
+                if (p.unitCount() > MAX_UNIT_PAGES) continue; // a file per place is for a city's pools
+                for (io.qqhi.input.UnitRecord u : p.units()) {
+                    List<TwoWayLists.Entry> mine = perUnit.getOrDefault(u.code(), List.of());
+                    out.excelCsv("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv",
+                            () -> ListsWriter.rectification(mine));
+                }
             }
-            out.excelCsvStream("problems-by-department.csv", w -> ListsWriter.byDepartment(fw, lists.shortboards(), w));
-            out.effort("problems-by-department.csv", 1500L * lists.shortboards().size());
-            out.excelCsvStream("achievements.csv", w -> ListsWriter.achievements(fw, lists.strengths(), w));
-            out.effort("achievements.csv", 1200L * lists.strengths().size());
+            if (lists.comparison() != null) {
+                out.excelCsv("rectification-followup.csv", () -> ListsWriter.followUp(two.followUp(),
+                        lists.comparison().previousLabel()));
+            }
         } else {
-            for (PoolResult p : r.pools()) {
-                out.obsolete("shortboards-" + OutputSet.safe(p.pool()) + ".csv");
-                if (p.unitCount() > MAX_UNIT_PAGES) continue; // such pools never get pages
-                for (io.qqhi.input.UnitRecord u : p.units()) out.obsolete("units/" + OutputSet.safe(u.code()) + ".md");
+            for (String f : List.of("rectification.csv", "promotion.csv", "watchlist.csv", "guides.csv", "rectification-followup.csv")) {
+                out.obsolete(f);
             }
-            out.obsolete("problems-by-department.csv");
-            out.obsolete("achievements.csv");
-            out.obsolete("shortboard-changes.csv");
+            for (PoolResult p : r.pools()) {
+                if (p.unitCount() > MAX_UNIT_PAGES) continue; // such pools never get pages
+                for (io.qqhi.input.UnitRecord u : p.units()) {
+                    out.obsolete("units/" + OutputSet.safe(u.code()) + ".md");
+                    out.obsolete("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv");
+                }
+            }
         }
         if (lists.comparison() != null) {
             for (PoolResult p : r.pools()) {
                 out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));
             }
-            if (lists.listed()) out.excelCsv("shortboard-changes.csv", () -> ListsWriter.shortboardChanges(lists.comparison()));
         }
         // a page per place is for the people of a city's pools, not for 40,000 townships at once
         java.util.Set<String> paged = new java.util.HashSet<>();

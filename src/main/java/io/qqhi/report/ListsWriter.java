@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
 
@@ -77,6 +78,84 @@ public final class ListsWriter {
                     String.join("; ", e.rules()), names.of(e.departments()));
         }
         t.finish();
+    }
+
+    private static final String[] FIRST = {"单位代码", "单位", "指标代码", "指标", "层级"};
+    private static final String[] FACTS = {"本期值", "计量单位", "全市(全组)均值", "最优值", "差距", "得分", "位次", "较上期", "认定依据"};
+
+    private static String[] head(String... rest) {
+        String[] h = new String[FIRST.length + FACTS.length + rest.length];
+        System.arraycopy(FIRST, 0, h, 0, FIRST.length);
+        System.arraycopy(FACTS, 0, h, FIRST.length, FACTS.length);
+        System.arraycopy(rest, 0, h, FIRST.length + FACTS.length, rest.length);
+        return h;
+    }
+
+    private static List<String> facts(TwoWayLists.Entry e) {
+        return new ArrayList<>(List.of(e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), e.value(),
+                e.measure(), e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis()));
+    }
+
+    /** 问题整改清单 (rectification.csv, and each unit's lists/…-问题整改清单.csv): docs/formats.md, lists. */
+    public static String rectification(List<TwoWayLists.Entry> entries) {
+        CsvText t = CsvText.forExcel();
+        t.row(head("牵头单位", "配合单位", "市级指导单位", "完成时限", "整改进度", "销号标准", "核实状态", "连续上榜"));
+        for (TwoWayLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.addAll(List.of(e.lead(), e.support(), e.guide(), e.deadline(), "", e.criterion(), e.verification(),
+                    e.repeated() ? "连续上榜" : ""));
+            t.row(row);
+        }
+        return t.toString();
+    }
+
+    /** 成绩推广清单 (promotion.csv), with an empty column for the place to describe what it did. */
+    public static String promotion(List<TwoWayLists.Entry> entries) {
+        CsvText t = CsvText.forExcel();
+        t.row(head("市级指导单位", "可推广做法"));
+        for (TwoWayLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.addAll(List.of(e.guide(), ""));
+            t.row(row);
+        }
+        return t.toString();
+    }
+
+    /** 关注清单 (watchlist.csv): falls not on the rectification list, and figures still to confirm. */
+    public static String watch(List<TwoWayLists.Entry> entries) {
+        CsvText t = CsvText.forExcel();
+        t.row(head("关注原因"));
+        for (TwoWayLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.add(e.verification().isEmpty() ? "位次或得分明显下降" : "数据待核实（" + e.verification() + "）");
+            t.row(row);
+        }
+        return t.toString();
+    }
+
+    /** guides.csv: per municipal guiding department, the places and items it guides on the rectification list. */
+    public static String guides(TwoWayLists lists, Framework fw) {
+        CsvText t = CsvText.forExcel();
+        t.row("市级指导单位", "单位数", "事项数", "单位", "事项");
+        for (Map.Entry<String, List<TwoWayLists.Entry>> g : lists.byGuide(fw).entrySet()) {
+            java.util.LinkedHashSet<String> units = new java.util.LinkedHashSet<>();
+            List<String> items = new ArrayList<>();
+            for (TwoWayLists.Entry e : g.getValue()) {
+                units.add(e.unitName());
+                items.add(e.unitName() + "：" + e.nodeName());
+            }
+            t.row(g.getKey(), Integer.toString(units.size()), Integer.toString(items.size()), String.join("、", units),
+                    String.join("；", items));
+        }
+        return t.toString();
+    }
+
+    /** rectification-followup.csv: last period's rectification items and whether each is closed. */
+    public static String followUp(List<TwoWayLists.FollowUp> items, String previousLabel) {
+        CsvText t = CsvText.forExcel();
+        t.row("单位代码", "单位", "指标代码", "指标", "上期清单", "本期值", "销号情况");
+        for (TwoWayLists.FollowUp f : items) t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.now(), f.status());
+        return t.toString();
     }
 
     public static String comparison(PeriodComparison c, String pool) {

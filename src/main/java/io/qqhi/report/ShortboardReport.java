@@ -1,35 +1,55 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-import io.qqhi.analysis.ShortboardEntry;
-import io.qqhi.framework.Framework;
+import io.qqhi.analysis.TwoWayLists;
 
-/** Short boards on the terminal: per unit, largest points lost first. */
+/** The two-way lists on the terminal, per place: 问题整改清单, 成绩推广清单, and last period's items followed up. */
 public final class ShortboardReport {
     private ShortboardReport() {
     }
 
-    public static void printText(PrintWriter out, Framework fw, List<ShortboardEntry> entries, int perUnit) {
-        String current = null;
-        int shown = 0;
-        for (ShortboardEntry e : entries) {
-            String key = e.pool() + "/" + e.unit();
-            if (!key.equals(current)) {
-                current = key;
-                shown = 0;
-                out.println();
-                out.println("短板 " + e.unit() + " " + e.unitName() + " (pool " + e.pool() + ")");
+    /** The lists of every place in {@code units} (codes; all places when empty), in the order the lists give them. */
+    public static void printText(PrintWriter out, TwoWayLists lists, List<String> units) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
+        for (String unit : shown) {
+            out.println();
+            out.println(names.getOrDefault(unit, unit));
+            section(out, "问题整改清单", lists.rectification(), unit, true);
+            section(out, "成绩推广清单", lists.promotion(), unit, false);
+            List<TwoWayLists.FollowUp> f = lists.followUp().stream().filter(x -> x.unit().equals(unit)).toList();
+            if (!f.isEmpty()) {
+                out.println("  上期问题整改清单销号情况：");
+                for (TwoWayLists.FollowUp x : f) {
+                    out.println("    " + x.nodeName() + "（本期" + (x.now().isEmpty() ? "无数据" : x.now()) + "）：" + x.status());
+                }
             }
-            if (perUnit > 0 && shown++ >= perUnit) continue;
-            String label = e.nodeId() + " " + e.nodeName();
-            out.printf(Locale.ROOT, "  %s%s %7s  rank %s/%d  loses %s  [%s]  ← %s%n", label, RankingsWriter.pad(label, 36),
-                    Numbers.fixed(e.score(), 2), e.rank() == 0 ? "-" : Integer.toString(e.rank()), e.poolSize(),
-                    Numbers.fixed(e.pointsLost(), 3), UnitPageWriter.chinese(e.rules()),
-                    ListsWriter.departmentNames(fw, e.departments()));
         }
-        if (entries.isEmpty()) out.println("no short boards");
+        if (shown.isEmpty()) out.println("无");
+    }
+
+    private static void section(PrintWriter out, String title, List<TwoWayLists.Entry> entries, String unit, boolean rectify) {
+        List<TwoWayLists.Entry> mine = entries.stream().filter(e -> e.unit().equals(unit)).toList();
+        out.println("  " + title + "：" + (mine.isEmpty() ? "无" : ""));
+        int k = 1;
+        for (TwoWayLists.Entry e : mine) {
+            StringBuilder b = new StringBuilder("    " + k++ + ". " + e.basis());
+            if (!e.change().isEmpty()) b.append("，较上期").append(e.change());
+            if (rectify) {
+                b.append("。牵头：").append(e.lead());
+                if (!e.guide().isEmpty()) b.append("；市级指导：").append(e.guide());
+                b.append("；销号标准：").append(e.criterion());
+                if (e.repeated()) b.append("（连续上榜）");
+                if (!e.verification().isEmpty()) b.append("（数据").append(e.verification()).append("）");
+            }
+            out.println(b);
+        }
     }
 }

@@ -67,15 +67,15 @@ class ComputeCommandTest {
         Path out = dir.resolve("out");
         assertEquals(0, CliRun.of("compute", "--out", full.toString(), "--quiet").exitCode());
         assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
-        assertTrue(java.nio.file.Files.exists(out.resolve("problems-by-department.csv")));
+        assertTrue(java.nio.file.Files.exists(out.resolve("rectification.csv")));
         CliRun r = CliRun.of("compute", "--out", out.toString(), "--quiet", "--no-lists");
         assertEquals(0, r.exitCode(), r::toString);
         for (String kept : new String[] {"scores.csv", "scores.json", "rankings-district.csv", "rankings-township.csv",
                 "comparison-district.csv"}) {
             assertArrayEquals(java.nio.file.Files.readAllBytes(full.resolve(kept)), java.nio.file.Files.readAllBytes(out.resolve(kept)), kept);
         }
-        for (String gone : new String[] {"shortboards-district.csv", "shortboards-township.csv", "problems-by-department.csv",
-                "achievements.csv", "shortboard-changes.csv"}) {
+        for (String gone : new String[] {"rectification.csv", "promotion.csv", "watchlist.csv", "guides.csv",
+                "rectification-followup.csv", "lists/HS-海曙区-问题整改清单.csv"}) {
             assertFalse(java.nio.file.Files.exists(out.resolve(gone)), gone + " of the earlier run is removed");
         }
         try (var pages = java.nio.file.Files.list(out.resolve("units"))) {

@@ -84,14 +84,13 @@ class PeriodComparisonTest {
             assertTrue(checked >= 2);
         }
         assertTrue(Files.exists(b.resolve("units/HS.md")) && Files.readString(b.resolve("units/HS.md")).contains("较上期（2025H2）"));
-        // every department that owns a flagged leaf has its own list
-        List<CSVRecord> boards = csv(b.resolve("shortboards-district.csv"));
-        List<CSVRecord> byDep = csv(b.resolve("problems-by-department.csv"));
+        // every guiding department of a rectification item has its summary in guides.csv
+        List<CSVRecord> rect = csv(b.resolve("rectification.csv"));
         java.util.Set<String> listed = new java.util.HashSet<>();
-        byDep.forEach(x -> listed.add(x.get("department_name")));
-        for (CSVRecord x : boards) {
-            if (!x.get("level").equals("4")) continue;
-            for (String d : x.get("departments").split("、")) assertTrue(listed.contains(d), d);
+        csv(b.resolve("guides.csv")).forEach(x -> listed.add(x.get("市级指导单位")));
+        for (CSVRecord x : rect) {
+            if (x.get("市级指导单位").isEmpty()) continue;
+            for (String d : x.get("市级指导单位").split("、")) assertTrue(listed.contains(d), d);
         }
     }
 }

@@ -1,0 +1,19 @@
+package io.qqhi.framework;
+
+/**
+ * The rules of the two-way lists (framework {@code lists:}; docs/methods.md, lists).
+ *
+ * @param maxItems      at most this many entries per unit and list (negative events on top, never cut)
+ * @param bottomShare   rectification: a unit in this bottom share of its pool on a leaf
+ * @param promoteTop    promotion: a unit in the top this many places of its pool (ties included)
+ * @param risePlaces    promotion: or risen this many places into the top half
+ * @param fallPlaces    watch list: fallen this many places
+ * @param fallPoints    watch list: or lost this many score points
+ * @param deadline      完成时限 written on rectification entries (empty: left for the letter)
+ */
+public record ListSpec(int maxItems, double bottomShare, int promoteTop, int risePlaces, int fallPlaces, double fallPoints,
+                       String deadline) {
+    public static ListSpec defaults() {
+        return new ListSpec(5, 1.0 / 3, 3, 3, 3, 5, "");
+    }
+}
