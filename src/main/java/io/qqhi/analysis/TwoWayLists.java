@@ -63,6 +63,10 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             double[] mean = new double[leaves.length];
             double[] best = new double[leaves.length];
             int[] ranked = new int[leaves.length];
+            double[] bestScore = new double[leaves.length];
+            int[][] atRank = new int[leaves.length][];
+            ListTerms[] terms = new ListTerms[leaves.length];
+            for (int j = 0; j < leaves.length; j++) terms[j] = fw.listTerms(leaves[j]);
             for (int j = 0; j < leaves.length; j++) {
                 if (!p.active()[leaves[j]]) continue;
                 int sign = fw.node(leaves[j]).direction().sign;
@@ -79,6 +83,10 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                 mean[j] = n == 0 ? Double.NaN : sum / n;
                 best[j] = b;
                 ranked[j] = n;
+                bestScore[j] = bestScore(p, leaves[j]);
+                // how many units share each place: ties are said as 并列 (counted once, not per unit)
+                atRank[j] = new int[m + 1];
+                for (int u = 0; u < m; u++) atRank[j][p.ranks()[u][leaves[j]]]++;
             }
             for (int u = 0; u < m; u++) {
                 String code = p.units().get(u).code();
@@ -93,7 +101,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                     double x = p.denominated(u, j);
                     if (Double.isNaN(x) || Double.isNaN(mean[j])) continue;
                     int sign = leaf.direction().sign;
-                    ListTerms terms = fw.listTerms(node);
+                    ListTerms t = terms[j];
                     boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
                     boolean isFlagged = usesFlagged(fw, leaf, code, flagged);
                     int rank = p.ranks()[u][node];
@@ -105,24 +113,24 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                         if (e != null && e.rank() != 0 && rank != 0) rankChange = e.rank() - rank;
                         if (e != null) scoreChange = p.scores()[u][node] - e.score();
                     }
-                    double lost = p.globalWeight()[node] * (bestScore(p, node) - p.scores()[u][node]);
+                    double lost = p.globalWeight()[node] * (bestScore[j] - p.scores()[u][node]);
                     boolean worse = sign * (mean[j] - x) > 0;
                     double gapSize = Math.abs(x - mean[j]);
                     boolean bottom = rank != 0 && rank > n - (int) Math.ceil(n * spec.bottomShare());
-                    double minGap = terms.minGap() == null ? 0 : terms.minGap();
-                    Facts f = new Facts(fw, p, u, j, node, x, mean[j], best[j], rank, rankChange, tied(p, node, rank));
+                    double minGap = t.minGap() == null ? 0 : t.minGap();
+                    Facts f = new Facts(fw, p, u, j, node, x, mean[j], best[j], rank, rankChange, rank != 0 && atRank[j][rank] > 1);
                     if (deduction && x > 0) {
-                        events.add(f.entry("rect", terms, spec, true, isFlagged, previously, lost));
+                        events.add(f.entry("rect", t, spec, true, isFlagged, previously, lost));
                     } else if (!deduction && bottom && worse && gapSize >= minGap) {
-                        low.add(f.entry("rect", terms, spec, false, isFlagged, previously, lost));
-                    } else if (!deduction && unitRanked && !isFlagged && !Boolean.FALSE.equals(terms.promote())
+                        low.add(f.entry("rect", t, spec, false, isFlagged, previously, lost));
+                    } else if (!deduction && unitRanked && !isFlagged && !Boolean.FALSE.equals(t.promote())
                             && sign * (x - mean[j]) > 0 && rank != 0
                             && (rank <= spec.promoteTop() || (rankChange != null && rankChange >= spec.risePlaces()
                             && rank <= Math.ceil(n / 2.0)))) {
-                        high.add(f.entry("promo", terms, spec, false, false, null, lost));
+                        high.add(f.entry("promo", t, spec, false, false, null, lost));
                     } else if ((rankChange != null && rankChange <= -spec.fallPlaces())
                             || (scoreChange != null && scoreChange <= -spec.fallPoints()) || isFlagged) {
-                        watch.add(f.entry("watch", terms, spec, false, isFlagged, null, lost));
+                        watch.add(f.entry("watch", t, spec, false, isFlagged, null, lost));
                     }
                 }
                 // negative events first and never cut; then the largest index points lost
@@ -161,13 +169,6 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             if (!Double.isNaN(s) && (Double.isNaN(b) || s > b)) b = s;
         }
         return b;
-    }
-
-    private static boolean tied(PoolResult p, int node, int rank) {
-        if (rank == 0) return false;
-        int same = 0;
-        for (int u = 0; u < p.unitCount(); u++) if (p.ranks()[u][node] == rank) same++;
-        return same > 1;
     }
 
     /** Whether a leaf is built on a figure 数据甄别 asked to confirm. */
@@ -210,8 +211,11 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             this.score = p.scores()[u][node];
         }
 
+        /** A figure to two decimals as a person writes it (83.75, 5.9, 12): from the rounded hundredths, no double expansion. */
         static String number(double v) {
-            return Text.number(Math.round(v * 100) / 100.0);
+            if (!Double.isFinite(v)) return Text.number(v);
+            long hundredths = Math.round(v * 100);
+            return hundredths == 0 ? "0" : java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
         }
 
         String where() {
@@ -250,7 +254,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             boolean repeated = previously != null && previously.contains(key(p.units().get(u).code(), leaf.id()));
             return new Entry(p.pool(), p.units().get(u).code(), unitName, leaf.id(), leaf.displayName(),
                     fw.depth(fw.indexOf(leaf.id())), number(x), m, number(mean), number(best),
-                    event ? "发生" + number(x) + "起" : gap(), io.qqhi.framework.Text.number(Math.round(score * 100) / 100.0),
+                    event ? "发生" + number(x) + "起" : gap(), number(score),
                     rankText(), change(), basis, kind.equals("rect") ? lead : "", kind.equals("rect") ? names(terms.support()) : "",
                     names(terms.guide()), kind.equals("rect") ? spec.deadline() : "", kind.equals("rect") ? criterion : "",
                     flagged ? "待核实" : "", event, repeated, lost);

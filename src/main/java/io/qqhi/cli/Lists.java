@@ -27,8 +27,11 @@ final class Lists {
     static ComputeOutputs.RunLists of(IndexResult result, RunSetup setup, Path previousDir, boolean noPrevious, boolean listed,
                                       PrintWriter err) {
         PreviousScores prev = noPrevious ? null : previous(setup, previousDir, listed, err);
-        List<ShortboardEntry> boards = listed ? ListBuilder.shortboards(result, prev) : List.of();
-        List<ShortboardEntry> strengths = listed ? ListBuilder.strengths(result, prev) : List.of();
+        // the older short-board lists now only feed the report's and the workbook's per-place sections and the
+        // unit pages, which are made for a city's pools: not made for national-scale pools
+        boolean cityScale = result.pools().stream().allMatch(p -> p.unitCount() <= ComputeOutputs.MAX_UNIT_PAGES);
+        List<ShortboardEntry> boards = listed && cityScale ? ListBuilder.shortboards(result, prev) : List.of();
+        List<ShortboardEntry> strengths = listed && cityScale ? ListBuilder.strengths(result, prev) : List.of();
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev, boards);
         TwoWayLists twoWay = listed ? TwoWayLists.build(result, prev, flagged(setup), prev == null ? null : prev.rectified()) : null;
         return new ComputeOutputs.RunLists(boards, strengths, c, listed, twoWay);
