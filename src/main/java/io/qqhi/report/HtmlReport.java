@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
-import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Department;
@@ -40,11 +39,9 @@ public final class HtmlReport {
         m.put("notice", notice == null || notice.isBlank() ? null : notice);
         m.put("audit", audit(r));
         m.put("title", fw.root().displayName());
-        m.put("period", period);
-        m.put("previous", lists.comparison() == null ? null : lists.comparison().previousLabel());
+        m.put("period", io.qqhi.input.DataFolder.label(period));
+        m.put("previous", lists.comparison() == null ? null : io.qqhi.input.DataFolder.label(lists.comparison().previousLabel()));
         Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
-        Map<String, List<ShortboardEntry>> boards = group(lists.shortboards());
-        Map<String, List<ShortboardEntry>> strengths = group(lists.strengths());
         List<Map<String, Object>> pools = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             Map<String, Object> pm = new LinkedHashMap<>();
@@ -62,8 +59,8 @@ public final class HtmlReport {
                 if (c != null) {
                     Map<String, Object> mv = new LinkedHashMap<>();
                     mv.put("unit", p.units().get(u).displayName());
-                    mv.put("rank", p.ranks()[u][0]);
-                    mv.put("previous", c.previousRank());
+                    mv.put("rank", p.ranks()[u][0] == 0 ? "—" : p.ranks()[u][0]);
+                    mv.put("previous", c.previousRank() == 0 ? "—" : c.previousRank());
                     mv.put("change", c.rankChange() == null ? "" : arrow(c.rankChange()));
                     mv.put("score", ListsWriter.change(c.scoreChange()));
                     moves.add(mv);
@@ -114,8 +111,23 @@ public final class HtmlReport {
                                 "均值 " + Numbers.fixed(st.mean()[i], 1)));
                     }
                     um.put("profile", SvgCharts.bars(prof, 100));
-                    um.put("strengths", items(strengths.getOrDefault(key, List.of()), fw, 3, false));
-                    um.put("boards", items(boards.getOrDefault(key, List.of()), fw, 5, true));
+                    String code = p.units().get(u).code();
+                    io.qqhi.analysis.TwoWayLists two = lists.twoWay();
+                    um.put("promotion", two == null ? List.of() : entries(two.promotion(), code));
+                    um.put("rectification", two == null ? List.of() : entries(two.rectification(), code));
+                    List<Map<String, Object>> follow = new ArrayList<>();
+                    if (two != null) {
+                        for (io.qqhi.analysis.TwoWayLists.FollowUp f : two.followUp()) {
+                            if (!f.unit().equals(code)) continue;
+                            Map<String, Object> fm = new LinkedHashMap<>();
+                            fm.put("node", f.nodeName());
+                            fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
+                            fm.put("status", f.status());
+                            follow.add(fm);
+                        }
+                    }
+                    um.put("followUp", follow);
+                    um.put("hasFollowUp", !follow.isEmpty());
                     units.add(um);
                 }
             }
@@ -124,14 +136,12 @@ public final class HtmlReport {
         }
         m.put("pools", pools);
         List<Map<String, Object>> deps = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (ShortboardEntry e : lists.shortboards()) {
-            if (!fw.node(e.node()).isLeaf()) continue;
-            for (String d : e.departments()) counts.merge(d, 1, Integer::sum);
-        }
-        for (Department d : fw.departments()) {
-            if (!counts.containsKey(d.id())) continue;
-            deps.add(Map.of("name", d.name() == null ? d.id() : d.name(), "count", counts.get(d.id())));
+        if (lists.twoWay() != null) {
+            for (Map.Entry<String, List<io.qqhi.analysis.TwoWayLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
+                java.util.Set<String> places = new java.util.LinkedHashSet<>();
+                g.getValue().forEach(e -> places.add(e.unitName()));
+                deps.add(Map.of("name", g.getKey(), "count", g.getValue().size(), "places", places.size()));
+            }
         }
         m.put("departments", deps);
         List<Map<String, Object>> weights = new ArrayList<>();
@@ -194,27 +204,23 @@ public final class HtmlReport {
         return wrap;
     }
 
-    private static List<Map<String, Object>> items(List<ShortboardEntry> list, Framework fw, int n, boolean boards) {
+    /** A place's entries of one list, as the report shows them: the 认定依据 and the change. */
+    private static List<Map<String, Object>> entries(List<io.qqhi.analysis.TwoWayLists.Entry> all, String unit) {
         List<Map<String, Object>> out = new ArrayList<>();
-        List<ShortboardEntry> sorted = new ArrayList<>(list);
-        if (!boards) sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
-        for (ShortboardEntry e : sorted.subList(0, Math.min(n, sorted.size()))) {
+        for (io.qqhi.analysis.TwoWayLists.Entry e : all) {
+            if (!e.unit().equals(unit)) continue;
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("node", e.nodeId() + " " + e.nodeName());
-            x.put("score", Numbers.fixed(e.score(), 2));
-            x.put("lost", Numbers.fixed(e.pointsLost(), 2));
-            x.put("rules", UnitPageWriter.chinese(e.rules()));
-            x.put("departments", ListsWriter.departmentNames(fw, e.departments()));
+            x.put("node", e.nodeName());
+            x.put("basis", e.basis());
+            x.put("change", e.change());
+            x.put("guide", e.guide());
+            x.put("mark", (e.repeated() ? "连续上榜" : "") + (e.verification().isEmpty() ? "" : "（数据" + e.verification() + "）"));
             out.add(x);
         }
         return out;
     }
 
-    private static Map<String, List<ShortboardEntry>> group(List<ShortboardEntry> all) {
-        Map<String, List<ShortboardEntry>> m = new HashMap<>();
-        for (ShortboardEntry e : all) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
-        return m;
-    }
+
 
     static String arrow(int change) {
         return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "→";

@@ -18,7 +18,8 @@ public final class SvgCharts {
 
     public static String bars(List<Bar> bars, double max) {
         int rowH = 22;
-        int labelW = 120;
+        // a 12px CJK glyph is 12px wide; the longest dimension name is 10 characters
+        int labelW = 12 + 12 * bars.stream().mapToInt(x -> x.label().length()).max().orElse(8);
         int chartW = 420;
         int h = bars.size() * rowH + 10;
         StringBuilder b = new StringBuilder();
