@@ -14,10 +14,9 @@ import io.qqhi.framework.Severity;
 /**
  * This period against the previous one: per pool, unit and node present in both, the score and
  * rank changes (进位 positive); units and nodes present in only one period are reported, never
- * matched by name; a unit whose name changed is matched by code and the rename is reported;
- * short boards new and resolved since then.
+ * matched by name; a unit whose name changed is matched by code and the rename is reported.
  */
-public record PeriodComparison(String previousLabel, List<Row> rows, List<Change> shortboardChanges, List<Problem> notes) {
+public record PeriodComparison(String previousLabel, List<Row> rows, List<Problem> notes) {
 
     public record Row(String pool, String unit, String unitName, int node, String nodeId, String nodeName, int level,
                       double score, double previousScore, int rank, int previousRank) {
@@ -30,15 +29,10 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Change
         }
     }
 
-    /** A short board that appeared ("new") or disappeared ("resolved") since the previous period. */
-    public record Change(String pool, String unit, String unitName, String nodeId, String nodeName, String change) {
-    }
-
-    public static PeriodComparison of(IndexResult r, PreviousScores prev, List<ShortboardEntry> boards) {
+    public static PeriodComparison of(IndexResult r, PreviousScores prev) {
         Framework fw = r.framework();
         List<Row> rows = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
-        List<Change> changes = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             Set<String> before = new LinkedHashSet<>(prev.units(p.pool()));
             Set<String> prevNodes = prev.nodes(p.pool());
@@ -77,23 +71,7 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Change
                 notes.add(note(p.pool(), gone, null, "unit " + gone + " was in " + prev.label() + " but is not in this period"));
             }
         }
-        if (prev.hasShortboards()) {
-            Set<String> now = new java.util.HashSet<>();
-            for (ShortboardEntry e : boards) {
-                now.add(PreviousScores.key(e.pool(), e.unit(), e.nodeId()));
-                if (!prev.wasShortboard(e.pool(), e.unit(), e.nodeId())
-                        && prev.get(e.pool(), e.unit(), e.nodeId()) != null) {
-                    changes.add(new Change(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), "new"));
-                }
-            }
-            for (Row row : rows) {
-                String k = PreviousScores.key(row.pool(), row.unit(), row.nodeId());
-                if (prev.wasShortboard(row.pool(), row.unit(), row.nodeId()) && !now.contains(k)) {
-                    changes.add(new Change(row.pool(), row.unit(), row.unitName(), row.nodeId(), row.nodeName(), "resolved"));
-                }
-            }
-        }
-        return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(changes), List.copyOf(notes));
+        return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(notes));
     }
 
     private static Problem note(String pool, String unit, String node, String message) {

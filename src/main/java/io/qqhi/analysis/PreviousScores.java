@@ -20,9 +20,9 @@ import io.qqhi.framework.Problems;
 import io.qqhi.input.Table;
 
 /**
- * Scores, ranks and short boards of an earlier period, keyed by pool, unit code and node id:
- * either computed in this run (the data folder's previous period) or read from an earlier run's
- * output folder ({@code scores.csv}, and {@code shortboards-*.csv} when present).
+ * Scores and ranks of an earlier period, keyed by pool, unit code and node id, and the
+ * rectification list it sent: either computed in this run (the data folder's previous period) or
+ * read from an earlier run's output folder ({@code scores.csv}, {@code rectification.csv}).
  */
 public final class PreviousScores {
     public record Entry(double score, int rank, String unitName, String nodeName) {
@@ -30,14 +30,12 @@ public final class PreviousScores {
 
     private final String label;
     private final Map<String, Map<String, Map<String, Entry>>> byPool = new LinkedHashMap<>();
-    private final Set<String> shortboards;
     /** The previous period's rectification items (TwoWayLists.key), as sent; null when unknown. */
     private Set<String> rectified;
     private String indexNode;
 
-    private PreviousScores(String label, Set<String> shortboards) {
+    private PreviousScores(String label) {
         this.label = label;
-        this.shortboards = shortboards;
     }
 
     public String label() {
@@ -77,27 +75,12 @@ public final class PreviousScores {
         return rectified;
     }
 
-    /** Whether short boards of the earlier period are known. */
-    public boolean hasShortboards() {
-        return shortboards != null;
-    }
-
-    public boolean wasShortboard(String pool, String unit, String node) {
-        return shortboards != null && shortboards.contains(key(pool, unit, node));
-    }
-
-    static String key(String pool, String unit, String node) {
-        return pool + "\u0000" + unit + "\u0000" + node;
-    }
-
     private void put(String pool, String unit, String node, Entry e) {
         byPool.computeIfAbsent(pool, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new HashMap<>()).put(node, e);
     }
 
-    public static PreviousScores of(IndexResult r, String label, java.util.List<ShortboardEntry> boards) {
-        Set<String> sb = new java.util.HashSet<>();
-        for (ShortboardEntry e : boards) sb.add(key(e.pool(), e.unit(), e.nodeId()));
-        PreviousScores p = new PreviousScores(label, sb);
+    public static PreviousScores of(IndexResult r, String label) {
+        PreviousScores p = new PreviousScores(label);
         // the list that period would have sent, recomputed: no file of it is at hand
         p.rectified = TwoWayLists.build(r, null, Set.of(), null).rectificationKeys();
         Framework fw = r.framework();
@@ -119,18 +102,8 @@ public final class PreviousScores {
         if (!Files.isRegularFile(scores)) {
             throw InputException.missingFile(scores.toString(), "no scores.csv in the previous run's folder " + dir);
         }
-        Set<String> boards = null;
         try {
-            PreviousScores p;
-            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) s.sorted()::iterator) {
-                    String n = f.getFileName().toString();
-                    if (!n.startsWith("shortboards-") || !n.endsWith(".csv")) continue;
-                    if (boards == null) boards = new java.util.HashSet<>();
-                    for (Map<String, String> rec : records(f)) boards.add(key(rec.get("pool"), rec.get("unit"), rec.get("node")));
-                }
-            }
-            p = new PreviousScores(dir.toString(), boards);
+            PreviousScores p = new PreviousScores(periodOf(dir));
             Path sent = dir.resolve("rectification.csv");
             if (Files.isRegularFile(sent)) {
                 // what was actually sent out is what is followed up
@@ -145,10 +118,29 @@ public final class PreviousScores {
                 if (rec.get("level").equals("0")) p.indexNode = rec.get("node");
             }
             return p;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(scores.toString(), 0, 0, null,
                     "cannot read the previous run: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The period an earlier run computed, from its run record (settings.yaml, data.period), for the
+     * people-facing label (较2025年下半年); the folder's own name when the record is missing or says none.
+     */
+    static String periodOf(Path dir) {
+        Path record = dir.resolve("settings.yaml");
+        try {
+            if (Files.isRegularFile(record) && Files.size(record) < 1 << 20) {
+                com.fasterxml.jackson.databind.JsonNode period = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                        .readTree(record.toFile()).path("data").path("period");
+                if (period.isTextual() && !period.asText().isBlank()) return period.asText();
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable record only costs the label
+        }
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? dir.toString() : name.toString();
     }
 
     /** A file of qqhi's own output as rows by column name, read by the one CSV reader (its Excel neutralising undone). */

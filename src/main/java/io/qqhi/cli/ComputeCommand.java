@@ -46,8 +46,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--no-previous", description = "Do not compare with a previous period.")
     boolean noPrevious;
 
-    @Option(names = "--no-lists", description = "Scores, ranks and tiers only: no short-board lists (shortboards-*.csv, "
-            + "problems-by-department.csv, achievements.csv, shortboard-changes.csv, units/*.md). For national-scale runs "
+    @Option(names = "--no-lists", description = "Scores, ranks and tiers only: no lists (rectification.csv, "
+            + "promotion.csv, watchlist.csv, guides.csv, rectification-followup.csv, lists/, units/*.md). For national-scale runs "
             + "that need the index, not 40,000 places' lists.")
     boolean noLists;
 
@@ -78,14 +78,16 @@ public final class ComputeCommand implements Callable<Integer> {
             List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
             if (!warnings.isEmpty()) {
                 ProblemReport.printText(err, warnings, 10);
-                err.println(warnings.size() + " warning(s); all are in " + out.resolve("problems.csv"));
+                err.println(io.qqhi.framework.Text.of("compute.warnings", Integer.toString(warnings.size())));
             }
             PrintWriter o = spec.commandLine().getOut();
             RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
                     : lists.comparison().indexRows(), setup.loaded.folder() == null ? null : setup.loaded.folder().notice());
-            if (lists.comparison() != null) o.println("(进退 = rank change since " + lists.comparison().previousLabel() + ", 进位 +)");
+            if (lists.comparison() != null) {
+                o.println(io.qqhi.framework.Text.of("compute.moves", io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
+            }
             o.println();
-            o.println("wrote " + files.size() + " files to " + out);
+            o.println(io.qqhi.framework.Text.of("compute.wrote", Integer.toString(files.size())));
             o.flush();
         }
         err.flush();

@@ -2,19 +2,16 @@ package io.qqhi.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 
-import io.qqhi.analysis.ListBuilder;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PreviousScores;
-import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.report.ComputeOutputs;
 
-/** Wires the previous period (a folder, or the data folder's previous period) into the short-board lists. */
+/** Wires the previous period (a folder, or the data folder's previous period) into the lists. */
 final class Lists {
     private Lists() {
     }
@@ -23,18 +20,13 @@ final class Lists {
         return of(result, setup, previousDir, noPrevious, true, err);
     }
 
-    /** With {@code listed} false only the comparison of scores and ranks is made, no short-board lists. */
+    /** With {@code listed} false only the comparison of scores and ranks is made, no lists. */
     static ComputeOutputs.RunLists of(IndexResult result, RunSetup setup, Path previousDir, boolean noPrevious, boolean listed,
                                       PrintWriter err) {
-        PreviousScores prev = noPrevious ? null : previous(setup, previousDir, listed, err);
-        // the older short-board lists now only feed the report's and the workbook's per-place sections and the
-        // unit pages, which are made for a city's pools: not made for national-scale pools
-        boolean cityScale = result.pools().stream().allMatch(p -> p.unitCount() <= ComputeOutputs.MAX_UNIT_PAGES);
-        List<ShortboardEntry> boards = listed && cityScale ? ListBuilder.shortboards(result, prev) : List.of();
-        List<ShortboardEntry> strengths = listed && cityScale ? ListBuilder.strengths(result, prev) : List.of();
-        PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev, boards);
+        PreviousScores prev = noPrevious ? null : previous(setup, previousDir, err);
+        PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
         TwoWayLists twoWay = listed ? TwoWayLists.build(result, prev, flagged(setup), prev == null ? null : prev.rectified()) : null;
-        return new ComputeOutputs.RunLists(boards, strengths, c, listed, twoWay);
+        return new ComputeOutputs.RunLists(c, listed, twoWay);
     }
 
     /** Figures 数据甄别 asked to confirm: never promoted, marked 待核实 (unit and item of its warnings). */
@@ -46,7 +38,7 @@ final class Lists {
         return s;
     }
 
-    private static PreviousScores previous(RunSetup setup, Path dir, boolean listed, PrintWriter err) {
+    private static PreviousScores previous(RunSetup setup, Path dir, PrintWriter err) {
         if (dir != null) return PreviousScores.read(dir);
         PeriodInputs before = setup.loaded.previous();
         if (before == null) return null;
@@ -55,6 +47,6 @@ final class Lists {
             err.println("qqhi: warning: period " + before.period() + " cannot be computed with these settings; no comparison");
             return null;
         }
-        return PreviousScores.of(r, before.period(), listed ? ListBuilder.shortboards(r, null) : List.of());
+        return PreviousScores.of(r, before.period());
     }
 }

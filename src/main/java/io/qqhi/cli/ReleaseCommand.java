@@ -71,8 +71,8 @@ public final class ReleaseCommand implements Callable<Integer> {
         String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
         files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
                 setup.settingsYaml(), notice));
-        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists.shortboards(),
-                lists.strengths(), setup.settings, notice));
+        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists.twoWay(),
+                setup.settings, notice));
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));
         if (methods.weights != null) inputs.add(new ReleasePublisher.Input("weights", methods.weights));

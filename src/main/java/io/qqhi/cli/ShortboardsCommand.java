@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.report.ComputeOutputs;
 import io.qqhi.report.ShortboardReport;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "shortboards", mixinStandardHelpOptions = true,
-        description = "Print the short boards (短板) of one unit or of all, largest points lost first, with the rules "
-                + "triggered and the responsible departments.")
+        description = "Print the 问题整改清单 and 成绩推广清单 of one unit or of all, with the facts behind each entry, "
+                + "who acts, and the follow-up of last period's list.")
 public final class ShortboardsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "UNIT", arity = "0..1", description = "Unit code or name (default: every unit).")
     String unit;

@@ -119,15 +119,9 @@ public final class Framework {
         return survey;
     }
 
-    /** Sections the loader kept as written for later stages (e.g. {@code shortboards}). */
+    /** Sections the loader kept as written for later stages (e.g. {@code lists}). */
     public Map<String, Object> extra() {
         return extra;
-    }
-
-    /** The short-board and strength rules (defaults when the file has no such sections). */
-    public ShortboardSpec shortboards() {
-        Object o = extra.get("shortboards");
-        return o instanceof ShortboardSpec ? (ShortboardSpec) o : ShortboardSpec.defaults();
     }
 
     /** The list terms of a node: its own, with what it leaves open inherited from its ancestors. */

@@ -131,7 +131,13 @@ public final class FrameworkLoader {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (root.get("ahp") != null) extra.put("ahp", root.get("ahp"));
         extra.put("sensitivity", new SensitivitySpecReader(problems).read(root.get("sensitivity"), depth(top)));
-        extra.put("shortboards", readShortboards(root.get("shortboards"), root.get("strengths"), ids));
+        for (String old : List.of("shortboards", "strengths")) {
+            // the sections of the earlier short-board lists: a framework written for them still loads
+            if (root.get(old) != null) {
+                problems.warning(root.get(old).at(), null, "'" + old + "' is no longer used and is ignored: the lists follow "
+                        + "'lists' and each leaf's min_gap, promote and responsible (docs/methods.md, lists)");
+            }
+        }
         extra.put("pools", readPools(root.get("pools")));
         List<Department> guides = readGuides(root.get("guides"), departments);
         extra.put("guides", guides);
@@ -301,74 +307,6 @@ public final class FrameworkLoader {
             return null;
         }
     }
-
-    // ---- short boards and strengths ---------------------------------------------------------
-
-    private ShortboardSpec readShortboards(YamlValue sb, YamlValue st, Map<String, SourcePosition> ids) {
-        ShortboardSpec d = ShortboardSpec.defaults();
-        List<Integer> levels = d.levels();
-        Double belowMeanSd = d.belowMeanSd();
-        Integer bottomK = d.bottomK();
-        Double gapPoints = d.gapPoints();
-        Double gapShare = d.gapShare();
-        Double passLine = d.passLine();
-        Integer fallPlaces = d.fallPlaces();
-        Double fallPoints = d.fallPoints();
-        List<String> hard = new ArrayList<>();
-        if (sb != null && !sb.isNull()) {
-            if (!sb.isMap()) {
-                problems.error(sb.at(), null, "'shortboards' must be a mapping of rule settings");
-            } else {
-                fields.warnUnknownKeys(sb, Set.of("levels", "below_mean_sd", "bottom_k", "gap_points", "gap_share", "pass_line",
-                        "fall_places", "fall_points", "hard_negative"), null);
-                if (sb.get("levels") != null) {
-                    levels = new ArrayList<>();
-                    for (String l : fields.stringList(sb.get("levels"), "levels")) {
-                        try {
-                            levels.add(Integer.parseInt(l.trim()));
-                        } catch (NumberFormatException e) {
-                            problems.error(sb.get("levels").at(), null, "levels must be whole numbers, not '" + l + "'");
-                        }
-                    }
-                }
-                belowMeanSd = fields.optNumber(sb, "below_mean_sd", belowMeanSd);
-                bottomK = fields.optInt(sb, "bottom_k", bottomK);
-                gapPoints = fields.optNumber(sb, "gap_points", gapPoints);
-                gapShare = fields.optNumber(sb, "gap_share", gapShare);
-                passLine = fields.optNumber(sb, "pass_line", passLine);
-                fallPlaces = fields.optInt(sb, "fall_places", fallPlaces);
-                fallPoints = fields.optNumber(sb, "fall_points", fallPoints);
-                if (sb.get("hard_negative") != null) {
-                    for (String id : fields.stringList(sb.get("hard_negative"), "hard_negative")) {
-                        if (!ids.containsKey(id)) {
-                            problems.error(sb.get("hard_negative").at(), id, "hard_negative names unknown leaf '" + id + "'"
-                                    + Names.didYouMean(id, ids.keySet()));
-                        }
-                        hard.add(id);
-                    }
-                }
-            }
-        }
-        Integer topK = d.topK();
-        Double above = d.aboveScore();
-        Integer gainPlaces = d.gainPlaces();
-        Double gainPoints = d.gainPoints();
-        if (st != null && !st.isNull()) {
-            if (!st.isMap()) {
-                problems.error(st.at(), null, "'strengths' must be a mapping of rule settings");
-            } else {
-                fields.warnUnknownKeys(st, Set.of("top_k", "above_score", "gain_places", "gain_points"), null);
-                topK = fields.optInt(st, "top_k", topK);
-                above = fields.optNumber(st, "above_score", above);
-                gainPlaces = fields.optInt(st, "gain_places", gainPlaces);
-                gainPoints = fields.optNumber(st, "gain_points", gainPoints);
-            }
-        }
-        return new ShortboardSpec(levels, belowMeanSd, bottomK, gapPoints, gapShare, passLine, fallPlaces, fallPoints, hard,
-                topK, above, gainPlaces, gainPoints);
-    }
-
-
 
     // ---- departments, items, survey -------------------------------------------------------
 

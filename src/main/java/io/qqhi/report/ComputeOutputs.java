@@ -6,10 +6,8 @@ import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Problem;
 import io.qqhi.input.PeriodInputs;
-import io.qqhi.analysis.ShortboardEntry;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 
@@ -22,29 +20,11 @@ public final class ComputeOutputs {
     }
 
     /**
-     * Short boards, strengths and the period comparison of a run (the comparison may be null);
+     * The period comparison (null without a previous period) and the two-way lists of a run;
      * {@code listed} false when the lists were not made (compute --no-lists): their files are then
      * not written at all, rather than written empty.
      */
-    public record RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
-                           io.qqhi.analysis.PeriodComparison comparison, boolean listed, io.qqhi.analysis.TwoWayLists twoWay) {
-        public RunLists(List<ShortboardEntry> shortboards, List<ShortboardEntry> strengths,
-                        io.qqhi.analysis.PeriodComparison comparison) {
-            this(shortboards, strengths, comparison, true, null);
-        }
-
-        public static RunLists none() {
-            return new RunLists(List.of(), List.of(), null);
-        }
-    }
-
-    /** The entries of the pools that get unit pages, by pool/unit. */
-    private static Map<String, List<ShortboardEntry>> byUnit(List<ShortboardEntry> all, java.util.Set<String> paged) {
-        Map<String, List<ShortboardEntry>> m = new LinkedHashMap<>();
-        for (ShortboardEntry e : all) {
-            if (paged.contains(e.pool())) m.computeIfAbsent(e.pool() + "/" + e.unit(), k -> new ArrayList<>()).add(e);
-        }
-        return m;
+    public record RunLists(io.qqhi.analysis.PeriodComparison comparison, boolean listed, TwoWayLists twoWay) {
     }
 
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
@@ -93,7 +73,7 @@ public final class ComputeOutputs {
             }
             if (lists.comparison() != null) {
                 out.excelCsv("rectification-followup.csv", () -> ListsWriter.followUp(two.followUp(),
-                        lists.comparison().previousLabel()));
+                        io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
             }
         } else {
             for (String f : List.of("rectification.csv", "promotion.csv", "watchlist.csv", "guides.csv", "rectification-followup.csv")) {
@@ -115,16 +95,14 @@ public final class ComputeOutputs {
         // a page per place is for the people of a city's pools, not for 40,000 townships at once
         java.util.Set<String> paged = new java.util.HashSet<>();
         for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES && lists.listed()) paged.add(p.pool());
-        Map<String, List<ShortboardEntry>> boards = byUnit(lists.shortboards(), paged);
-        Map<String, List<ShortboardEntry>> strengths = byUnit(lists.strengths(), paged);
         for (PoolResult p : r.pools()) {
             if (!paged.contains(p.pool())) continue;
             for (int row = 0; row < p.unitCount(); row++) {
                 int u = row;
                 String key = p.pool() + "/" + p.units().get(u).code();
                 out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", () -> UnitPageWriter.page(r, p, u,
-                        boards.getOrDefault(key, List.of()), strengths.getOrDefault(key, List.of()), idx.get(key),
-                        lists.comparison() == null ? null : lists.comparison().previousLabel()));
+                        lists.twoWay(), idx.get(key),
+                        lists.comparison() == null ? null : io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
             }
         }
         if (period != null && period.survey() != null) {

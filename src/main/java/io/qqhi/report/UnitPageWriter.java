@@ -1,42 +1,41 @@
 package io.qqhi.report;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.qqhi.analysis.PeriodComparison;
-import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 
-/** One Markdown page per unit: score, rank and change, tier, top strengths, top short boards with departments. */
+/**
+ * One Markdown page per place (点对点反馈): score, place and change, tier, level-1 scores, and the
+ * place's own 成绩推广清单, 问题整改清单 and last period's follow-up, as in the lists' files.
+ */
 public final class UnitPageWriter {
-    static final int TOP = 5;
-
     private UnitPageWriter() {
     }
 
     /**
-     * @param boards    this unit's short boards, largest points lost first
-     * @param strengths this unit's strengths
-     * @param idx       this unit's index row of the period comparison, or null
+     * @param lists         the run's two-way lists (this place's entries are picked out)
+     * @param idx           this place's index row of the period comparison, or null
+     * @param previousLabel the previous period in words (2025年下半年), or null
      */
-    public static String page(IndexResult r, PoolResult p, int u, List<ShortboardEntry> boards, List<ShortboardEntry> strengths,
-                              PeriodComparison.Row idx, String previousLabel) {
+    public static String page(IndexResult r, PoolResult p, int u, TwoWayLists lists, PeriodComparison.Row idx,
+                              String previousLabel) {
         Framework fw = r.framework();
         String code = p.units().get(u).code();
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(p.units().get(u).displayName()).append("（").append(code).append("）")
-                .append(fw.root().displayName()).append("\n\n");
+        b.append("# ").append(p.units().get(u).displayName()).append(fw.root().displayName()).append("情况\n\n");
         b.append("| 项目 | 内容 |\n|---|---|\n");
-        b.append("| 比较组 | ").append(poolName(p.pool())).append("（").append(p.unitCount()).append("个单位）|\n");
+        b.append("| 比较组 | ").append(poolName(p.pool())).append("（共").append(p.unitCount()).append("个）|\n");
         b.append("| 指数得分 | ").append(Numbers.fixed(p.scores()[u][0], 2)).append(" |\n");
-        b.append("| 排名 | ").append(p.ranks()[u][0] == 0 ? "—" : p.ranks()[u][0] + " / " + p.unitCount()).append(" |\n");
+        b.append("| 排名 | ").append(place(p, u, 0)).append(" |\n");
         if (idx != null) {
             Integer rc = idx.rankChange();
-            b.append("| 较上期（").append(previousLabel).append("） | ")
-                    .append(rc == null ? "—" : rc > 0 ? "进位 " + rc + " 位" : rc < 0 ? "退位 " + (-rc) + " 位" : "名次不变")
-                    .append("，得分 ").append(ListsWriter.change(idx.scoreChange())).append(" |\n");
+            b.append("| 较").append(previousLabel).append(" | ")
+                    .append(rc == null ? "—" : rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "位次持平")
+                    .append("，").append(scoreMove(idx.scoreChange())).append(" |\n");
         }
         b.append("| 等次 | ").append(p.tiers()[u] == null ? "—" : p.tiers()[u]).append(" |\n");
         b.append("| 一级指标 | ");
@@ -45,50 +44,73 @@ public final class UnitPageWriter {
             if (!p.active()[ch]) continue;
             if (!first) b.append("；");
             first = false;
-            b.append(fw.node(ch).displayName()).append(" ").append(Numbers.fixed(p.scores()[u][ch], 2)).append("（第")
-                    .append(p.ranks()[u][ch] == 0 ? "—" : p.ranks()[u][ch]).append("）");
+            b.append(fw.node(ch).displayName()).append(Numbers.fixed(p.scores()[u][ch], 2)).append("分（")
+                    .append(place(p, u, ch)).append("）");
         }
         b.append(" |\n\n");
-        b.append("## 比较优势（成绩推广）\n\n");
-        List<ShortboardEntry> mine = strengths.stream().sorted((x, y) -> Integer.compare(x.rank(), y.rank())).limit(TOP).toList();
-        if (mine.isEmpty()) b.append("无。\n\n");
+        b.append("## 成绩推广清单\n\n");
+        List<TwoWayLists.Entry> promo = mine(lists == null ? List.of() : lists.promotion(), p.pool(), code);
+        if (promo.isEmpty()) b.append("无。\n\n");
         else {
-            b.append("| 指标 | 得分 | 排名 | 依据 |\n|---|---|---|---|\n");
-            for (ShortboardEntry e : mine) {
-                b.append("| ").append(e.nodeId()).append(" ").append(e.nodeName()).append(" | ").append(Numbers.fixed(e.score(), 2))
-                        .append(" | ").append(e.rank()).append("/").append(e.poolSize()).append(" | ")
-                        .append(chinese(e.rules())).append(" |\n");
+            b.append("| 指标 | 认定依据 | 较上期 |\n|---|---|---|\n");
+            for (TwoWayLists.Entry e : promo) {
+                b.append("| ").append(e.nodeName()).append(" | ").append(e.basis()).append(" | ").append(dash(e.change())).append(" |\n");
             }
             b.append('\n');
         }
-        b.append("## 短板（问题整改，按失分排序）\n\n");
-        List<ShortboardEntry> bad = boards.stream().limit(TOP).toList();
-        if (bad.isEmpty()) b.append("无。\n\n");
+        b.append("## 问题整改清单\n\n");
+        List<TwoWayLists.Entry> rect = mine(lists == null ? List.of() : lists.rectification(), p.pool(), code);
+        if (rect.isEmpty()) b.append("无。\n\n");
         else {
-            b.append("| 指标 | 得分 | 组内最优 | 排名 | 失分 | 触发规则 | 责任部门 |\n|---|---|---|---|---|---|---|\n");
-            for (ShortboardEntry e : bad) {
-                b.append("| ").append(e.nodeId()).append(" ").append(e.nodeName()).append(" | ").append(Numbers.fixed(e.score(), 2))
-                        .append(" | ").append(Numbers.fixed(e.best(), 2)).append(" | ").append(e.rank() == 0 ? "—" : e.rank() + "/" + e.poolSize())
-                        .append(" | ").append(Numbers.fixed(e.pointsLost(), 2)).append(" | ").append(chinese(e.rules()))
-                        .append(" | ").append(ListsWriter.departmentNames(fw, e.departments())).append(" |\n");
+            b.append("| 指标 | 认定依据 | 较上期 | 牵头单位 | 市级指导单位 | 销号标准 | 备注 |\n|---|---|---|---|---|---|---|\n");
+            for (TwoWayLists.Entry e : rect) {
+                String note = (e.repeated() ? "连续上榜" : "") + (e.verification().isEmpty() ? "" : (e.repeated() ? "；" : "") + e.verification());
+                b.append("| ").append(e.nodeName()).append(" | ").append(e.basis()).append(" | ").append(dash(e.change()))
+                        .append(" | ").append(e.lead()).append(" | ").append(dash(e.guide())).append(" | ").append(e.criterion())
+                        .append(" | ").append(note).append(" |\n");
             }
-            long more = boards.size() - bad.size();
-            if (more > 0) b.append(String.format(Locale.ROOT, "\n另有 %d 项，见 shortboards-%s.csv。\n", more, OutputSet.safe(p.pool())));
             b.append('\n');
         }
-        b.append("失分 = 该指标在本单位指数中的有效权重 × (组内最优 − 本单位得分)，即追平组内最优可增加的指数分值。\n");
+        if (lists != null && previousLabel != null) {
+            List<TwoWayLists.FollowUp> follow = lists.followUp().stream().filter(f -> f.unit().equals(code)).toList();
+            b.append("## ").append(previousLabel).append("问题整改清单销号情况\n\n");
+            if (follow.isEmpty()) b.append("上期无整改事项。\n\n");
+            else {
+                b.append("| 指标 | 本期值 | 销号情况 |\n|---|---|---|\n");
+                for (TwoWayLists.FollowUp f : follow) {
+                    b.append("| ").append(f.nodeName()).append(" | ").append(f.now().isEmpty() ? "无数据" : f.now()).append(" | ")
+                            .append(f.status()).append(" |\n");
+                }
+                b.append('\n');
+            }
+        }
         return b.toString();
     }
 
-    /** The Chinese half of each rule label ("code: 说明"). */
-    static String chinese(List<String> rules) {
-        StringBuilder b = new StringBuilder();
-        for (String r : rules) {
-            if (b.length() > 0) b.append("；");
-            int i = r.indexOf(": ");
-            b.append(i < 0 ? r : r.substring(i + 2));
+    /** 得分上升1.88分 / 得分下降2.02分 / 得分持平, at two decimals. */
+    static String scoreMove(double change) {
+        String abs = Numbers.fixed(Math.abs(change), 2);
+        if (Double.isNaN(change)) return "得分无可比";
+        if (abs.equals("0") || abs.equals("0.00")) return "得分持平";
+        return (change > 0 ? "得分上升" : "得分下降") + abs + "分";
+    }
+
+    private static List<TwoWayLists.Entry> mine(List<TwoWayLists.Entry> all, String pool, String unit) {
+        return all.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isEmpty() ? "—" : s;
+    }
+
+    /** 第3位 / 并列第3位 / — (not ranked). */
+    static String place(PoolResult p, int u, int node) {
+        int rank = p.ranks()[u][node];
+        if (rank == 0) return "不参与排名";
+        for (int v = 0; v < p.unitCount(); v++) {
+            if (v != u && p.ranks()[v][node] == rank) return "并列第" + rank + "位";
         }
-        return b.toString();
+        return "第" + rank + "位";
     }
 
     static String poolName(String pool) {

@@ -8,10 +8,9 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import io.qqhi.analysis.ShortboardEntry;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
-import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Settings;
 
@@ -27,13 +26,12 @@ public final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    public static byte[] write(IndexResult r, List<ShortboardEntry> boards, List<ShortboardEntry> strengths, Settings s) {
-        return write(r, boards, strengths, s, null);
+    public static byte[] write(IndexResult r, TwoWayLists lists, Settings s) {
+        return write(r, lists, s, null);
     }
 
     /** The workbook; a data folder's notice (示例数据…) opens it on a sheet of its own. */
-    public static byte[] write(IndexResult r, List<ShortboardEntry> boards, List<ShortboardEntry> strengths, Settings s,
-                               String notice) {
+    public static byte[] write(IndexResult r, TwoWayLists lists, Settings s, String notice) {
         Framework fw = r.framework();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(b, "qqhi", "1.0")) {
@@ -87,29 +85,14 @@ public final class WorkbookWriter {
                 }
             }
             header(all, 10, 10, 14, 10, 36, 6, 12, 8);
-            entries(wb.newWorksheet("短板"), fw, boards, true);
-            entries(wb.newWorksheet("成绩推广清单"), fw, strengths, false);
-            Worksheet dep = wb.newWorksheet("问题整改清单-部门");
-            String[] dh = {"部门", "比较组", "单位", "指标", "指标名称", "得分", "组内最优", "失分", "触发规则", "整改措施", "时限", "整改状态"};
-            for (int i = 0; i < dh.length; i++) dep.value(0, i, dh[i]);
-            row = 1;
-            for (Department d : fw.departments()) {
-                for (ShortboardEntry e : boards) {
-                    if (row >= MAX_ROWS) break;
-                    if (!fw.node(e.node()).isLeaf() || !e.departments().contains(d.id())) continue;
-                    dep.value(row, 0, d.name());
-                    dep.value(row, 1, UnitPageWriter.poolName(e.pool()));
-                    dep.value(row, 2, e.unitName());
-                    dep.value(row, 3, e.nodeId());
-                    dep.value(row, 4, e.nodeName());
-                    num(dep, row, 5, e.score());
-                    num(dep, row, 6, e.best());
-                    num(dep, row, 7, e.pointsLost());
-                    dep.value(row, 8, UnitPageWriter.chinese(e.rules()));
-                    row++;
-                }
+            if (lists != null) {
+                table(wb.newWorksheet("问题整改清单"), ListsWriter.rectificationTable(lists.rectification()),
+                        10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
+                table(wb.newWorksheet("成绩推广清单"), ListsWriter.promotionTable(lists.promotion()),
+                        10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 22, 30);
+                table(wb.newWorksheet("关注清单"), ListsWriter.watchTable(lists.watch()),
+                        10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
             }
-            header(dep, 16, 8, 10, 8, 30, 8, 8, 8, 40, 20, 10, 10);
             Worksheet m = wb.newWorksheet("方法");
             String[] lines = SettingsWriter.methodYaml(s).split("\n");
             for (int i = 0; i < lines.length; i++) m.value(i, 0, lines[i]);
@@ -136,31 +119,23 @@ public final class WorkbookWriter {
         return XlsxBytes.deterministic(b.toByteArray());
     }
 
-    private static void entries(Worksheet ws, Framework fw, List<ShortboardEntry> list, boolean boards) {
-        String[] h = {"比较组", "代码", "单位", "指标", "指标名称", "层级", "得分", "组内均值", "组内最优", "排名", "进位/退位",
-            boards ? "失分" : "得分变化", boards ? "触发规则" : "依据", "责任部门"};
-        for (int i = 0; i < h.length; i++) ws.value(0, i, h[i]);
-        int row = 1;
-        for (ShortboardEntry e : list) {
-            if (row >= MAX_ROWS) break;
-            ws.value(row, 0, UnitPageWriter.poolName(e.pool()));
-            ws.value(row, 1, e.unit());
-            ws.value(row, 2, e.unitName());
-            ws.value(row, 3, e.nodeId());
-            ws.value(row, 4, e.nodeName());
-            ws.value(row, 5, e.level());
-            num(ws, row, 6, e.score());
-            num(ws, row, 7, e.mean());
-            num(ws, row, 8, e.best());
-            if (e.rank() > 0) ws.value(row, 9, e.rank());
-            if (e.rankChange() != null) ws.value(row, 10, e.rankChange());
-            if (boards) num(ws, row, 11, e.pointsLost());
-            else if (e.scoreChange() != null) num(ws, row, 11, e.scoreChange());
-            ws.value(row, 12, UnitPageWriter.chinese(e.rules()));
-            ws.value(row, 13, ListsWriter.departmentNames(fw, e.departments()));
-            row++;
+    /** Columns of the lists that hold plain figures: numbers in the workbook, so that Excel sums and sorts them. */
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("层级", "本期值", "全市(全组)均值", "最优值", "得分");
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
+
+    /** A list as its CSV has it, the header in bold; figures as numbers, the rest as written (并列第3, 发生1起). */
+    private static void table(Worksheet ws, List<List<String>> rows, double... widths) {
+        List<String> head = rows.get(0);
+        for (int row = 0; row < rows.size() && row < MAX_ROWS; row++) {
+            List<String> cells = rows.get(row);
+            for (int c = 0; c < cells.size(); c++) {
+                String v = cells.get(c);
+                if (v.isEmpty()) continue;
+                if (row > 0 && FIGURES.contains(head.get(c)) && PLAIN.matcher(v).matches()) ws.value(row, c, new java.math.BigDecimal(v));
+                else ws.value(row, c, v);
+            }
         }
-        header(ws, 8, 10, 12, 8, 32, 6, 8, 8, 8, 6, 10, 8, 48, 30);
+        header(ws, widths);
     }
 
     private static void header(Worksheet ws, double... widths) {

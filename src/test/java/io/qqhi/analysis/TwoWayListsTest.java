@@ -22,13 +22,19 @@ import io.qqhi.input.UnitRecord;
 /** The rules of the two-way lists (docs/methods.md, lists) on small pools worked by hand. */
 class TwoWayListsTest {
     static Framework fw() {
+        return fw("{max_items: 1}");
+    }
+
+    static Framework fw(String lists) {
         Problems p = new Problems();
         Framework f = new FrameworkLoader(p).loadText("t.yaml", """
                 index: {id: X}
                 method: {normalise: {method: minmax}}
                 guides: [{id: G01, name: 市政府办公厅}]
                 departments: [{id: D01, name: 甲局}]
-                lists: {max_items: 1}
+                lists: %s""".formatted(lists) + """
+
+
                 tree:
                   - {id: r, weight: 1, direction: +, unit: "%", responsible: {guide: [G01]}}
                   - {id: w, weight: 1, direction: '-', unit: 天, min_gap: 3}
@@ -105,6 +111,31 @@ class TwoWayListsTest {
         assertEquals(Map.of("u4:r", TwoWayLists.CLOSED, "u4:e", TwoWayLists.CLOSED, "u5:w", TwoWayLists.OPEN), status);
         assertTrue(l.rectification().stream().anyMatch(e -> e.unit().equals("u5") && e.nodeId().equals("w") && e.repeated()),
                 l.rectification()::toString);
+    }
+
+    /**
+     * r before {80, 70, 90, 40, 60, 50} (ranks u2 1, u0 2, u1 3, u4 4, u5 5, u3 6), now {90, 80, 60, 70, 50, 40}
+     * (mean 65): u3 rose from 6th to 3rd, into the top half, with 70 above the mean: promoted by the rise rule
+     * although promote_top is 1; u2 fell from 1st to 4th, not in the bottom third: watched, not rectified;
+     * u4 lost 20 points but is 5th with 50 below the mean: on the rectification list, so not watched.
+     */
+    @Test
+    void risesIntoTheTopHalfArePromotedAndFallsWatched() {
+        Framework f = fw("{max_items: 5, promote_top: 1}");
+        double[][] before = {{80, 10, 0}, {70, 11, 0}, {90, 12, 0}, {40, 13, 0}, {60, 14, 2}, {50, 22, 0}};
+        double[][] now = {{90, 10, 0}, {80, 11, 0}, {60, 12, 0}, {70, 13, 0}, {50, 14, 2}, {40, 22, 0}};
+        PreviousScores prev = PreviousScores.of(run(f, before), "P0");
+        TwoWayLists l = TwoWayLists.build(run(f, now), prev, Set.of(), null);
+        TwoWayLists.Entry rise = l.promotion().stream().filter(e -> e.unit().equals("u3") && e.nodeId().equals("r")).findFirst()
+                .orElseThrow(() -> new AssertionError(l.promotion().toString()));
+        assertEquals("进位3位", rise.change());
+        assertTrue(l.promotion().stream().noneMatch(e -> e.nodeId().equals("r") && (e.unit().equals("u1") || e.unit().equals("u2"))),
+                l.promotion()::toString);
+        TwoWayLists.Entry fall = l.watch().stream().filter(e -> e.unit().equals("u2") && e.nodeId().equals("r")).findFirst()
+                .orElseThrow(() -> new AssertionError(l.watch().toString()));
+        assertEquals("退位3位", fall.change());
+        assertTrue(l.watch().stream().noneMatch(e -> e.unit().equals("u4") && e.nodeId().equals("r")), l.watch()::toString);
+        assertTrue(l.rectification().stream().anyMatch(e -> e.unit().equals("u4") && e.nodeId().equals("r")), l.rectification()::toString);
     }
 
     @Test

@@ -83,7 +83,7 @@ class PeriodComparisonTest {
             }
             assertTrue(checked >= 2);
         }
-        assertTrue(Files.exists(b.resolve("units/HS.md")) && Files.readString(b.resolve("units/HS.md")).contains("较上期（2025H2）"));
+        assertTrue(Files.exists(b.resolve("units/HS.md")) && Files.readString(b.resolve("units/HS.md")).contains("较2025年下半年"));
         // every guiding department of a rectification item has its summary in guides.csv
         List<CSVRecord> rect = csv(b.resolve("rectification.csv"));
         java.util.Set<String> listed = new java.util.HashSet<>();

@@ -30,6 +30,46 @@ class ReleaseCommandTest {
         }
     }
 
+    /** The workbook's lists are the CSV files' lists: same rows, same cells; figures as numbers. */
+    @Test
+    void theWorkbooksListsAreTheCsvLists(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        for (String[] sheetAndFile : new String[][] {{"问题整改清单", "rectification.csv"}, {"成绩推广清单", "promotion.csv"},
+            {"关注清单", "watchlist.csv"}}) {
+            List<List<String>> csv = new java.util.ArrayList<>();
+            try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(
+                    Files.readString(rel.resolve("2026H1/" + sheetAndFile[1])).substring(1), org.apache.commons.csv.CSVFormat.DEFAULT)) {
+                p.forEach(r -> csv.add(r.toList()));
+            }
+            List<List<String>> sheet = new java.util.ArrayList<>();
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                    rel.resolve("2026H1/qqhi-2026H1.xlsx").toFile())) {
+                org.dhatim.fastexcel.reader.Sheet s = wb.findSheet(sheetAndFile[0]).orElseThrow();
+                for (org.dhatim.fastexcel.reader.Row r : s.read()) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int c = 0; c < csv.get(0).size(); c++) {
+                        org.dhatim.fastexcel.reader.Cell cell = c < r.getCellCount() ? r.getCell(c) : null;
+                        if (cell == null || cell.getType() == org.dhatim.fastexcel.reader.CellType.EMPTY) cells.add("");
+                        else if (cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+                            cells.add(cell.asNumber().stripTrailingZeros().toPlainString());
+                        } else cells.add(cell.getText());
+                    }
+                    sheet.add(cells);
+                }
+            }
+            assertTrue(csv.size() > 1, sheetAndFile[1]);
+            assertEquals(csv.size(), sheet.size(), sheetAndFile[0]);
+            for (int i = 0; i < csv.size(); i++) {
+                for (int c = 0; c < csv.get(i).size(); c++) {
+                    String want = csv.get(i).get(c);
+                    if (want.matches("-?\\d+(\\.\\d+)?")) want = new java.math.BigDecimal(want).stripTrailingZeros().toPlainString();
+                    assertEquals(want, sheet.get(i).get(c), sheetAndFile[0] + " row " + i + " column " + csv.get(0).get(c));
+                }
+            }
+        }
+    }
+
     @Test
     void rerunWithForceGivesIdenticalFilesAndKeepsTheOldAside(@TempDir Path dir) throws Exception {
         Path rel = dir.resolve("rel");
