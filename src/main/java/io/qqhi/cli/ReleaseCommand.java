@@ -73,6 +73,7 @@ public final class ReleaseCommand implements Callable<Integer> {
                 setup.settingsYaml(), notice));
         files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists.twoWay(),
                 setup.settings, notice));
+        io.qqhi.report.Documents.all(result, lists, period, notice).forEach(files::bytes);
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));
         if (methods.weights != null) inputs.add(new ReleasePublisher.Input("weights", methods.weights));

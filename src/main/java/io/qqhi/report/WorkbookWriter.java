@@ -41,6 +41,7 @@ public final class WorkbookWriter {
                 n.value(1, 0, notice);
                 n.style(1, 0).bold().fontColor("C0392B").set();
                 n.width(0, 60);
+                print(n);
             }
             for (PoolResult p : r.pools()) {
                 Worksheet ws = wb.newWorksheet("排名-" + UnitPageWriter.poolName(p.pool()));
@@ -62,7 +63,8 @@ public final class WorkbookWriter {
                     if (!p.note(u).isEmpty()) ws.value(row, col + 1, p.note(u));
                     row++;
                 }
-                header(ws, 8, 10, 14, 12);
+                scores(ws, row, 3, c - 1);
+                header(ws, c + 2, 8, 10, 14, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14);
             }
             Worksheet all = wb.newWorksheet("全部得分");
             String[] h = {"比较组", "代码", "单位", "指标", "指标名称", "层级", "得分", "排名"};
@@ -72,7 +74,7 @@ public final class WorkbookWriter {
                 for (int u = 0; u < p.unitCount() && row < MAX_ROWS; u++) {
                     for (int i = 0; i < fw.size() && row < MAX_ROWS; i++) {
                         if (!p.active()[i]) continue;
-                        all.value(row, 0, p.pool());
+                        all.value(row, 0, UnitPageWriter.poolName(p.pool()));
                         all.value(row, 1, p.units().get(u).code());
                         all.value(row, 2, p.units().get(u).displayName());
                         all.value(row, 3, fw.node(i).id());
@@ -84,7 +86,8 @@ public final class WorkbookWriter {
                     }
                 }
             }
-            header(all, 10, 10, 14, 10, 36, 6, 12, 8);
+            if (row <= 100_000) scores(all, row, 6, 6); // a style per cell: not for a national sheet of a million rows
+            header(all, 8, 10, 10, 14, 10, 36, 6, 12, 8);
             if (lists != null) {
                 table(wb.newWorksheet("问题整改清单"), ListsWriter.rectificationTable(lists.rectification()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
@@ -112,6 +115,7 @@ public final class WorkbookWriter {
                 if (fw.node(i).isLeaf()) m.value(base + i, 5, fw.node(i).direction().symbol());
             }
             m.width(0, 60);
+            print(m);
             m.width(1, 36);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,13 +139,34 @@ public final class WorkbookWriter {
                 else ws.value(row, c, v);
             }
         }
-        header(ws, widths);
+        header(ws, head.size(), widths);
     }
 
-    private static void header(Worksheet ws, double... widths) {
+    /** Scores shown with two decimals (the value keeps four). */
+    private static void scores(Worksheet ws, int rows, int firstCol, int lastCol) {
+        if (rows > 1 && lastCol >= firstCol) ws.range(1, firstCol, rows - 1, lastCol).style().format("0.00").set();
+    }
+
+    /**
+     * The header row bold over all {@code columns}, frozen, with an autofilter; printed on A4
+     * landscape, fit to the page width, the header repeated on every page.
+     */
+    private static void header(Worksheet ws, int columns, double... widths) {
         ws.freezePane(0, 1);
-        for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
-        ws.range(0, 0, 0, Math.max(0, widths.length - 1)).style().bold().set();
+        for (int i = 0; i < Math.min(widths.length, columns); i++) ws.width(i, widths[i]);
+        ws.range(0, 0, 0, Math.max(0, columns - 1)).style().bold().fillColor("DDEBF7").set();
+        ws.setAutoFilter(0, 0, Math.max(0, columns - 1));
+        print(ws);
+        ws.repeatRows(0);
+    }
+
+    /** A4 landscape, fit to the page width. */
+    private static void print(Worksheet ws) {
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.pageOrientation("landscape");
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
     }
 
     private static void num(Worksheet ws, int row, int col, double v) {

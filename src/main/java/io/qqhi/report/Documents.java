@@ -1,0 +1,291 @@
+package io.qqhi.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.PoolStats;
+import io.qqhi.analysis.TwoWayLists;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.input.DataFolder;
+
+/**
+ * The Word documents that circulate (docs/formats.md, documents): the 通报 to the places and
+ * departments, and a 点对点反馈 letter per place with its scores, its lists, last period's follow-up
+ * and a reply form. Every sentence is built from the run's numbers and lists; nothing is computed here.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    private static String numeral(int i) {
+        String[] n = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        return i < n.length ? n[i] : Integer.toString(i + 1);
+    }
+
+    /** The feedback letter of unit {@code u} of pool {@code p}. */
+    public static byte[] letter(IndexResult r, PoolResult p, int u, ComputeOutputs.RunLists lists, String period, String notice) {
+        Framework fw = r.framework();
+        String index = fw.root().displayName();
+        String when = DataFolder.label(period);
+        String code = p.units().get(u).code();
+        String name = p.units().get(u).displayName();
+        PeriodComparison.Row idx = lists.comparison() == null ? null : lists.comparison().indexRows().get(p.pool() + "/" + code);
+        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
+        TwoWayLists two = lists.twoWay();
+        GovDocument d = new GovDocument();
+        d.title("关于" + when + index + "评价情况的反馈");
+        if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
+        d.addressee(name + "：");
+        d.text("根据" + when + index + "评价结果，现将你单位评价情况反馈如下，请对照问题整改清单抓好整改，并按附件格式反馈整改情况。");
+        int h = 0;
+        d.heading(numeral(h++) + "、总体情况");
+        d.subheading("（一）指数得分与位次");
+        StringBuilder s = new StringBuilder("你单位" + index + "得分" + Numbers.fixed(p.scores()[u][0], 2) + "分，");
+        if (p.ranks()[u][0] == 0) {
+            s.append("本期不参与排名（").append(p.note(u).isEmpty() ? "数据不足" : p.note(u)).append("）");
+        } else {
+            s.append("在").append(UnitPageWriter.poolName(p.pool())).append(p.unitCount()).append("个单位中居")
+                    .append(UnitPageWriter.place(p, u, 0));
+            if (p.tiers()[u] != null) s.append("，等次为").append(p.tiers()[u]);
+        }
+        if (idx != null && idx.rankChange() != null) {
+            int rc = idx.rankChange();
+            s.append("；较").append(previous).append(rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "位次持平")
+                    .append("，").append(UnitPageWriter.scoreMove(idx.scoreChange()));
+        }
+        d.text(s.append("。").toString());
+        PoolStats st = PoolStats.of(p);
+        d.subheading("（二）分项得分");
+        List<List<String>> dims = new ArrayList<>();
+        dims.add(List.of("指标", "得分", "平均分", "位次"));
+        for (int i = 1; i < fw.size(); i++) {
+            if (!p.active()[i] || fw.depth(i) > 2) continue;
+            dims.add(List.of((fw.depth(i) == 2 ? "　" : "") + fw.node(i).displayName(), Numbers.fixed(p.scores()[u][i], 2),
+                    Numbers.fixed(st.mean()[i], 2), UnitPageWriter.place(p, u, i)));
+        }
+        d.table(dims, 16, 5, 5, 7);
+        List<TwoWayLists.Entry> promo = mine(two == null ? List.of() : two.promotion(), p.pool(), code);
+        d.heading(numeral(h++) + "、成绩推广清单");
+        if (promo.isEmpty()) d.text("本期无。");
+        for (int i = 0; i < promo.size(); i++) {
+            TwoWayLists.Entry e = promo.get(i);
+            d.text((i + 1) + "．" + e.nodeName() + "。" + e.basis() + (e.change().isEmpty() ? "" : "，较上期" + e.change()) + "。");
+        }
+        List<TwoWayLists.Entry> rect = mine(two == null ? List.of() : two.rectification(), p.pool(), code);
+        d.heading(numeral(h++) + "、问题整改清单");
+        if (rect.isEmpty()) d.text("本期无。");
+        else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("序号", "指标", "认定依据", "市级指导单位", "销号标准"));
+            for (int i = 0; i < rect.size(); i++) {
+                TwoWayLists.Entry e = rect.get(i);
+                rows.add(List.of(Integer.toString(i + 1), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
+                        e.guide().isEmpty() ? "—" : e.guide(), e.criterion()));
+            }
+            d.table(rows, 3, 8, 14, 7, 7);
+            String deadline = fw.lists().deadline();
+            d.text("请对照清单逐项制定整改措施，明确责任和时限" + (deadline.isEmpty() ? "" : "，于" + deadline + "前完成")
+                    + "，整改情况按附件格式反馈。");
+        }
+        if (previous != null && two != null) {
+            d.heading(numeral(h++) + "、" + previous + "问题整改清单销号情况");
+            List<TwoWayLists.FollowUp> follow = two.followUp().stream().filter(f -> f.unit().equals(code)).toList();
+            if (follow.isEmpty()) d.text("上期无整改事项。");
+            else {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("指标", "本期值", "销号情况"));
+                for (TwoWayLists.FollowUp f : follow) rows.add(List.of(f.nodeName(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
+                d.table(rows, 14, 6, 6);
+            }
+        }
+        d.annex("附件", name + "问题整改情况反馈表");
+        List<List<String>> form = new ArrayList<>();
+        form.add(List.of("序号", "问题（指标）", "整改措施", "牵头单位", "完成时限"));
+        for (int i = 0; i < rect.size(); i++) {
+            form.add(List.of(Integer.toString(i + 1), rect.get(i).nodeName(), "", rect.get(i).lead(), rect.get(i).deadline()));
+        }
+        if (rect.isEmpty()) form.add(List.of("", "", "", "", ""));
+        d.table(form, 3, 9, 14, 7, 6);
+        return d.bytes();
+    }
+
+    /** The 通报 of the period: the results per pool, the biggest moves, the two lists as annexes. */
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
+        Framework fw = r.framework();
+        String index = fw.root().displayName();
+        String when = DataFolder.label(period);
+        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
+        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
+        GovDocument d = new GovDocument();
+        d.title("关于" + when + index + "评价结果的通报");
+        if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
+        d.addressee("各区（县、市）人民政府（管委会），市级有关单位：");
+        StringBuilder scope = new StringBuilder();
+        for (PoolResult p : r.pools()) {
+            if (scope.length() > 0) scope.append("和");
+            scope.append(p.unitCount()).append("个").append(UnitPageWriter.poolName(p.pool()));
+        }
+        d.text("为持续构建亲清政商关系、优化营商环境，根据" + index + "评价办法，对全市" + scope + "开展了" + when
+                + "评价。现将评价结果通报如下。");
+        int h = 0;
+        for (PoolResult p : r.pools()) {
+            d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
+            d.text(summary(p, idx, previous));
+            List<List<String>> rows = new ArrayList<>();
+            List<String> head = new ArrayList<>(List.of("排名", "单位", "指数"));
+            for (int ch : fw.children(0)) if (p.active()[ch]) head.add(fw.node(ch).displayName());
+            head.add("等次");
+            if (previous != null) head.add("较上期");
+            rows.add(head);
+            for (int u : RankingsWriter.order(p)) {
+                List<String> row = new ArrayList<>();
+                row.add(p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
+                row.add(p.units().get(u).displayName());
+                row.add(Numbers.fixed(p.scores()[u][0], 2));
+                for (int ch : fw.children(0)) if (p.active()[ch]) row.add(Numbers.fixed(p.scores()[u][ch], 2));
+                row.add(p.tiers()[u] == null ? "—" : p.tiers()[u]);
+                if (previous != null) {
+                    PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+                    Integer rc = c == null ? null : c.rankChange();
+                    row.add(rc == null ? "—" : rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "持平");
+                }
+                rows.add(row);
+            }
+            int[] widths = new int[head.size()];
+            java.util.Arrays.fill(widths, 5);
+            widths[0] = 4;
+            widths[1] = 6;
+            if (previous != null) widths[widths.length - 1] = 6;
+            d.table(rows, widths);
+            notes(d, p);
+        }
+        TwoWayLists two = lists.twoWay();
+        if (two != null) {
+            d.heading(numeral(h++) + "、问题整改和成绩推广");
+            long events = two.rectification().stream().filter(TwoWayLists.Entry::negativeEvent).count();
+            d.text("本期共列入问题整改事项" + two.rectification().size() + "项（其中发生负面事件" + events + "项），涉及"
+                    + two.byGuide(fw).size() + "个市级指导单位；列入成绩推广事项" + two.promotion().size()
+                    + "项。各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
+                    + "请有关地方总结提炼，形成可复制可推广的经验。");
+            d.annex("附件1", when + "问题整改清单");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("单位", "指标", "认定依据", "市级指导单位"));
+            for (TwoWayLists.Entry e : two.rectification()) {
+                rows.add(List.of(e.unitName(), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
+                        e.guide().isEmpty() ? "—" : e.guide()));
+            }
+            d.table(rows, 5, 9, 16, 7);
+            d.annex("附件2", when + "成绩推广清单");
+            rows = new ArrayList<>();
+            rows.add(List.of("单位", "指标", "认定依据"));
+            for (TwoWayLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
+            d.table(rows, 5, 10, 22);
+        }
+        return d.bytes();
+    }
+
+    /** Pools larger than this get no 通报 (a table of thousands of places is no document). */
+    public static final int MAX_UNITS_IN_BULLETIN = 200;
+
+    /**
+     * Every document of a release, by file name: the 通报, and a letter per place of every pool
+     * small enough for unit pages (docs/formats.md, documents).
+     */
+    public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        if (!lists.listed()) return out;
+        String index = r.framework().root().displayName();
+        if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
+            out.put(OutputSet.safe(DataFolder.label(period) + index + "评价结果通报") + ".docx", bulletin(r, lists, period, notice));
+        }
+        for (PoolResult p : r.pools()) {
+            if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
+            for (int u = 0; u < p.unitCount(); u++) {
+                out.put("letters/" + OutputSet.safe(p.units().get(u).code() + "-" + p.units().get(u).displayName()) + "-点对点反馈.docx",
+                        letter(r, p, u, lists, period, notice));
+            }
+        }
+        return out;
+    }
+
+    /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */
+    private static void notes(GovDocument d, PoolResult p) {
+        for (int u = 0; u < p.unitCount(); u++) {
+            if (!p.note(u).isEmpty()) d.text("注：" + p.units().get(u).displayName() + p.note(u) + "。");
+        }
+    }
+
+    /** 平均X分，较上期提高Y分；最高…，最低…；等次…；位列前三…；进位较多的有…. */
+    static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous) {
+        double sum = 0;
+        double before = 0;
+        int n = 0;
+        int both = 0;
+        int hi = -1;
+        int lo = -1;
+        for (int u = 0; u < p.unitCount(); u++) {
+            double v = p.scores()[u][0];
+            if (Double.isNaN(v)) continue;
+            sum += v;
+            n++;
+            if (hi < 0 || v > p.scores()[hi][0]) hi = u;
+            if (lo < 0 || v < p.scores()[lo][0]) lo = u;
+        }
+        StringBuilder s = new StringBuilder(UnitPageWriter.poolName(p.pool()) + "平均" + Numbers.fixed(sum / Math.max(1, n), 2) + "分");
+        // the change of the mean over the places scored in both periods, so that a new place does not move it
+        double now = 0;
+        for (int u = 0; u < p.unitCount(); u++) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore())) continue;
+            now += c.score();
+            before += c.previousScore();
+            both++;
+        }
+        if (previous != null && both > 0) {
+            double diff = (now - before) / both;
+            String abs = Numbers.fixed(Math.abs(diff), 2);
+            s.append(abs.equals("0.00") ? "，与" + previous + "持平" : "，较" + previous + (diff > 0 ? "提高" : "降低") + abs + "分");
+        }
+        if (hi >= 0) {
+            s.append("；最高").append(Numbers.fixed(p.scores()[hi][0], 2)).append("分（").append(p.units().get(hi).displayName())
+                    .append("），最低").append(Numbers.fixed(p.scores()[lo][0], 2)).append("分（").append(p.units().get(lo).displayName())
+                    .append("）");
+        }
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        List<String> top = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            if (p.tiers()[u] != null) tiers.merge(p.tiers()[u], 1, Integer::sum);
+            if (p.ranks()[u][0] > 0 && p.ranks()[u][0] <= 3) top.add(p.units().get(u).displayName());
+        }
+        if (!tiers.isEmpty()) {
+            s.append("。等次为");
+            int i = 0;
+            for (Map.Entry<String, Integer> t : tiers.entrySet()) s.append(i++ == 0 ? "" : "、").append(t.getKey()).append("的")
+                    .append(t.getValue()).append("个");
+        }
+        if (!top.isEmpty()) s.append("；").append(String.join("、", top)).append("位列前三");
+        List<int[]> ups = new ArrayList<>();
+        for (int u = 0; u < p.unitCount(); u++) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            if (c != null && c.rankChange() != null && c.rankChange() >= 2) ups.add(new int[] {u, c.rankChange()});
+        }
+        ups.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(p.ranks()[a[0]][0], p.ranks()[b[0]][0]));
+        if (!ups.isEmpty()) {
+            s.append("；较上期进位较多的有");
+            for (int i = 0; i < Math.min(3, ups.size()); i++) {
+                s.append(i == 0 ? "" : "、").append(p.units().get(ups.get(i)[0]).displayName()).append("（进位").append(ups.get(i)[1])
+                        .append("位）");
+            }
+        }
+        return s.append("。").toString();
+    }
+
+    private static List<TwoWayLists.Entry> mine(List<TwoWayLists.Entry> all, String pool, String unit) {
+        return all.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
+    }
+}

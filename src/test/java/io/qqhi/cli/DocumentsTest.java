@@ -1,0 +1,73 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Word documents a release makes (docs/formats.md, documents): complete, in the 公文 fonts, reproducible. */
+class DocumentsTest {
+    static String text(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            return x.getText();
+        }
+    }
+
+    @Test
+    void aReleaseWritesTheBulletinAndALetterPerPlaceTheSameEachTime(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        Path bulletin = rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报.docx");
+        String b = text(bulletin);
+        assertTrue(b.contains("关于2026年上半年亲清健康指数评价结果的通报") && b.contains("一、区县市评价结果") && b.contains("附件1"), b);
+        List<String> rankings = Files.readAllLines(rel.resolve("2026H1/rankings-district.csv"));
+        List<String> townships = Files.readAllLines(rel.resolve("2026H1/rankings-township.csv"));
+        int places = 0;
+        for (List<String> file : List.of(rankings, townships)) {
+            for (String line : file.subList(1, file.size())) {
+                String name = line.split(",")[2];
+                assertTrue(b.contains(name), name);
+                places++;
+            }
+        }
+        List<Path> letters;
+        try (Stream<Path> s = Files.list(rel.resolve("2026H1/letters"))) {
+            letters = s.sorted().toList();
+        }
+        assertEquals(places, letters.size());
+        String jb = text(rel.resolve("2026H1/letters/JB-江北区-点对点反馈.docx"));
+        assertTrue(jb.startsWith("关于2026年上半年亲清健康指数评价情况的反馈") && jb.contains("江北区：") && jb.contains("三、问题整改清单")
+                && jb.contains("2025年下半年问题整改清单销号情况") && jb.contains("问题整改情况反馈表"), jb);
+        // every rectification entry of 江北区 is in its letter with its 认定依据
+        for (String line : Files.readAllLines(rel.resolve("2026H1/lists/JB-江北区-问题整改清单.csv")).subList(1, 2)) {
+            assertTrue(jb.contains(line.split(",")[3]), line);
+        }
+        String xml;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(bulletin.toFile())) {
+            xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String font : List.of("仿宋", "黑体", "方正小标宋简体")) assertTrue(xml.contains("w:eastAsia=\"" + font + "\""), font);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(letters.get(0).toFile())) {
+            String letterXml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(letterXml.contains("w:eastAsia=\"楷体\""), "level-2 headings in 楷体");
+        }
+        assertTrue(xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""), "A4 page");
+        byte[] first = Files.readAllBytes(bulletin);
+        byte[] letter = Files.readAllBytes(letters.get(0));
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());
+        assertArrayEquals(first, Files.readAllBytes(bulletin));
+        assertArrayEquals(letter, Files.readAllBytes(letters.get(0)));
+    }
+}
