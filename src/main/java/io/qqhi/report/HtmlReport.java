@@ -92,6 +92,7 @@ public final class HtmlReport {
                     k++;
                 }
                 pm.put("heatmap", SvgCharts.heatmap(rows, cols, v));
+                pm.put("heatKey", key(fw, l3) + "。格内为得分，颜色越深得分越高，灰色“—”为缺失。");
             }
             PoolStats st = PoolStats.of(p);
             List<Map<String, Object>> units = new ArrayList<>();
@@ -155,7 +156,9 @@ public final class HtmlReport {
             weights.add(w);
         }
         m.put("weights", weights);
-        m.put("settings", settings);
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (List<String> row : MethodsText.rows(r.settings())) methods.add(Map.of("step", row.get(0), "name", row.get(1), "note", row.get(2)));
+        m.put("methods", methods);
         if (in != null) {
             List<Map<String, Object>> cov = new ArrayList<>();
             for (Map.Entry<String, List<Coverage.Cell>> e : in.coverage().byDepartment().entrySet()) {
@@ -173,8 +176,7 @@ public final class HtmlReport {
     private static List<Map<String, Object>> audit(IndexResult r) {
         Framework fw = r.framework();
         io.qqhi.analysis.StatisticalAudit a = io.qqhi.analysis.StatisticalAudit.of(r);
-        java.io.StringWriter flags = new java.io.StringWriter();
-        AuditWriter.printSummary(new java.io.PrintWriter(flags), a, null);
+        List<Map<String, Object>> flags = auditFlags(a, fw);
         List<Map<String, Object>> out = new ArrayList<>();
         for (PoolResult p : r.pools()) {
             List<Map<String, Object>> dims = new ArrayList<>();
@@ -195,13 +197,72 @@ public final class HtmlReport {
                         cor[i][j] = i == j ? 1 : io.qqhi.analysis.AuditStats.pearson(p.column(leaves.get(i)), p.column(leaves.get(j)));
                     }
                 }
-                dims.add(Map.of("name", fw.node(d).displayName(), "svg", SvgCharts.correlations(labels, cor)));
+                dims.add(Map.of("name", fw.node(d).displayName(), "svg", SvgCharts.correlations(labels, cor), "key",
+                        key(fw, leaves) + "。格内为皮尔逊相关系数，蓝色为正相关、红色为负相关，颜色越深相关越强。"));
             }
             out.add(Map.of("pool", UnitPageWriter.poolName(p.pool()), "dims", dims));
         }
         List<Map<String, Object>> wrap = new ArrayList<>();
-        wrap.add(Map.of("flags", flags.toString(), "pools", out));
+        wrap.add(Map.of("flags", flags, "hasFlags", !flags.isEmpty(), "pools", out));
         return wrap;
+    }
+
+    /** The codes of a chart's columns with their names: A1.1 市场活力；A1.2 创新质效…. */
+    private static String key(Framework fw, List<Integer> nodes) {
+        StringBuilder b = new StringBuilder();
+        for (int i : nodes) b.append(b.length() == 0 ? "" : "；").append(fw.node(i).id()).append(" ").append(fw.node(i).displayName());
+        return b.toString();
+    }
+
+    /** The audit's flags in Chinese (docs/methods.md, statistical audit): 类别, 比较组, 指标, 说明. */
+    private static List<Map<String, Object>> auditFlags(io.qqhi.analysis.StatisticalAudit a, Framework fw) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        java.util.function.Function<String, String> name = id -> {
+            int i = fw.indexOf(id);
+            return i < 0 ? id : id + " " + fw.node(i).displayName();
+        };
+        java.util.function.BiConsumer<String[], String> add = (what, note) -> out.add(Map.of("kind", what[0], "pool", what[1],
+                "node", what[2], "note", note));
+        for (io.qqhi.analysis.StatisticalAudit.LeafStat l : a.leaves()) {
+            String pool = UnitPageWriter.poolName(l.pool());
+            if (l.flagAvailability()) {
+                add.accept(new String[] {"数据完整度", pool, name.apply(l.node())}, "仅" + Numbers.fixed(100 * l.share(), 0)
+                        + "%的单位有数据（低于65%）");
+            }
+            if (l.flagSkewKurtosis()) {
+                add.accept(new String[] {"分布偏态", pool, name.apply(l.node())}, "偏度" + Numbers.fixed(l.skew(), 2) + "、峰度"
+                        + Numbers.fixed(l.kurtosis(), 2) + "，存在极端值，可考虑缩尾处理");
+            }
+        }
+        for (io.qqhi.analysis.StatisticalAudit.Correlation c : a.correlations()) {
+            String pool = UnitPageWriter.poolName(c.pool());
+            if (c.flag().equals("negative")) {
+                add.accept(new String[] {"与上级负相关", pool, name.apply(c.a())}, "与" + name.apply(c.b()) + "的相关系数为"
+                        + Numbers.fixed(c.r(), 2) + "，请核对指标方向");
+            } else if (c.flag().equals("collinear")) {
+                add.accept(new String[] {"高度相关", pool, name.apply(c.a())}, "与" + name.apply(c.b()) + "的相关系数为"
+                        + Numbers.fixed(c.r(), 3) + "（高于0.92），信息几乎重复，相当于加倍权重");
+            }
+        }
+        for (io.qqhi.analysis.StatisticalAudit.Alpha x : a.alphas()) {
+            if (x.flag()) {
+                add.accept(new String[] {"内部一致性", UnitPageWriter.poolName(x.pool()), name.apply(x.node())}, "下级" + x.k()
+                        + "项指标的Cronbach α系数为" + Numbers.fixed(x.alpha(), 2) + "（低于0.7）");
+            }
+        }
+        for (io.qqhi.analysis.StatisticalAudit.EffectiveWeight x : a.effective()) {
+            if (x.barely()) {
+                add.accept(new String[] {"实际影响小", UnitPageWriter.poolName(x.pool()), name.apply(x.node())}, "名义权重"
+                        + Numbers.fixed(x.globalWeight(), 4) + "，与总指数相关系数的平方仅" + Numbers.fixed(x.pearson() * x.pearson(), 3));
+            }
+        }
+        for (io.qqhi.analysis.StatisticalAudit.UnitAvailability x : a.units()) {
+            if (x.flag()) {
+                add.accept(new String[] {"单位数据不全", UnitPageWriter.poolName(x.pool()), x.name()}, "仅" + Numbers.fixed(100 * x.overall(), 0)
+                        + "%的指标有数据（低于65%）");
+            }
+        }
+        return out;
     }
 
     /** A place's entries of one list, as the report shows them: the 认定依据 and the change. */

@@ -64,6 +64,13 @@ class DocumentsTest {
             assertTrue(letterXml.contains("w:eastAsia=\"楷体\""), "level-2 headings in 楷体");
         }
         assertTrue(xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""), "A4 page");
+        // the report people print: A4, the methods in Chinese (no YAML), no paths, codes explained beside the charts
+        String html = Files.readString(rel.resolve("2026H1/report.html"));
+        assertTrue(html.contains("@page { size: A4"), "A4 print");
+        assertTrue(!html.contains("<pre>") && !html.contains("normalise:") && !html.contains("sample-data"), "no YAML, no paths");
+        assertTrue(html.contains("功效系数法") && html.contains("A1.1 市场活力") && html.contains("颜色越深得分越高"), "methods and keys");
+        assertTrue(!java.util.regex.Pattern.compile("\\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\\b").matcher(html.replaceAll("(?s)<style>.*?</style>", "")
+                .replaceAll("<[^>]*>", " ")).find(), "no English sentence");
         byte[] first = Files.readAllBytes(bulletin);
         byte[] letter = Files.readAllBytes(letters.get(0));
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());
