@@ -71,7 +71,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
         files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
                 setup.settingsYaml(), notice));
-        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists.twoWay(),
+        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists,
                 setup.settings, notice));
         io.qqhi.report.Documents.all(result, lists, period, notice).forEach(files::bytes);
         List<ReleasePublisher.Input> inputs = new ArrayList<>();

@@ -26,13 +26,16 @@ public final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    public static byte[] write(IndexResult r, TwoWayLists lists, Settings s) {
-        return write(r, lists, s, null);
+    public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s) {
+        return write(r, run, s, null);
     }
 
     /** The workbook; a data folder's notice (示例数据…) opens it on a sheet of its own. */
-    public static byte[] write(IndexResult r, TwoWayLists lists, Settings s, String notice) {
+    public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s, String notice) {
         Framework fw = r.framework();
+        TwoWayLists lists = run.twoWay();
+        java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = run.comparison() == null ? java.util.Map.of()
+                : run.comparison().indexRows();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(b, "qqhi", "1.0")) {
             if (notice != null && !notice.isBlank()) {
@@ -48,8 +51,13 @@ public final class WorkbookWriter {
                 int c = 0;
                 for (String h : List.of("排名", "代码", "单位", fw.root().displayName())) ws.value(0, c++, h);
                 for (int ch : fw.children(0)) if (p.active()[ch]) ws.value(0, c++, fw.node(ch).displayName());
-                ws.value(0, c, "等次");
-                ws.value(0, c + 1, "说明");
+                int tierCol = c;
+                ws.value(0, c++, "等次");
+                if (run.comparison() != null) {
+                    ws.value(0, c++, "上期排名");
+                    ws.value(0, c++, "进位/退位");
+                }
+                ws.value(0, c, "说明");
                 int row = 1;
                 for (int u : RankingsWriter.order(p)) {
                     int col = 0;
@@ -59,12 +67,20 @@ public final class WorkbookWriter {
                     ws.value(row, col++, p.units().get(u).displayName());
                     num(ws, row, col++, p.scores()[u][0]);
                     for (int ch : fw.children(0)) if (p.active()[ch]) num(ws, row, col++, p.scores()[u][ch]);
-                    ws.value(row, col, p.tiers()[u]);
-                    if (!p.note(u).isEmpty()) ws.value(row, col + 1, p.note(u));
+                    ws.value(row, col++, p.tiers()[u]);
+                    if (run.comparison() != null) {
+                        io.qqhi.analysis.PeriodComparison.Row was = idx.get(p.pool() + "/" + p.units().get(u).code());
+                        if (was != null && was.previousRank() > 0) ws.value(row, col, was.previousRank());
+                        col++;
+                        if (was != null && was.rankChange() != null) ws.value(row, col, was.rankChange());
+                        col++;
+                    }
+                    if (!p.note(u).isEmpty()) ws.value(row, col, p.note(u));
                     row++;
                 }
-                scores(ws, row, 3, c - 1);
-                header(ws, c + 2, 8, 10, 14, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14);
+                scores(ws, row, 3, tierCol - 1);
+                if (run.comparison() != null && row > 1) ws.range(1, tierCol + 2, row - 1, tierCol + 2).style().format("+0;-0;0").set();
+                header(ws, c + 1, 8, 10, 14, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14);
             }
             Worksheet all = wb.newWorksheet("全部得分");
             String[] h = {"比较组", "代码", "单位", "指标", "指标名称", "层级", "得分", "排名"};
@@ -97,26 +113,23 @@ public final class WorkbookWriter {
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
             }
             Worksheet m = wb.newWorksheet("方法");
-            String[] lines = SettingsWriter.methodYaml(s).split("\n");
-            for (int i = 0; i < lines.length; i++) m.value(i, 0, lines[i]);
-            int base = lines.length + 1;
-            m.value(base, 0, "指标");
-            m.value(base, 1, "名称");
-            m.value(base, 2, "层级");
-            m.value(base, 3, "本级权重");
-            m.value(base, 4, "全局权重");
-            m.value(base, 5, "方向");
+            List<List<String>> methods = new java.util.ArrayList<>();
+            methods.add(List.of("环节", "方法", "说明"));
+            methods.addAll(MethodsText.rows(s));
+            table(m, methods, 14, 18, 90);
+            Worksheet w = wb.newWorksheet("权重");
+            String[] wh = {"指标代码", "指标", "层级", "本级权重", "全局权重", "方向"};
+            for (int i = 0; i < wh.length; i++) w.value(0, i, wh[i]);
             for (int i = 1; i < fw.size(); i++) {
-                m.value(base + i, 0, fw.node(i).id());
-                m.value(base + i, 1, fw.node(i).displayName());
-                m.value(base + i, 2, fw.depth(i));
-                m.value(base + i, 3, fw.localWeight(i));
-                m.value(base + i, 4, fw.globalWeight(i));
-                if (fw.node(i).isLeaf()) m.value(base + i, 5, fw.node(i).direction().symbol());
+                w.value(i, 0, fw.node(i).id());
+                w.value(i, 1, fw.node(i).displayName());
+                w.value(i, 2, fw.depth(i));
+                w.value(i, 3, fw.localWeight(i));
+                w.value(i, 4, fw.globalWeight(i));
+                if (fw.node(i).isLeaf()) w.value(i, 5, fw.node(i).direction().sign > 0 ? "正向" : "逆向");
             }
-            m.width(0, 60);
-            print(m);
-            m.width(1, 36);
+            if (fw.size() > 1) w.range(1, 3, fw.size() - 1, 4).style().format("0.0000").set();
+            header(w, wh.length, 10, 40, 6, 10, 10, 6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
