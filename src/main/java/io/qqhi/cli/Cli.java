@@ -41,7 +41,7 @@ public final class Cli {
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, TreeCommand.class,
             ComputeCommand.class, ExplainCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class,
-            CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, VerifyCommand.class, LeavesCommand.class,
+            CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, DocumentCommand.class, VerifyCommand.class, LeavesCommand.class,
             TemplateCommand.class, CompletionCommand.class);
 
     private static Map<String, Class<?>> subcommands(Class<?>... classes) {

@@ -199,18 +199,24 @@ public final class Documents {
     public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         if (!lists.listed()) return out;
-        String index = r.framework().root().displayName();
         if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
-            out.put(OutputSet.safe(DataFolder.label(period) + index + "评价结果通报") + ".docx", bulletin(r, lists, period, notice));
+            out.put(bulletinName(r, period), bulletin(r, lists, period, notice));
         }
         for (PoolResult p : r.pools()) {
             if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
-            for (int u = 0; u < p.unitCount(); u++) {
-                out.put("letters/" + OutputSet.safe(p.units().get(u).code() + "-" + p.units().get(u).displayName()) + "-点对点反馈.docx",
-                        letter(r, p, u, lists, period, notice));
-            }
+            for (int u = 0; u < p.unitCount(); u++) out.put(letterName(p.units().get(u)), letter(r, p, u, lists, period, notice));
         }
         return out;
+    }
+
+    /** 2026年上半年亲清健康指数评价结果通报.docx */
+    public static String bulletinName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价结果通报") + ".docx";
+    }
+
+    /** letters/JB-江北区-点对点反馈.docx */
+    public static String letterName(io.qqhi.input.UnitRecord u) {
+        return "letters/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-点对点反馈.docx";
     }
 
     /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */

@@ -71,6 +71,13 @@ class DocumentsTest {
         assertTrue(html.contains("功效系数法") && html.contains("A1.1 市场活力") && html.contains("颜色越深得分越高"), "methods and keys");
         assertTrue(!java.util.regex.Pattern.compile("\\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\\b").matcher(html.replaceAll("(?s)<style>.*?</style>", "")
                 .replaceAll("<[^>]*>", " ")).find(), "no English sentence");
+        // qqhi document makes the same letter on its own; an unknown place is a usage error with a suggestion
+        assertEquals(0, CliRun.of("document", "letter", "江北区", "--out", dir.resolve("one").toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(rel.resolve("2026H1/letters/JB-江北区-点对点反馈.docx")),
+                Files.readAllBytes(dir.resolve("one/letters/JB-江北区-点对点反馈.docx")));
+        CliRun wrong = CliRun.of("document", "letter", "江北", "--out", dir.resolve("one").toString());
+        assertEquals(64, wrong.exitCode());
+        assertTrue(wrong.err().contains("江北区"), wrong::toString);
         byte[] first = Files.readAllBytes(bulletin);
         byte[] letter = Files.readAllBytes(letters.get(0));
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());

@@ -1,0 +1,91 @@
+package io.qqhi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.Documents;
+import io.qqhi.report.OutputSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "document", mixinStandardHelpOptions = true,
+        description = "Write one Word document of a period: the bulletin (通报), or the feedback letter (点对点反馈) of one "
+                + "place, as release makes them (docs/formats.md, documents).")
+public final class DocumentCommand implements Callable<Integer> {
+    enum Kind { bulletin, letter }
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "bulletin or letter.")
+    Kind kind;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", description = "For a letter: the place's code or name.")
+    String unit;
+
+    @Mixin
+    FrameworkOptions fw;
+    @Mixin
+    DataOptions data;
+    @Mixin
+    MethodOptions methods;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's output folder to compare with.")
+    Path previous;
+
+    @Option(names = "--no-previous", description = "Do not compare with a previous period.")
+    boolean noPrevious;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (kind == Kind.letter && unit == null) throw new UsageException("document letter needs the place, e.g. qqhi document letter 江北区");
+        if (kind == Kind.bulletin && unit != null) throw new UsageException("document bulletin is for every place; leave out '" + unit + "'");
+        PrintWriter err = spec.commandLine().getErr();
+        RunSetup setup = RunSetup.of("document", fw, data, methods, true, err);
+        String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();
+        IndexResult result = setup.compute();
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
+        String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
+        OutputSet files = new OutputSet();
+        String name;
+        if (kind == Kind.bulletin) {
+            name = Documents.bulletinName(result, period);
+            files.bytes(name, Documents.bulletin(result, lists, period, notice));
+        } else {
+            PoolResult pool = null;
+            int u = -1;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (PoolResult p : result.pools()) {
+                for (int i = 0; i < p.unitCount(); i++) {
+                    names.add(p.units().get(i).code());
+                    names.add(p.units().get(i).displayName());
+                    if (pool == null && (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit))) {
+                        pool = p;
+                        u = i;
+                    }
+                }
+            }
+            if (pool == null) throw new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
+            name = Documents.letterName(pool.units().get(u));
+            files.bytes(name, Documents.letter(result, pool, u, lists, period, notice));
+        }
+        AtomicFiles.recover(out);
+        AtomicFiles.write(out, files);
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(out.resolve(name));
+        o.flush();
+        return ExitCodes.OK;
+    }
+}
