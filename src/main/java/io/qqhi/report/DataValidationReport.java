@@ -30,8 +30,11 @@ public final class DataValidationReport {
                 items.append(' ').append(cell.item().id()).append(' ').append(cell.received().size()).append('/')
                         .append(cell.expected().size());
             }
-            out.printf(Locale.ROOT, "  %-4s %-10s %4d/%-4d%s%s%n", d.id(), d.name(), rec, exp, rec == exp ? "  ok " : "  gap",
-                    items);
+            // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
+            boolean hasFile = in.departmentFiles().stream().anyMatch(f -> java.nio.file.Path.of(f.toString()).getFileName().toString()
+                    .startsWith(d.id() + "-") || java.nio.file.Path.of(f.toString()).getFileName().toString().startsWith(d.id() + "."));
+            String status = rec == exp ? "  ok " : rec > 0 ? "  gap" : hasFile ? "  empty file" : "  no file";
+            out.printf(Locale.ROOT, "  %-4s %-10s %4d/%-4d%s%s%n", d.id(), d.name(), rec, exp, status, items);
         }
         out.printf(Locale.ROOT, "  total %d/%d figures (%.1f%%)%n", c.receivedTotal(), c.expectedTotal(),
                 c.expectedTotal() == 0 ? 100.0 : 100.0 * c.receivedTotal() / c.expectedTotal());

@@ -190,7 +190,7 @@ class BadDataTest {
         assertTrue((r.out() + r.err()).contains("units.csv:2:4") && (r.out() + r.err()).contains("distrct") && (r.out() + r.err()).contains("district"), r::toString);
     }
 
-    /** A header with no data rows is an error (regression: it passed as OK), a warning with --allow-empty. */
+    /** A header with no data rows is an error (regression: it passed as OK), a warning with --allow-empty, marked in the coverage table. */
     @Test
     void aHeaderOnlyDepartmentFileIsAnError(@TempDir Path dir) throws Exception {
         Path d = SampleDataCopy.into(dir);
@@ -201,6 +201,8 @@ class BadDataTest {
         assertTrue((r.out() + r.err()).contains("D09") && (r.out() + r.err()).contains("no data rows"), r::toString);
         CliRun allowed = io.qqhi.cli.CliRun.of("validate", "--data", d.toString(), "--allow-empty");
         assertEquals(0, allowed.exitCode(), allowed::toString);
+        // the coverage table says the file came empty, not merely that figures are short
+        assertTrue(allowed.out().lines().anyMatch(l -> l.contains("D09") && l.contains("empty file")), allowed::toString);
     }
 
     /** The same respondent id with a trailing space is the same respondent (regression: counted twice). */
