@@ -39,12 +39,8 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--previous", paramLabel = "DIR",
-            description = "An earlier run's output folder to compare with (default: the data folder's previous period).")
-    Path previous;
-
-    @Option(names = "--no-previous", description = "Do not compare with a previous period.")
-    boolean noPrevious;
+    @Mixin
+    PreviousOptions previous;
 
     @Option(names = "--no-lists", description = "Scores, ranks and tiers only: no lists (rectification.csv, "
             + "promotion.csv, watchlist.csv, guides.csv, rectification-followup.csv, lists/, units/*.md). For national-scale runs "
@@ -66,7 +62,7 @@ public final class ComputeCommand implements Callable<Integer> {
         timer.mark("compute");
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
-        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, !noLists, err);
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous.dir, previous.none, !noLists, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         timer.mark("lists");
         setup.failIfStrict(all);

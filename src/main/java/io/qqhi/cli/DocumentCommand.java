@@ -39,11 +39,8 @@ public final class DocumentCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's output folder to compare with.")
-    Path previous;
-
-    @Option(names = "--no-previous", description = "Do not compare with a previous period.")
-    boolean noPrevious;
+    @Mixin
+    PreviousOptions previous;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +53,7 @@ public final class DocumentCommand implements Callable<Integer> {
         RunSetup setup = RunSetup.of("document", fw, data, methods, true, err);
         String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();
         IndexResult result = setup.compute();
-        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous, noPrevious, err);
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous.dir, previous.none, err);
         String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
         OutputSet files = new OutputSet();
         String name;
