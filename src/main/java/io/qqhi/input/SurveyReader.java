@@ -91,7 +91,7 @@ public final class SurveyReader {
         final Problems problems;
         final Map<String, Integer> unitIndex = new HashMap<>();
         final Map<String, Integer> seen;
-        final Map<String, Integer> seenCode = new HashMap<>();
+        final Map<String, Integer> seenCode;
         final List<SurveyResult.ScreeningEntry> screening = new ArrayList<>();
         int idCol;
         int unitCol;
@@ -117,10 +117,23 @@ public final class SurveyReader {
             this.itemIds = itemIds;
             this.responses = responses;
             this.problems = problems;
-            this.seen = new HashMap<>(1 << 16);
+            // one entry per questionnaire in each: sized from the file (a row is some 50 bytes) so that a
+            // million rows do not rehash twenty times
+            int expected = expectedRows(file);
+            this.seen = new HashMap<>(expected);
+            this.seenCode = new HashMap<>(expected);
             for (int i = 0; i < unitCodes.size(); i++) {
                 unitIndex.put(unitCodes.get(i), i);
                 unitIndex.putIfAbsent(reg.units().get(i).name(), i);
+            }
+        }
+
+        private static int expectedRows(String file) {
+            try {
+                long size = java.nio.file.Files.size(java.nio.file.Path.of(file));
+                return (int) Math.min(1 << 24, Math.max(1 << 10, size / 50 * 4 / 3));
+            } catch (java.io.IOException | RuntimeException e) {
+                return 1 << 16;
             }
         }
 
