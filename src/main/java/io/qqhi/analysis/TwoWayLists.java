@@ -39,6 +39,21 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
     public static final String OPEN = "未销号";
     public static final String UNKNOWN = "无法判断";
 
+    /** 进位3位 / 退位2位 / 位次持平: a change of place (previous − current), as every list and document states it. */
+    public static String move(int rankChange) {
+        return rankChange > 0 ? "进位" + rankChange + "位" : rankChange < 0 ? "退位" + (-rankChange) + "位" : "位次持平";
+    }
+
+    /** One place's items of last period's list and their status. */
+    public List<FollowUp> followUpOf(String unit) {
+        return followUp.stream().filter(f -> f.unit().equals(unit)).toList();
+    }
+
+    /** One place's entries of a list, in the list's order. */
+    public static List<Entry> of(List<Entry> list, String pool, String unit) {
+        return list.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
+    }
+
     /** A previous rectification item, as sent: unit code and leaf id. */
     public static String key(String unit, String leaf) {
         return unit + "\u0000" + leaf;
@@ -231,8 +246,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         }
 
         String change() {
-            if (rankChange == null) return "";
-            return rankChange > 0 ? "进位" + rankChange + "位" : rankChange < 0 ? "退位" + (-rankChange) + "位" : "位次持平";
+            return rankChange == null ? "" : move(rankChange);
         }
 
         /** "低于全市平均3.6个百分点", "高于全市平均2.5工作日": the gap in the leaf's own units. */

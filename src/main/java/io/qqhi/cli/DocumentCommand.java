@@ -63,18 +63,15 @@ public final class DocumentCommand implements Callable<Integer> {
         } else {
             PoolResult pool = null;
             int u = -1;
-            java.util.List<String> names = new java.util.ArrayList<>();
             for (PoolResult p : result.pools()) {
                 for (int i = 0; i < p.unitCount(); i++) {
-                    names.add(p.units().get(i).code());
-                    names.add(p.units().get(i).displayName());
                     if (pool == null && (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit))) {
                         pool = p;
                         u = i;
                     }
                 }
             }
-            if (pool == null) throw new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
+            if (pool == null) throw UnknownUnit.of(result, unit);
             name = Documents.letterName(pool.units().get(u));
             files.bytes(name, Documents.letter(result, pool, u, lists, period, notice));
         }

@@ -41,14 +41,7 @@ public final class ExplainCommand implements Callable<Integer> {
         RunSetup setup = RunSetup.of("explain", fw, data, methods, true, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         Explanation e = Explanation.of(result, unit);
-        if (e == null) {
-            java.util.List<String> names = new java.util.ArrayList<>();
-            result.pools().forEach(p -> p.units().forEach(u -> {
-                names.add(u.code());
-                names.add(u.displayName());
-            }));
-            throw new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
-        }
+        if (e == null) throw UnknownUnit.of(result, unit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.print(ExplanationReport.json(e));

@@ -33,7 +33,7 @@ final class Lists {
     private static java.util.Set<String> flagged(RunSetup setup) {
         java.util.Set<String> s = new java.util.HashSet<>();
         for (io.qqhi.framework.Problem p : setup.problems.all()) {
-            if (p.unit() != null && p.node() != null && p.message().startsWith("数据甄别")) s.add(TwoWayLists.key(p.unit(), p.node()));
+            if (p.unit() != null && p.node() != null && io.qqhi.input.HistoryCheck.CODE.equals(p.code())) s.add(TwoWayLists.key(p.unit(), p.node()));
         }
         return s;
     }

@@ -15,6 +15,9 @@ import io.qqhi.framework.Severity;
  * across the units of its pool, is flagged for checking — never dropped.
  */
 public final class HistoryCheck {
+    /** The code of a figure to confirm: the lists never promote it and mark it 待核实 (docs/methods.md, lists). */
+    public static final String CODE = "history.confirm";
+
     public static final double MAX_RELATIVE_CHANGE = 0.5;
     public static final double MAX_Z = 3;
 
@@ -41,7 +44,8 @@ public final class HistoryCheck {
                         out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), u.code(), it.id(),
                                 String.format(Locale.ROOT, "数据甄别: %s → %s since %s (%s); please confirm",
                                         num(p.value()), num(r.value()), previousPeriod,
-                                        Double.isInfinite(rel) ? "from 0" : String.format(Locale.ROOT, "%+.0f%%", rel * 100))));
+                                        Double.isInfinite(rel) ? "from 0" : String.format(Locale.ROOT, "%+.0f%%", rel * 100)),
+                                CODE));
                     }
                     if (Double.isFinite(rel)) {
                         cur.add(r);
@@ -67,7 +71,7 @@ public final class HistoryCheck {
                 Reported r = cur.get(i);
                 out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), r.unit(), it.id(),
                         String.format(Locale.ROOT, "数据甄别: its change since %s is %.1f standard deviations from the "
-                                + "other units' changes; please confirm", previousPeriod, z)));
+                                + "other units' changes; please confirm", previousPeriod, z), CODE));
             }
         }
     }

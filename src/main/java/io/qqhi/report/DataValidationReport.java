@@ -31,8 +31,8 @@ public final class DataValidationReport {
                         .append(cell.expected().size());
             }
             // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
-            boolean hasFile = in.departmentFiles().stream().anyMatch(f -> java.nio.file.Path.of(f.toString()).getFileName().toString()
-                    .startsWith(d.id() + "-") || java.nio.file.Path.of(f.toString()).getFileName().toString().startsWith(d.id() + "."));
+            boolean hasFile = in.departmentFiles().stream().map(f -> java.nio.file.Path.of(f.toString()).getFileName().toString())
+                    .anyMatch(n -> n.startsWith(d.id() + "-") || n.startsWith(d.id() + "."));
             String status = rec == exp ? "  ok " : rec > 0 ? "  gap" : hasFile ? "  empty file" : "  no file";
             out.printf(Locale.ROOT, "  %-4s %-10s %4d/%-4d%s%s%n", d.id(), d.name(), rec, exp, status, items);
         }

@@ -55,7 +55,7 @@ public final class Documents {
         }
         if (idx != null && idx.rankChange() != null) {
             int rc = idx.rankChange();
-            s.append("；较").append(previous).append(rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "位次持平")
+            s.append("；较").append(previous).append(TwoWayLists.move(rc))
                     .append("，").append(UnitPageWriter.scoreMove(idx.scoreChange()));
         }
         d.text(s.append("。").toString());
@@ -69,14 +69,14 @@ public final class Documents {
                     Numbers.fixed(st.mean()[i], 2), UnitPageWriter.place(p, u, i)));
         }
         d.table(dims, 16, 5, 5, 7);
-        List<TwoWayLists.Entry> promo = mine(two == null ? List.of() : two.promotion(), p.pool(), code);
+        List<TwoWayLists.Entry> promo = two == null ? List.of() : TwoWayLists.of(two.promotion(), p.pool(), code);
         d.heading(numeral(h++) + "、成绩推广清单");
         if (promo.isEmpty()) d.text("本期无。");
         for (int i = 0; i < promo.size(); i++) {
             TwoWayLists.Entry e = promo.get(i);
             d.text((i + 1) + "．" + e.nodeName() + "。" + e.basis() + (e.change().isEmpty() ? "" : "，较上期" + e.change()) + "。");
         }
-        List<TwoWayLists.Entry> rect = mine(two == null ? List.of() : two.rectification(), p.pool(), code);
+        List<TwoWayLists.Entry> rect = two == null ? List.of() : TwoWayLists.of(two.rectification(), p.pool(), code);
         d.heading(numeral(h++) + "、问题整改清单");
         if (rect.isEmpty()) d.text("本期无。");
         else {
@@ -94,7 +94,7 @@ public final class Documents {
         }
         if (previous != null && two != null) {
             d.heading(numeral(h++) + "、" + previous + "问题整改清单销号情况");
-            List<TwoWayLists.FollowUp> follow = two.followUp().stream().filter(f -> f.unit().equals(code)).toList();
+            List<TwoWayLists.FollowUp> follow = two.followUpOf(code);
             if (follow.isEmpty()) d.text("上期无整改事项。");
             else {
                 List<List<String>> rows = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class Documents {
                 if (previous != null) {
                     PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
                     Integer rc = c == null ? null : c.rankChange();
-                    row.add(rc == null ? "—" : rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "持平");
+                    row.add(rc == null ? "—" : rc == 0 ? "持平" : TwoWayLists.move(rc));
                 }
                 rows.add(row);
             }
@@ -289,9 +289,5 @@ public final class Documents {
             }
         }
         return s.append("。").toString();
-    }
-
-    private static List<TwoWayLists.Entry> mine(List<TwoWayLists.Entry> all, String pool, String unit) {
-        return all.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
     }
 }

@@ -114,12 +114,11 @@ public final class HtmlReport {
                     um.put("profile", SvgCharts.bars(prof, 100));
                     String code = p.units().get(u).code();
                     io.qqhi.analysis.TwoWayLists two = lists.twoWay();
-                    um.put("promotion", two == null ? List.of() : entries(two.promotion(), code));
-                    um.put("rectification", two == null ? List.of() : entries(two.rectification(), code));
+                    um.put("promotion", two == null ? List.of() : entries(io.qqhi.analysis.TwoWayLists.of(two.promotion(), p.pool(), code)));
+                    um.put("rectification", two == null ? List.of() : entries(io.qqhi.analysis.TwoWayLists.of(two.rectification(), p.pool(), code)));
                     List<Map<String, Object>> follow = new ArrayList<>();
                     if (two != null) {
-                        for (io.qqhi.analysis.TwoWayLists.FollowUp f : two.followUp()) {
-                            if (!f.unit().equals(code)) continue;
+                        for (io.qqhi.analysis.TwoWayLists.FollowUp f : two.followUpOf(code)) {
                             Map<String, Object> fm = new LinkedHashMap<>();
                             fm.put("node", f.nodeName());
                             fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
@@ -266,10 +265,9 @@ public final class HtmlReport {
     }
 
     /** A place's entries of one list, as the report shows them: the 认定依据 and the change. */
-    private static List<Map<String, Object>> entries(List<io.qqhi.analysis.TwoWayLists.Entry> all, String unit) {
+    private static List<Map<String, Object>> entries(List<io.qqhi.analysis.TwoWayLists.Entry> mine) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (io.qqhi.analysis.TwoWayLists.Entry e : all) {
-            if (!e.unit().equals(unit)) continue;
+        for (io.qqhi.analysis.TwoWayLists.Entry e : mine) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("node", e.nodeName());
             x.put("basis", e.basis());

@@ -24,7 +24,7 @@ public final class ShortboardReport {
             out.println(names.getOrDefault(unit, unit));
             section(out, "问题整改清单", lists.rectification(), unit, true);
             section(out, "成绩推广清单", lists.promotion(), unit, false);
-            List<TwoWayLists.FollowUp> f = lists.followUp().stream().filter(x -> x.unit().equals(unit)).toList();
+            List<TwoWayLists.FollowUp> f = lists.followUpOf(unit);
             if (!f.isEmpty()) {
                 out.println("  上期问题整改清单销号情况：");
                 for (TwoWayLists.FollowUp x : f) {

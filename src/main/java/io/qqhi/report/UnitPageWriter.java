@@ -34,7 +34,7 @@ public final class UnitPageWriter {
         if (idx != null) {
             Integer rc = idx.rankChange();
             b.append("| 较").append(previousLabel).append(" | ")
-                    .append(rc == null ? "—" : rc > 0 ? "进位" + rc + "位" : rc < 0 ? "退位" + (-rc) + "位" : "位次持平")
+                    .append(rc == null ? "—" : TwoWayLists.move(rc))
                     .append("，").append(scoreMove(idx.scoreChange())).append(" |\n");
         }
         b.append("| 等次 | ").append(p.tiers()[u] == null ? "—" : p.tiers()[u]).append(" |\n");
@@ -49,7 +49,7 @@ public final class UnitPageWriter {
         }
         b.append(" |\n\n");
         b.append("## 成绩推广清单\n\n");
-        List<TwoWayLists.Entry> promo = mine(lists == null ? List.of() : lists.promotion(), p.pool(), code);
+        List<TwoWayLists.Entry> promo = lists == null ? List.of() : TwoWayLists.of(lists.promotion(), p.pool(), code);
         if (promo.isEmpty()) b.append("无。\n\n");
         else {
             b.append("| 指标 | 认定依据 | 较上期 |\n|---|---|---|\n");
@@ -59,7 +59,7 @@ public final class UnitPageWriter {
             b.append('\n');
         }
         b.append("## 问题整改清单\n\n");
-        List<TwoWayLists.Entry> rect = mine(lists == null ? List.of() : lists.rectification(), p.pool(), code);
+        List<TwoWayLists.Entry> rect = lists == null ? List.of() : TwoWayLists.of(lists.rectification(), p.pool(), code);
         if (rect.isEmpty()) b.append("无。\n\n");
         else {
             b.append("| 指标 | 认定依据 | 较上期 | 牵头单位 | 市级指导单位 | 销号标准 | 备注 |\n|---|---|---|---|---|---|---|\n");
@@ -72,7 +72,7 @@ public final class UnitPageWriter {
             b.append('\n');
         }
         if (lists != null && previousLabel != null) {
-            List<TwoWayLists.FollowUp> follow = lists.followUp().stream().filter(f -> f.unit().equals(code)).toList();
+            List<TwoWayLists.FollowUp> follow = lists.followUpOf(code);
             b.append("## ").append(previousLabel).append("问题整改清单销号情况\n\n");
             if (follow.isEmpty()) b.append("上期无整改事项。\n\n");
             else {
@@ -93,10 +93,6 @@ public final class UnitPageWriter {
         if (Double.isNaN(change)) return "得分无可比";
         if (abs.equals("0") || abs.equals("0.00")) return "得分持平";
         return (change > 0 ? "得分上升" : "得分下降") + abs + "分";
-    }
-
-    private static List<TwoWayLists.Entry> mine(List<TwoWayLists.Entry> all, String pool, String unit) {
-        return all.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
     }
 
     private static String dash(String s) {
