@@ -1,11 +1,15 @@
 package io.qqhi.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.qqhi.compute.IndexResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Names;
+import io.qqhi.framework.Text;
 
-/** The usage error for a place named on the command line that no pool has, with the nearest code or name. */
+/** The usage errors for a place or leaf named on the command line that the run does not have, with the nearest code or name. */
 final class UnknownUnit {
     private UnknownUnit() {
     }
@@ -16,6 +20,20 @@ final class UnknownUnit {
             names.add(u.code());
             names.add(u.displayName());
         }));
-        return new UsageException("no unit '" + unit + "'" + io.qqhi.framework.Names.didYouMean(unit, names));
+        return new UsageException(Text.of("unit.unknown", unit, suggestion(unit, names)));
+    }
+
+    static UsageException leaf(Framework fw, String leaf) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < fw.size(); i++) {
+            names.add(fw.node(i).id());
+            if (fw.node(i).name() != null) names.add(fw.node(i).name());
+        }
+        return new UsageException(Text.of("leaf.unknown", leaf, suggestion(leaf, names)));
+    }
+
+    private static String suggestion(String wrong, Collection<String> candidates) {
+        String c = Names.closest(wrong, candidates);
+        return c == null ? "" : Text.of("unit.did-you-mean", c);
     }
 }

@@ -138,6 +138,15 @@ public final class Framework {
         return t;
     }
 
+    /**
+     * What the leaf says about being a lever of a target plan (docs/methods.md, targets): true or
+     * false as written, null when it says nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public Boolean lever(int node) {
+        return ((Map<String, Boolean>) extra.getOrDefault("levers", Map.of())).get(nodes.get(node).id());
+    }
+
     /** The rules of the two-way lists. */
     public ListSpec lists() {
         Object o = extra.get("lists");

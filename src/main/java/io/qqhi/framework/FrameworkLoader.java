@@ -20,7 +20,7 @@ public final class FrameworkLoader {
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
-            "departments", "children", "note", "description", "hard_negative", "responsible", "promote", "min_gap");
+            "departments", "children", "note", "description", "hard_negative", "responsible", "promote", "min_gap", "lever");
     private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
             "type", "frequency", "max", "note");
     private static final Set<String> ITEM_TYPES = Set.of("rate", "count", "value");
@@ -144,6 +144,7 @@ public final class FrameworkLoader {
         extra.put("lists", readLists(root.get("lists")));
         checkListTerms(departments, guides);
         extra.put("listTerms", Map.copyOf(listTerms));
+        extra.put("levers", Map.copyOf(levers));
 
         Node rootNode = new Node(indexId, indexName, indexNameEn, 1.0, Direction.HIGHER, null, null, true, null,
                 null, null, null, null, null, readAggregateOverride(index), List.of(), top,
@@ -599,6 +600,11 @@ public final class FrameworkLoader {
         }
         ListTerms terms = readListTerms(v, id);
         if (terms != null) listTerms.put(id, terms);
+        if (v.get("lever") != null) {
+            if (!leaf) problems.warning(v.get("lever").at(), id, "lever on an aggregate is ignored; set it on leaves");
+            Boolean b = fields.bool(v.get("lever"), "lever", id);
+            if (leaf && b != null) levers.put(id, b);
+        }
         MethodSpec normalise = null;
         if (v.get("normalise") != null) {
             if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
@@ -630,6 +636,9 @@ public final class FrameworkLoader {
             problems.warning(at, id, "deduction (扣分制) is for counts of negative events; this leaf has direction +");
         }
     }
+
+    /** Leaves that say whether target plans may change them ({@code lever: true|false}). */
+    private final Map<String, Boolean> levers = new LinkedHashMap<>();
 
     /** Each node's list terms as written (inheritance is resolved by the framework). */
     private final Map<String, ListTerms> listTerms = new LinkedHashMap<>();

@@ -106,8 +106,6 @@ public final class RankingsWriter {
 
     /** Spaces that pad a name to a display width, counting a Chinese character as two columns. */
     static String pad(String s, int width) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) w += s.charAt(i) >= 0x2E80 ? 2 : 1;
-        return " ".repeat(Math.max(0, width - w));
+        return TextTable.pad(s, width);
     }
 }
