@@ -72,7 +72,8 @@ public final class ReleaseCommand implements Callable<Integer> {
         files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
                 setup.settingsYaml(), notice));
         files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists,
-                setup.settings, notice));
+                setup.settings, notice, io.qqhi.analysis.RawFigures.of(result.framework(), setup.loaded.period(),
+                        setup.loaded.folder() == null ? null : setup.loaded.folder().root())));
         io.qqhi.report.Documents.all(result, lists, period, notice).forEach(files::bytes);
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));

@@ -61,4 +61,33 @@ public final class ReleaseVerifier {
         }
         return out;
     }
+
+    /**
+     * The inputs the manifest lists (framework, units, department files, survey) whose SHA-256 is
+     * no longer the one recorded, or which are gone, as the manifest names them; empty when all
+     * still match. Data files are found under the manifest's data_root, the others where recorded.
+     */
+    public static List<String> changedInputs(Path release) {
+        Path manifest = release.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), "no manifest.json in " + release);
+        List<String> changed = new ArrayList<>();
+        try {
+            JsonNode m;
+            try (java.io.InputStream in = Files.newInputStream(manifest)) {
+                m = new ObjectMapper().readTree(in);
+            }
+            Path root = m.hasNonNull("data_root") ? Path.of(m.get("data_root").asText()) : null;
+            for (JsonNode o : m.path("inputs")) {
+                String path = o.get("path").asText();
+                boolean data = root != null && java.util.Set.of("units", "frame", "department", "survey").contains(o.get("role").asText())
+                        && !Path.of(path).isAbsolute();
+                Path f = data ? root.resolve(path) : Path.of(path);
+                if (!Files.isRegularFile(f) || !Checksums.sha256(f).equals(o.get("sha256").asText())) changed.add(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(InputException.DATA, List.of(Problem.error(manifest.toString(), 0, 0, null,
+                    "manifest cannot be read: " + e.getMessage())));
+        }
+        return changed;
+    }
 }

@@ -27,11 +27,12 @@ public final class WorkbookWriter {
     }
 
     public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s) {
-        return write(r, run, s, null);
+        return write(r, run, s, null, List.of());
     }
 
     /** The workbook; a data folder's notice (示例数据…) opens it on a sheet of its own. */
-    public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s, String notice) {
+    public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s, String notice,
+                               List<io.qqhi.analysis.RawFigures.Row> figures) {
         Framework fw = r.framework();
         TwoWayLists lists = run.twoWay();
         java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = run.comparison() == null ? java.util.Map.of()
@@ -112,6 +113,7 @@ public final class WorkbookWriter {
                 table(wb.newWorksheet("关注清单"), ListsWriter.watchTable(lists.watch()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
             }
+            if (!figures.isEmpty()) rawFigures(wb.newWorksheet("原始数据"), figures);
             Worksheet m = wb.newWorksheet("方法");
             List<List<String>> methods = new java.util.ArrayList<>();
             methods.add(List.of("环节", "方法", "说明"));
@@ -134,6 +136,31 @@ public final class WorkbookWriter {
             throw new UncheckedIOException(e);
         }
         return XlsxBytes.deterministic(b.toByteArray());
+    }
+
+    /**
+     * 原始数据: every department figure used, where it was written (the positions qqhi trace names),
+     * so a department can check its numbers; capped at Excel's row limit.
+     */
+    private static void rawFigures(Worksheet ws, List<io.qqhi.analysis.RawFigures.Row> figures) {
+        String[] h = {"单位代码", "单位", "数据项代码", "数据项", "数值", "计量单位", "报送部门", "文件", "位置"};
+        for (int i = 0; i < h.length; i++) ws.value(0, i, h[i]);
+        int row = 1;
+        for (io.qqhi.analysis.RawFigures.Row f : figures) {
+            if (row >= MAX_ROWS) break;
+            io.qqhi.analysis.Trace.Source s = f.source();
+            ws.value(row, 0, f.unit().code());
+            ws.value(row, 1, f.unit().displayName());
+            ws.value(row, 2, s.item());
+            if (s.name() != null) ws.value(row, 3, s.name());
+            ws.value(row, 4, s.value());
+            if (s.unitOfMeasure() != null) ws.value(row, 5, s.unitOfMeasure());
+            ws.value(row, 6, s.departmentName());
+            ws.value(row, 7, s.file());
+            ws.value(row, 8, s.cell() != null ? "第1张工作表" + s.cell() : "第" + s.line() + "行第" + s.column() + "列");
+            row++;
+        }
+        header(ws, h.length, 10, 12, 10, 36, 12, 8, 20, 40, 16);
     }
 
     /** Columns of the lists that hold plain figures: numbers in the workbook, so that Excel sums and sorts them. */
