@@ -124,7 +124,7 @@ class ComputeCommandTest {
         assertEquals(index, sum, 1e-9, "leaf contributions add up to the index under the arithmetic mean");
         CliRun bad = CliRun.of("explain", "海曙");
         assertEquals(64, bad.exitCode(), bad::toString);
-        assertTrue(bad.err().contains("did you mean '海曙区'"), bad::toString);
+        assertTrue(bad.err().contains("是否指“海曙区”"), bad::toString);
     }
 
     @Test
