@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "document", mixinStandardHelpOptions = true,
-        description = "Write one Word document of a period: the bulletin (通报), or the feedback letter (点对点反馈) of one "
-                + "place, as release makes them (docs/formats.md, documents).")
+        description = "Write one Word document of a period: the bulletin (通报; --public for the public version), the "
+                + "evaluation report (评价报告), or the feedback letter (点对点反馈) of one place, as release makes them "
+                + "(docs/formats.md, documents).")
 public final class DocumentCommand implements Callable<Integer> {
-    enum Kind { bulletin, letter }
+    enum Kind { bulletin, report, letter }
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "bulletin or letter.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "bulletin, report or letter.")
     Kind kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", description = "For a letter: the place's code or name.")
@@ -42,13 +43,18 @@ public final class DocumentCommand implements Callable<Integer> {
     @Mixin
     PreviousOptions previous;
 
+    @Option(names = "--public", description = "The bulletin's public version: ranks and tiers only as the framework's "
+            + "publication section allows, the lists as counts.")
+    boolean publicVersion;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         if (kind == Kind.letter && unit == null) throw new UsageException("document letter needs the place, e.g. qqhi document letter 江北区");
-        if (kind == Kind.bulletin && unit != null) throw new UsageException("document bulletin is for every place; leave out '" + unit + "'");
+        if (kind != Kind.letter && unit != null) throw new UsageException("document " + kind + " is for every place; leave out '" + unit + "'");
+        if (publicVersion && kind != Kind.bulletin) throw new UsageException("--public is for the bulletin only");
         PrintWriter err = spec.commandLine().getErr();
         RunSetup setup = RunSetup.of("document", fw, data, methods, true, err);
         String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();
@@ -57,9 +63,16 @@ public final class DocumentCommand implements Callable<Integer> {
         String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
         OutputSet files = new OutputSet();
         String name;
-        if (kind == Kind.bulletin) {
+        if (kind == Kind.bulletin && publicVersion) {
+            io.qqhi.framework.Publication pub = result.framework().publication();
+            name = Documents.publicBulletinName(result, period);
+            files.bytes(name, Documents.bulletin(result, lists, period, notice, pub == null ? io.qqhi.framework.Publication.ALL : pub));
+        } else if (kind == Kind.bulletin) {
             name = Documents.bulletinName(result, period);
             files.bytes(name, Documents.bulletin(result, lists, period, notice));
+        } else if (kind == Kind.report) {
+            name = Documents.reportName(result, period);
+            files.bytes(name, Documents.report(result, lists, period, notice, setup.loaded.period()));
         } else {
             PoolResult pool = null;
             int u = -1;

@@ -74,7 +74,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists,
                 setup.settings, notice, io.qqhi.analysis.RawFigures.of(result.framework(), setup.loaded.period(),
                         setup.loaded.folder() == null ? null : setup.loaded.folder().root())));
-        io.qqhi.report.Documents.all(result, lists, period, notice).forEach(files::bytes);
+        io.qqhi.report.Documents.all(result, lists, period, notice, setup.loaded.period()).forEach(files::bytes);
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));
         if (methods.weights != null) inputs.add(new ReleasePublisher.Input("weights", methods.weights));

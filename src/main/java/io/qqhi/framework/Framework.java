@@ -147,6 +147,12 @@ public final class Framework {
         return ((Map<String, Boolean>) extra.getOrDefault("levers", Map.of())).get(nodes.get(node).id());
     }
 
+    /** What the public 通报 may show; null when the framework does not say (then only the internal one is made). */
+    public Publication publication() {
+        Object o = extra.get("publication");
+        return o instanceof Publication ? (Publication) o : null;
+    }
+
     /** The rules of the two-way lists. */
     public ListSpec lists() {
         Object o = extra.get("lists");

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class FrameworkLoader {
     private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments", "pools", "guides",
-            "lists",
+            "lists", "publication",
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
@@ -142,6 +142,8 @@ public final class FrameworkLoader {
         List<Department> guides = readGuides(root.get("guides"), departments);
         extra.put("guides", guides);
         extra.put("lists", readLists(root.get("lists")));
+        Publication publication = readPublication(root.get("publication"));
+        if (publication != null) extra.put("publication", publication);
         checkListTerms(departments, guides);
         extra.put("listTerms", Map.copyOf(listTerms));
         extra.put("levers", Map.copyOf(levers));
@@ -730,6 +732,23 @@ public final class FrameworkLoader {
         }
         return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
                 intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()));
+    }
+
+    /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */
+    private Publication readPublication(YamlValue v) {
+        if (v == null || v.isNull()) return null;
+        String hint = "'publication' must be a mapping like {ranks: all}, {ranks: \"top:3\"} or {ranks: none}";
+        if (!v.isMap() || v.get("ranks") == null || !v.get("ranks").isScalar()) {
+            problems.error(v.at(), null, hint);
+            return null;
+        }
+        fields.warnUnknownKeys(v, Set.of("ranks"), null);
+        String r = v.get("ranks").text().strip();
+        if (r.equals("all") || r.equals("none")) return new Publication(r, 0);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)));
+        problems.error(v.get("ranks").at(), null, hint + ", not '" + Problems.excerpt(r) + "'");
+        return null;
     }
 
     private int intIn(YamlValue map, String key, int def, int lo, int hi) {

@@ -11,6 +11,7 @@ import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Publication;
 import io.qqhi.input.DataFolder;
 
 /**
@@ -114,79 +115,242 @@ public final class Documents {
         return d.bytes();
     }
 
-    /** The 通报 of the period: the results per pool, the biggest moves, the two lists as annexes. */
+    /** The 通报 of the period (internal: every rank and both lists as annexes). */
     public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
+        return bulletin(r, lists, period, notice, null);
+    }
+
+    /**
+     * The 通报 of the period: the results per pool, the biggest moves, and — internal version
+     * ({@code pub} null) — the two lists as annexes. The public version shows ranks, scores and
+     * tiers only for the places the framework's {@code publication} allows, names no place outside
+     * them in its summary, and gives the lists as counts only.
+     */
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Publication pub) {
         Framework fw = r.framework();
         String index = fw.root().displayName();
         String when = DataFolder.label(period);
-        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
-        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
         GovDocument d = new GovDocument();
         d.title("关于" + when + index + "评价结果的通报");
         if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
         d.addressee("各区（县、市）人民政府（管委会），市级有关单位：");
+        d.text("为持续构建亲清政商关系、优化营商环境，根据" + index + "评价办法，对全市" + scope(r) + "开展了" + when
+                + "评价。现将评价结果通报如下。");
+        int h = 0;
+        for (PoolResult p : r.pools()) {
+            d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
+            poolResults(d, fw, p, lists, pub);
+        }
+        TwoWayLists two = lists.twoWay();
+        if (two != null) {
+            d.heading(numeral(h++) + "、问题整改和成绩推广");
+            d.text(listCounts(fw, two) + (pub != null ? "有关清单已分别反馈各地和市级指导单位。"
+                    : "各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
+                    + "请有关地方总结提炼，形成可复制可推广的经验。"));
+            if (pub == null) listAnnexes(d, when, two);
+        }
+        return d.bytes();
+    }
+
+    private static String scope(IndexResult r) {
         StringBuilder scope = new StringBuilder();
         for (PoolResult p : r.pools()) {
             if (scope.length() > 0) scope.append("和");
             scope.append(p.unitCount()).append("个").append(UnitPageWriter.poolName(p.pool()));
         }
-        d.text("为持续构建亲清政商关系、优化营商环境，根据" + index + "评价办法，对全市" + scope + "开展了" + when
-                + "评价。现将评价结果通报如下。");
-        int h = 0;
-        for (PoolResult p : r.pools()) {
-            d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
-            d.text(summary(p, idx, previous));
-            List<List<String>> rows = new ArrayList<>();
-            List<String> head = new ArrayList<>(List.of("排名", "单位", "指数"));
-            for (int ch : fw.children(0)) if (p.active()[ch]) head.add(fw.node(ch).displayName());
-            head.add("等次");
-            if (previous != null) head.add("较上期");
-            rows.add(head);
-            for (int u : RankingsWriter.order(p)) {
-                List<String> row = new ArrayList<>();
-                row.add(p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
-                row.add(p.units().get(u).displayName());
-                row.add(Numbers.fixed(p.scores()[u][0], 2));
-                for (int ch : fw.children(0)) if (p.active()[ch]) row.add(Numbers.fixed(p.scores()[u][ch], 2));
-                row.add(p.tiers()[u] == null ? "—" : p.tiers()[u]);
-                if (previous != null) {
-                    PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-                    Integer rc = c == null ? null : c.rankChange();
-                    row.add(rc == null ? "—" : rc == 0 ? "持平" : TwoWayLists.move(rc));
-                }
-                rows.add(row);
+        return scope.toString();
+    }
+
+    private static String listCounts(Framework fw, TwoWayLists two) {
+        long events = two.rectification().stream().filter(TwoWayLists.Entry::negativeEvent).count();
+        return "本期共列入问题整改事项" + two.rectification().size() + "项（其中发生负面事件" + events + "项），涉及"
+                + two.byGuide(fw).size() + "个市级指导单位；列入成绩推广事项" + two.promotion().size() + "项。";
+    }
+
+    private static void listAnnexes(GovDocument d, String when, TwoWayLists two) {
+        d.annex("附件1", when + "问题整改清单");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("单位", "指标", "认定依据", "市级指导单位"));
+        for (TwoWayLists.Entry e : two.rectification()) {
+            rows.add(List.of(e.unitName(), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
+                    e.guide().isEmpty() ? "—" : e.guide()));
+        }
+        d.table(rows, 5, 9, 16, 7);
+        d.annex("附件2", when + "成绩推广清单");
+        rows = new ArrayList<>();
+        rows.add(List.of("单位", "指标", "认定依据"));
+        for (TwoWayLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
+        d.table(rows, 5, 10, 22);
+    }
+
+    /** A pool's summary paragraph, ranking table and notes; with {@code pub}, only what may be published. */
+    private static void poolResults(GovDocument d, Framework fw, PoolResult p, ComputeOutputs.RunLists lists, Publication pub) {
+        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
+        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
+        d.text(summary(p, idx, previous, pub));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("排名", "单位", "指数"));
+        for (int ch : fw.children(0)) if (p.active()[ch]) head.add(fw.node(ch).displayName());
+        head.add("等次");
+        if (previous != null) head.add("较上期");
+        rows.add(head);
+        List<String> others = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            if (pub != null && !pub.shows(p.ranks()[u][0])) continue;
+            List<String> row = new ArrayList<>();
+            row.add(p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
+            row.add(p.units().get(u).displayName());
+            row.add(Numbers.fixed(p.scores()[u][0], 2));
+            for (int ch : fw.children(0)) if (p.active()[ch]) row.add(Numbers.fixed(p.scores()[u][ch], 2));
+            row.add(p.tiers()[u] == null ? "—" : p.tiers()[u]);
+            if (previous != null) {
+                PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+                Integer rc = c == null ? null : c.rankChange();
+                row.add(rc == null ? "—" : rc == 0 ? "持平" : TwoWayLists.move(rc));
             }
+            rows.add(row);
+        }
+        if (pub != null) {
+            // the places not shown, in the order of the unit register (not of their scores)
+            for (int u = 0; u < p.unitCount(); u++) if (!pub.shows(p.ranks()[u][0])) others.add(p.units().get(u).displayName());
+        }
+        if (rows.size() > 1) {
             int[] widths = new int[head.size()];
             java.util.Arrays.fill(widths, 5);
             widths[0] = 4;
             widths[1] = 6;
             if (previous != null) widths[widths.length - 1] = 6;
             d.table(rows, widths);
-            notes(d, p);
+        }
+        if (!others.isEmpty()) {
+            d.text((rows.size() > 1 ? "其余参评单位" : "参评单位") + "（按行政区划顺序，不公布名次）：" + String.join("、", others) + "。");
+        }
+        if (pub == null) notes(d, p);
+    }
+
+    /**
+     * The 评价报告 for leadership: the bulletin's results, then per dimension the mean, highest,
+     * lowest, range and coefficient of variation (差异系数), the survey, the data received, the lists
+     * in numbers, and the methods as an annex in prose and tables.
+     */
+    public static byte[] report(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
+                                io.qqhi.input.PeriodInputs inputs) {
+        Framework fw = r.framework();
+        String index = fw.root().displayName();
+        String when = DataFolder.label(period);
+        GovDocument d = new GovDocument();
+        d.title(when + index + "评价报告");
+        if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
+        int h = 0;
+        d.heading(numeral(h++) + "、评价概况");
+        int[] shape = fw.shape();
+        StringBuilder levels = new StringBuilder();
+        for (int i = 0; i < shape.length; i++) {
+            levels.append(i == 0 ? "" : "、").append(fw.levelName(i + 1)).append(shape[i]).append("项");
+        }
+        StringBuilder intro = new StringBuilder("本期评价覆盖全市" + scope(r) + "。指标体系设" + levels + "，");
+        intro.append("数据来自").append(fw.departments().size()).append("个部门报送的").append(fw.items().size()).append("项数据");
+        if (!fw.survey().items().isEmpty()) {
+            intro.append("和企业满意度调查").append(fw.survey().items().size()).append("项");
+            if (inputs != null && inputs.survey() != null) intro.append("（有效问卷").append(inputs.survey().kept()).append("份）");
+        }
+        d.text(intro.append("。").toString());
+        if (inputs != null && inputs.coverage() != null && inputs.coverage().expectedTotal() > 0) {
+            int expected = inputs.coverage().expectedTotal();
+            int received = inputs.coverage().receivedTotal();
+            d.text("各部门应报数据" + expected + "项，实报" + received + "项，报送率" + Numbers.fixed(100.0 * received / expected, 1)
+                    + "%" + (received < expected ? "；未报数据对应的指标按缺失处理，不影响其他指标计分" : "") + "。");
+        }
+        d.heading(numeral(h++) + "、总体结果");
+        int sub = 0;
+        for (PoolResult p : r.pools()) {
+            d.subheading("（" + numeral(sub++) + "）" + UnitPageWriter.poolName(p.pool()));
+            poolResults(d, fw, p, lists, null);
+        }
+        d.heading(numeral(h++) + "、分项分析");
+        sub = 0;
+        for (PoolResult p : r.pools()) {
+            d.subheading("（" + numeral(sub++) + "）" + UnitPageWriter.poolName(p.pool()));
+            io.qqhi.analysis.PoolStats st = io.qqhi.analysis.PoolStats.of(p);
+            List<io.qqhi.analysis.Spread> top = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("指标", "平均分", "最高分", "最高单位", "最低分", "最低单位", "极差", "差异系数"));
+            for (int i = 1; i < fw.size(); i++) {
+                if (!p.active()[i] || fw.depth(i) > 3 || fw.node(i).isLeaf()) continue;
+                io.qqhi.analysis.Spread sp = io.qqhi.analysis.Spread.of(p, i, st);
+                if (sp.count() == 0) continue;
+                if (fw.depth(i) == 1) top.add(sp);
+                rows.add(List.of("　".repeat(fw.depth(i) - 1) + fw.node(i).displayName(), Numbers.fixed(sp.mean(), 2),
+                        Numbers.fixed(sp.max(), 2), p.units().get(sp.maxUnit()).displayName(),
+                        Numbers.fixed(sp.min(), 2), p.units().get(sp.minUnit()).displayName(),
+                        Numbers.fixed(sp.range(), 2), Numbers.fixed(sp.cv(), 3)));
+            }
+            d.text(dimensionSentence(fw, top));
+            d.table(rows, 10, 4, 4, 6, 4, 6, 4, 4);
+        }
+        if (inputs != null && inputs.survey() != null) {
+            d.heading(numeral(h++) + "、企业满意度调查");
+            io.qqhi.analysis.SurveySummary ss = io.qqhi.analysis.SurveySummary.of(fw.survey(), inputs.survey(), inputs.registry());
+            d.text("本期共回收有效问卷" + ss.respondents() + "份，各项按百分制折算（选项1至" + fw.survey().points() + "依次计"
+                    + mapping(fw.survey().map()) + "分），满意率为选择“" + satisfiedLabel(fw.survey()) + "”及以上的比例；有效样本不足"
+                    + fw.survey().minSample() + "份的单位不计入满意度指标。");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("调查项目", "有效答卷", "平均得分", "满意率", "得分最低的单位"));
+            for (io.qqhi.analysis.SurveySummary.Row row : ss.items()) {
+                rows.add(List.of(row.name(), Integer.toString(row.answers()), Numbers.fixed(row.meanScore(), 2),
+                        Numbers.fixed(row.satisfiedRate(), 1) + "%", row.lowestUnit() == null ? "—"
+                                : row.lowestUnit() + "（" + Numbers.fixed(row.lowestScore(), 2) + "）"));
+            }
+            d.table(rows, 11, 4, 4, 4, 9);
         }
         TwoWayLists two = lists.twoWay();
         if (two != null) {
             d.heading(numeral(h++) + "、问题整改和成绩推广");
-            long events = two.rectification().stream().filter(TwoWayLists.Entry::negativeEvent).count();
-            d.text("本期共列入问题整改事项" + two.rectification().size() + "项（其中发生负面事件" + events + "项），涉及"
-                    + two.byGuide(fw).size() + "个市级指导单位；列入成绩推广事项" + two.promotion().size()
-                    + "项。各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
-                    + "请有关地方总结提炼，形成可复制可推广的经验。");
-            d.annex("附件1", when + "问题整改清单");
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("单位", "指标", "认定依据", "市级指导单位"));
-            for (TwoWayLists.Entry e : two.rectification()) {
-                rows.add(List.of(e.unitName(), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
-                        e.guide().isEmpty() ? "—" : e.guide()));
-            }
-            d.table(rows, 5, 9, 16, 7);
-            d.annex("附件2", when + "成绩推广清单");
-            rows = new ArrayList<>();
-            rows.add(List.of("单位", "指标", "认定依据"));
-            for (TwoWayLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
-            d.table(rows, 5, 10, 22);
+            d.text(listCounts(fw, two) + "问题整改清单和成绩推广清单已随点对点反馈函送达各地，并抄送各市级指导单位。");
         }
+        d.annex("附件", "评价方法");
+        List<List<String>> methods = new ArrayList<>();
+        methods.add(List.of("环节", "方法", "说明"));
+        methods.addAll(MethodsText.rows(r.settings()));
+        d.table(methods, 4, 6, 22);
+        d.text("各级指标权重如下（本级权重为同级指标间的份额，全局权重为对总指数的份额）：");
+        List<List<String>> weights = new ArrayList<>();
+        weights.add(List.of("指标", "本级权重", "全局权重"));
+        for (int i = 1; i < fw.size(); i++) {
+            if (fw.depth(i) > 2) continue;
+            weights.add(List.of("　".repeat(fw.depth(i) - 1) + fw.node(i).displayName(), Numbers.fixed(fw.localWeight(i), 4),
+                    Numbers.fixed(fw.globalWeight(i), 4)));
+        }
+        d.table(weights, 16, 6, 6);
         return d.bytes();
+    }
+
+    private static String satisfiedLabel(io.qqhi.framework.SurveySpec spec) {
+        int k = spec.satisfiedFrom();
+        return k >= 1 && k <= spec.labels().size() ? spec.labels().get(k - 1) : "第" + k + "档";
+    }
+
+    private static String mapping(double[] map) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < map.length; i++) b.append(i == 0 ? "" : "、").append(Numbers.fixed(map[i], map[i] == Math.rint(map[i]) ? 0 : 1));
+        return b.toString();
+    }
+
+    /** 从一级指标看，X平均分最高，Y最低；差异系数最大的是Z，各地在这一方面差距最为明显。 */
+    private static String dimensionSentence(Framework fw, List<io.qqhi.analysis.Spread> top) {
+        if (top.isEmpty()) return "各指标得分如下表。";
+        io.qqhi.analysis.Spread hi = top.get(0);
+        io.qqhi.analysis.Spread lo = top.get(0);
+        io.qqhi.analysis.Spread wide = top.get(0);
+        for (io.qqhi.analysis.Spread s : top) {
+            if (s.mean() > hi.mean()) hi = s;
+            if (s.mean() < lo.mean()) lo = s;
+            if (!(s.cv() <= wide.cv())) wide = s;
+        }
+        if (top.size() == 1) return "各指标得分如下表。";
+        return "从一级指标看，" + fw.node(hi.node()).displayName() + "平均分最高（" + Numbers.fixed(hi.mean(), 2) + "分），"
+                + fw.node(lo.node()).displayName() + "最低（" + Numbers.fixed(lo.mean(), 2) + "分）；差异系数最大的是"
+                + fw.node(wide.node()).displayName() + "（" + Numbers.fixed(wide.cv(), 3) + "），各地在这一方面差距最为明显。";
     }
 
     /** Pools larger than this get no 通报 (a table of thousands of places is no document). */
@@ -196,11 +360,15 @@ public final class Documents {
      * Every document of a release, by file name: the 通报, and a letter per place of every pool
      * small enough for unit pages (docs/formats.md, documents).
      */
-    public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
+    public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
+                                          io.qqhi.input.PeriodInputs inputs) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         if (!lists.listed()) return out;
         if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
             out.put(bulletinName(r, period), bulletin(r, lists, period, notice));
+            Publication pub = r.framework().publication();
+            if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub));
+            out.put(reportName(r, period), report(r, lists, period, notice, inputs));
         }
         for (PoolResult p : r.pools()) {
             if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
@@ -212,6 +380,16 @@ public final class Documents {
     /** 2026年上半年亲清健康指数评价结果通报.docx */
     public static String bulletinName(IndexResult r, String period) {
         return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价结果通报") + ".docx";
+    }
+
+    /** 2026年上半年亲清健康指数评价结果通报-公开版.docx */
+    public static String publicBulletinName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价结果通报-公开版") + ".docx";
+    }
+
+    /** 2026年上半年亲清健康指数评价报告.docx */
+    public static String reportName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价报告") + ".docx";
     }
 
     /** letters/JB-江北区-点对点反馈.docx */
@@ -228,6 +406,12 @@ public final class Documents {
 
     /** 平均X分，较上期提高Y分；最高…，最低…；等次…；位列前三…；进位较多的有…. */
     static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous) {
+        return summary(p, idx, previous, null);
+    }
+
+    /** The summary; with {@code pub}, places outside what may be published are not named. */
+    static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous, Publication pub) {
+        java.util.function.IntPredicate named = u -> pub == null || pub.shows(p.ranks()[u][0]);
         double sum = 0;
         double before = 0;
         int n = 0;
@@ -258,15 +442,16 @@ public final class Documents {
             s.append(abs.equals("0.00") ? "，与" + previous + "持平" : "，较" + previous + (diff > 0 ? "提高" : "降低") + abs + "分");
         }
         if (hi >= 0) {
-            s.append("；最高").append(Numbers.fixed(p.scores()[hi][0], 2)).append("分（").append(p.units().get(hi).displayName())
-                    .append("），最低").append(Numbers.fixed(p.scores()[lo][0], 2)).append("分（").append(p.units().get(lo).displayName())
-                    .append("）");
+            s.append("；最高").append(Numbers.fixed(p.scores()[hi][0], 2)).append("分")
+                    .append(named.test(hi) ? "（" + p.units().get(hi).displayName() + "）" : "")
+                    .append("，最低").append(Numbers.fixed(p.scores()[lo][0], 2)).append("分")
+                    .append(named.test(lo) ? "（" + p.units().get(lo).displayName() + "）" : "");
         }
         Map<String, Integer> tiers = new LinkedHashMap<>();
         List<String> top = new ArrayList<>();
         for (int u : RankingsWriter.order(p)) {
             if (p.tiers()[u] != null) tiers.merge(p.tiers()[u], 1, Integer::sum);
-            if (p.ranks()[u][0] > 0 && p.ranks()[u][0] <= 3) top.add(p.units().get(u).displayName());
+            if (p.ranks()[u][0] > 0 && p.ranks()[u][0] <= 3 && named.test(u)) top.add(p.units().get(u).displayName());
         }
         if (!tiers.isEmpty()) {
             s.append("。等次为");
@@ -274,11 +459,11 @@ public final class Documents {
             for (Map.Entry<String, Integer> t : tiers.entrySet()) s.append(i++ == 0 ? "" : "、").append(t.getKey()).append("的")
                     .append(t.getValue()).append("个");
         }
-        if (!top.isEmpty()) s.append("；").append(String.join("、", top)).append("位列前三");
+        if (!top.isEmpty()) s.append("；").append(String.join("、", top)).append("位列").append(top.size() == 1 ? "第一" : top.size() == 2 ? "前二" : "前三");
         List<int[]> ups = new ArrayList<>();
         for (int u = 0; u < p.unitCount(); u++) {
             PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-            if (c != null && c.rankChange() != null && c.rankChange() >= 2) ups.add(new int[] {u, c.rankChange()});
+            if (c != null && c.rankChange() != null && c.rankChange() >= 2 && named.test(u)) ups.add(new int[] {u, c.rankChange()});
         }
         ups.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(p.ranks()[a[0]][0], p.ranks()[b[0]][0]));
         if (!ups.isEmpty()) {

@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * A Word document laid out as GB/T 9704 (党政机关公文格式) asks, through Apache POI (docs/formats.md,
  * documents): A4, margins 37/35/28/26 mm, title 二号 方正小标宋简体, body 三号 仿宋 at 28.95 pt lines,
- * level-1 headings 黑体 "一、", level-2 楷体 "（一）", tables in 仿宋 小四 with the header row repeated
+ * level-1 headings 黑体 "一、", level-2 楷体 "（一）", tables in 仿宋 小四 (五号 from seven columns) with the header row repeated
  * on every page, page numbers "— 1 —" in the footer.
  */
 final class GovDocument {
@@ -36,6 +36,7 @@ final class GovDocument {
     private static final int SAN_HAO = 16; // 三号, points
     private static final int SI_HAO = 14;
     private static final int XIAO_SI = 12; // 小四, for tables
+    private static final double WU_HAO = 10.5; // 五号, for tables of seven columns or more
     private static final int ER_HAO = 22;
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -58,7 +59,7 @@ final class GovDocument {
         run(p, " —", "宋体", SI_HAO, false);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, String font, int points, boolean bold) {
+    private static XWPFRun run(XWPFParagraph p, String text, String font, double points, boolean bold) {
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
@@ -150,6 +151,18 @@ final class GovDocument {
         int total = 0;
         for (int w : widths) total += w;
         long textWidth = Math.round((210 - 28 - 26) * MM);
+        // the grid and a fixed layout: LibreOffice sizes columns by the grid, not by the cells' widths
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr props = t.getCTTbl().getTblPr();
+        if (props == null) props = t.getCTTbl().addNewTblPr();
+        (props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = t.getCTTbl().getTblGrid();
+        if (grid == null) grid = t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            long w = c < widths.length ? textWidth * widths[c] / total : textWidth / rows.get(0).size();
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             if (r == 0) row.setRepeatHeader(true);
@@ -159,7 +172,7 @@ final class GovDocument {
                 if (c < widths.length) cell.setWidth(Long.toString(textWidth * widths[c] / total));
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-                run(p, rows.get(r).get(c), BODY_FONT, XIAO_SI, r == 0);
+                run(p, rows.get(r).get(c), BODY_FONT, rows.get(0).size() >= 7 ? WU_HAO : XIAO_SI, r == 0);
             }
         }
         blank();

@@ -84,4 +84,36 @@ class DocumentsTest {
         assertArrayEquals(first, Files.readAllBytes(bulletin));
         assertArrayEquals(letter, Files.readAllBytes(letters.get(0)));
     }
+
+    @Test
+    void theEvaluationReportAnalysesEachDimensionAndThePublicBulletinNamesOnlyTheTopPlaces(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        String report = text(rel.resolve("2026H1/2026年上半年亲清健康指数评价报告.docx"));
+        for (String part : List.of("一、评价概况", "二、总体结果", "三、分项分析", "四、企业满意度调查", "差异系数", "评价方法", "有效问卷")) {
+            assertTrue(report.contains(part), part);
+        }
+        // the 分项分析 figures of a level-1 node are those of scores.csv: mean and coefficient of variation
+        List<Double> a = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(rel.resolve("2026H1/scores.csv"))) {
+            String[] f = line.split(",");
+            if (f[0].equals("district") && f[3].equals("A")) a.add(Double.parseDouble(f[6]));
+        }
+        double mean = a.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double ss = a.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+        double cv = Math.sqrt(ss / (a.size() - 1)) / mean;
+        String row = report.lines().filter(l -> l.startsWith("亲清健康\t")).findFirst().orElseThrow();
+        assertTrue(row.contains(String.format(java.util.Locale.ROOT, "%.2f", mean)) && row.contains(String.format(java.util.Locale.ROOT, "%.3f", cv)), row);
+        // publication: {ranks: top:3} — the public bulletin names the first three with their ranks, the others without
+        String pub = text(rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报-公开版.docx"));
+        List<String> ranking = Files.readAllLines(rel.resolve("2026H1/rankings-district.csv"));
+        String first = ranking.get(1).split(",")[2];
+        String last = ranking.get(ranking.size() - 1).split(",")[2];
+        assertTrue(pub.contains("1\t" + first), pub);
+        assertTrue(pub.contains("不公布名次") && pub.contains(last), pub);
+        assertTrue(!pub.contains("附件1") && !pub.contains("（" + last + "）"), "no lists and no lowest place named: " + pub);
+        assertEquals(0, CliRun.of("document", "report", "--out", dir.resolve("one").toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(rel.resolve("2026H1/2026年上半年亲清健康指数评价报告.docx")),
+                Files.readAllBytes(dir.resolve("one/2026年上半年亲清健康指数评价报告.docx")), "document report = release's");
+    }
 }
