@@ -95,6 +95,9 @@ public final class HtmlReport {
                 pm.put("heatKey", key(fw, l3) + "。格内为得分，颜色越深得分越高，灰色“—”为缺失。");
             }
             PoolStats st = PoolStats.of(p);
+            // a score splits into weight × score parts only under the arithmetic mean
+            boolean additive = r.settings().aggregate().method().equals("arithmetic");
+            io.qqhi.analysis.EffectiveWeights effective = io.qqhi.analysis.EffectiveWeights.of(fw, p);
             List<Map<String, Object>> units = new ArrayList<>();
             if (p.unitCount() <= MAX_UNITS_IN_DETAIL) {
                 for (int u : RankingsWriter.order(p)) {
@@ -106,12 +109,24 @@ public final class HtmlReport {
                     um.put("rank", p.ranks()[u][0]);
                     um.put("tier", p.tiers()[u]);
                     List<SvgCharts.Bar> prof = new ArrayList<>();
+                    List<Double> means = new ArrayList<>();
                     for (int i = 1; i < fw.size(); i++) {
                         if (!p.active()[i] || fw.depth(i) != 2) continue;
-                        prof.add(new SvgCharts.Bar(fw.node(i).displayName(), p.scores()[u][i], "#3b82c4",
-                                "均值 " + Numbers.fixed(st.mean()[i], 1)));
+                        prof.add(new SvgCharts.Bar(fw.node(i).displayName(), p.scores()[u][i], "#3b82c4", ""));
+                        means.add(st.mean()[i]);
                     }
-                    um.put("profile", SvgCharts.bars(prof, 100));
+                    um.put("profile", SvgCharts.profile(prof, means.stream().mapToDouble(Double::doubleValue).toArray(), 100));
+                    if (additive) {
+                        double[] w = effective.forUnit(u);
+                        List<SvgCharts.Segment> parts = new ArrayList<>();
+                        int k = 0;
+                        for (int ch : fw.children(0)) {
+                            if (!p.active()[ch]) continue;
+                            parts.add(new SvgCharts.Segment(fw.node(ch).displayName(), w[ch] * p.scores()[u][ch],
+                                    SvgCharts.PARTS[k++ % SvgCharts.PARTS.length]));
+                        }
+                        um.put("contribution", SvgCharts.stacked(parts, 100));
+                    }
                     String code = p.units().get(u).code();
                     io.qqhi.analysis.TwoWayLists two = lists.twoWay();
                     um.put("promotion", two == null ? List.of() : entries(io.qqhi.analysis.TwoWayLists.of(two.promotion(), p.pool(), code)));

@@ -39,6 +39,77 @@ public final class SvgCharts {
         return b.append("</svg>").toString();
     }
 
+    /**
+     * A unit's profile: a bar per dimension with the pool mean marked on it as a dark tick, and a
+     * legend line for the two marks.
+     */
+    public static String profile(List<Bar> bars, double[] means, double max) {
+        int rowH = 22;
+        int labelW = 12 + 12 * bars.stream().mapToInt(x -> x.label().length()).max().orElse(8);
+        int chartW = 420;
+        int h = bars.size() * rowH + 34;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                labelW + chartW + 80, h));
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = 5 + i * rowH;
+            double w = Double.isNaN(bar.value()) ? 0 : Math.max(0, bar.value()) / max * chartW;
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s</text>",
+                    labelW - 6, y + 15, esc(bar.label())));
+            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>", labelW, y + 3, w,
+                    bar.colour()));
+            if (!Double.isNaN(means[i])) {
+                double m = labelW + Math.max(0, means[i]) / max * chartW;
+                b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"3\" height=\"20\" fill=\"#1f2933\"/>", m - 1.5, y + 1));
+            }
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>",
+                    labelW + Math.max(w, Double.isNaN(means[i]) ? 0 : means[i] / max * chartW) + 6, y + 15,
+                    Double.isNaN(bar.value()) ? "—" : Numbers.fixed(bar.value(), 2)));
+        }
+        int ly = bars.size() * rowH + 22;
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"#3b82c4\"/>", labelW, ly - 9));
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本单位得分</text>", labelW + 18, ly));
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"3\" height=\"12\" fill=\"#1f2933\"/>", labelW + 110, ly - 10));
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本组平均</text>", labelW + 118, ly));
+        return b.append("</svg>").toString();
+    }
+
+    /** One part of a stacked bar. */
+    public record Segment(String label, double value, String colour) {
+    }
+
+    /** Colours for the parts of a stacked bar, told apart in print. */
+    public static final String[] PARTS = {"#3b82c4", "#e0a526", "#1f7a4d", "#c0392b", "#7b5ea7", "#5b6b7a"};
+
+    /**
+     * A stacked bar of what makes up a score (each part = effective weight × score), on a scale to
+     * {@code max}, with the parts' values written under it and a legend.
+     */
+    public static String stacked(List<Segment> parts, double max) {
+        int chartW = 560;
+        int h = 58;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                chartW + 20, h));
+        double x = 0;
+        int lx = 0;
+        for (Segment sgm : parts) {
+            double w = Double.isNaN(sgm.value()) ? 0 : Math.max(0, sgm.value()) / max * chartW;
+            b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"4\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>", x, w, sgm.colour()));
+            if (w > 34) {
+                b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"18\" font-size=\"11\" fill=\"#fff\">%s</text>", x + 4,
+                        Numbers.fixed(sgm.value(), 1)));
+            }
+            x += w;
+            String label = sgm.label() + " " + (Double.isNaN(sgm.value()) ? "—" : Numbers.fixed(sgm.value(), 2));
+            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"36\" width=\"12\" height=\"12\" fill=\"%s\"/>", lx, sgm.colour()));
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"47\" font-size=\"12\">%s</text>", lx + 16, esc(label)));
+            lx += 28 + 12 * label.length();
+        }
+        return b.append("</svg>").toString();
+    }
+
     /** Units (rows) × nodes (columns), cells shaded by score from 60 (light) to 100 (dark). */
     public static String heatmap(List<String> rows, List<String> cols, double[][] v) {
         int cw = 46;
