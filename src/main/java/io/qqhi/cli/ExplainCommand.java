@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.Explanation;
+import io.qqhi.analysis.TargetPlanner;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.report.ExplanationReport;
 import picocli.CommandLine.Command;
@@ -36,6 +37,14 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The tier above the unit's, when tiers are cut-offs and it has one to reach; else null. */
+    private static String nextTier(IndexResult result, io.qqhi.analysis.Explanation e) {
+        io.qqhi.framework.TierSpec spec = result.settings().tiers();
+        if (e.tier() == null || !spec.method().equals("cutoffs")) return null;
+        for (int i = 1; i < spec.bands().size(); i++) if (spec.bands().get(i).name().equals(e.tier())) return spec.bands().get(i - 1).name();
+        return null;
+    }
+
     @Override
     public Integer call() {
         RunSetup setup = RunSetup.of("explain", fw, data, methods, true, spec.commandLine().getErr());
@@ -46,7 +55,13 @@ public final class ExplainCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             out.print(ExplanationReport.json(e));
         } else {
-            ExplanationReport.printText(out, e, leaves);
+            ExplanationReport.printText(out, e, leaves, result.framework().poolName(e.pool()));
+            String next = nextTier(result, e);
+            if (next != null) {
+                TargetPlanner.Plan plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings,
+                        e.unit().code(), TargetPlanner.Target.tier(next), TargetPlanner.Options.defaults());
+                out.println(io.qqhi.report.TargetReport.gapLine(plan));
+            }
             io.qqhi.analysis.TwoWayLists lists = Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay();
             io.qqhi.report.ShortboardReport.printText(out, lists, java.util.List.of(e.unit().code()));
         }

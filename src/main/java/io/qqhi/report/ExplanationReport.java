@@ -1,7 +1,6 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 
 import io.qqhi.analysis.Explanation;
@@ -11,36 +10,37 @@ public final class ExplanationReport {
     private ExplanationReport() {
     }
 
-    public static void printText(PrintWriter out, Explanation e, int leafLimit) {
+    /** The explanation in Chinese, tables aligned by display width; {@code poolName} as the framework names the pool. */
+    public static void printText(PrintWriter out, Explanation e, int leafLimit, String poolName) {
         Explanation.Row idx = e.nodes().get(0);
-        out.printf(Locale.ROOT, "%s %s — pool %s: index %s, rank %s of %d%s%n", e.unit().code(), e.unit().displayName(),
-                e.pool(), Numbers.fixed(idx.score(), 2), idx.rank() == 0 ? "-" : Integer.toString(idx.rank()), e.poolSize(),
-                e.tier() == null ? "" : ", tier " + e.tier());
+        out.println(e.unit().displayName() + "（" + e.unit().code() + "，" + poolName + "共" + e.poolSize() + "个）：指数"
+                + Numbers.fixed(idx.score(), 2) + "分，" + (idx.rank() == 0 ? "不参与排名" : "第" + idx.rank() + "名")
+                + (e.tier() == null ? "" : "，" + e.tier()));
         out.println();
-        out.println("node                           score   rank    best    mean  weight");
+        TextTable nodes = new TextTable(6, 1, 2, 3, 4, 5);
+        nodes.row("指标", "得分", "位次", "组内最高", "组内平均", "权重");
         for (Explanation.Row r : e.nodes()) {
             if (r.level() == 0) continue;
-            String label = "  ".repeat(r.level() - 1) + r.id() + " " + r.name();
-            out.printf(Locale.ROOT, "%s%s %7s %4s/%-2d %7s %7s %7s%n", label, RankingsWriter.pad(label, 30),
-                    Numbers.fixed(r.score(), 2), r.rank() == 0 ? "-" : Integer.toString(r.rank()), e.poolSize(),
-                    Numbers.fixed(r.best(), 2), Numbers.fixed(r.mean(), 2), Numbers.fixed(r.weight(), 4));
+            nodes.row("  ".repeat(r.level() - 1) + r.id() + " " + r.name(), Numbers.fixed(r.score(), 2),
+                    (r.rank() == 0 ? "—" : Integer.toString(r.rank())) + "/" + e.poolSize(), Numbers.fixed(r.best(), 2),
+                    Numbers.fixed(r.mean(), 2), Numbers.fixed(r.weight(), 4));
         }
+        nodes.print(out, 0);
         out.println();
-        out.println("where the points are lost (effective weight × (pool best − score)), largest first:");
-        out.println("leaf                                      raw    score   best   rank  contributes  loses");
+        out.println("失分最多的末级指标（有效权重 ×（组内最高 − 本单位得分），从大到小）：");
+        TextTable leaves = new TextTable(7, 1, 2, 3, 4, 5, 6);
+        leaves.row("末级指标", "本期值", "得分", "组内最高", "位次", "贡献（分）", "失分");
         int shown = 0;
         double totalLost = 0;
         for (Explanation.Row r : e.leavesByLoss()) totalLost += r.lost();
         for (Explanation.Row r : e.leavesByLoss()) {
             if (leafLimit > 0 && shown++ >= leafLimit) break;
-            String label = r.id() + " " + r.name();
-            out.printf(Locale.ROOT, "%s%s %9s %7s %7s %4s/%-2d %8s %8s%n", label, RankingsWriter.pad(label, 36),
-                    Numbers.fixed(r.raw(), 2), Numbers.fixed(r.score(), 2), Numbers.fixed(r.best(), 2),
-                    r.rank() == 0 ? "-" : Integer.toString(r.rank()), e.poolSize(), Numbers.fixed(r.contribution(), 3),
+            leaves.row(r.id() + " " + r.name(), Numbers.fixed(r.raw(), 2), Numbers.fixed(r.score(), 2), Numbers.fixed(r.best(), 2),
+                    (r.rank() == 0 ? "—" : Integer.toString(r.rank())) + "/" + e.poolSize(), Numbers.fixed(r.contribution(), 3),
                     Numbers.fixed(r.lost(), 3));
         }
-        out.printf(Locale.ROOT, "matching the pool's best on every leaf would add %s points to the index%n",
-                Numbers.fixed(totalLost, 2));
+        leaves.print(out, 0);
+        out.println("各末级指标均达到组内最高水平时，指数可提高" + Numbers.fixed(totalLost, 2) + "分。");
     }
 
     public static String json(Explanation e) {

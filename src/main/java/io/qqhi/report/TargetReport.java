@@ -68,6 +68,20 @@ public final class TargetReport {
         if (!p.missing().isEmpty()) out.println(Text.of("target.missing", String.join("、", p.missing())));
     }
 
+    /**
+     * One line for explain: how far the unit is from the next tier and the cheapest way to get
+     * there by one leaf, or that no leaf can do it alone.
+     */
+    public static String gapLine(Plan p) {
+        String head = Text.of("target.gap", p.target().tier(), Numbers.fixed(p.threshold() - p.before().index(), 2),
+                Text.number(p.threshold()));
+        TargetPlanner.Single best = p.singles().isEmpty() || p.singles().get(0).to() == null ? null : p.singles().get(0);
+        String how = best == null ? Text.of("target.gap.none")
+                : Text.of("target.gap.single", best.leaf() + " " + best.name(), value(best.from(), best.decimals(), best.unitOfMeasure()),
+                        Text.of(best.to() > best.from() ? "target.raise" : "target.lower"), value(best.to(), best.decimals(), best.unitOfMeasure()));
+        return head + how + Text.of("target.gap.more", p.unit().displayName(), p.target().tier());
+    }
+
     /** What the target means, in words: 指数达到80分, “良好”等次, 第5名以内. */
     static String goal(Plan p) {
         switch (p.target().kind()) {

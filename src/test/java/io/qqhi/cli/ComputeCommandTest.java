@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +116,14 @@ class ComputeCommandTest {
     void explainAcceptsCodeOrNameAndPointsLostAddUp() throws Exception {
         CliRun r = CliRun.of("explain", "海曙区");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("HS 海曙区 — pool district"), r::toString);
+        assertTrue(r.out().startsWith("海曙区（HS，区县市共12个）：指数"), r::toString);
+        // the node table's last column is right-aligned: aligned columns make every row equally wide on screen
+        List<String> table = r.out().lines().skip(2).takeWhile(l -> !l.isEmpty()).toList();
+        assertTrue(table.size() > 50, r::toString);
+        for (String line : table) {
+            assertEquals(io.qqhi.report.TextTable.width(table.get(0)), io.qqhi.report.TextTable.width(line), line);
+        }
+        assertTrue(r.out().contains("距“优秀”线（90分）差"), "the gap to the next tier: " + r);
         CliRun j = CliRun.of("explain", "HS", "--format", "json");
         com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
         double index = n.get("nodes").get(0).get("score").asDouble();
