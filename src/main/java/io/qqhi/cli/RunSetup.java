@@ -89,12 +89,42 @@ final class RunSetup {
         InputLoader.Loaded loaded = InputLoader.load(fw, folder, data.period, data.indicatorData, data.encoding, withPrevious,
                 data.allowEmpty, problems);
         InputLoader.failOnErrors(problems);
+        if (s.basePeriod() != null) {
+            s = s.withBase(baseBenchmarks(fw, s, loaded, data));
+            fw = fw.withSettings(s);
+        }
         if (fo.strict && problems.warningCount() > 0) throw InputException.strict(problems.all());
         RunRecord run = new RunRecord(command, RunRecord.FileRef.of(fo.path()), folder == null ? null : folder.toString(),
                 folder == null ? data.period : loaded.period().period(),
                 data.indicatorData == null ? null : RunRecord.FileRef.of(data.indicatorData), data.encoding,
                 mo.weights == null ? null : RunRecord.FileRef.of(mo.weights), mo.set);
         return new RunSetup(fw, s, loaded, problems, w, run, fo.strict);
+    }
+
+    /**
+     * The base period's benchmarks for comparable mode (docs/methods.md): its data read from the
+     * same folder and computed with each pool's own benchmarks. A base of another length is refused.
+     */
+    static io.qqhi.framework.Benchmarks baseBenchmarks(Framework fw, Settings s, InputLoader.Loaded loaded, DataOptions data) {
+        String base = s.basePeriod();
+        if (base.isEmpty()) throw new UsageException(io.qqhi.framework.Text.of("base.needs-period"));
+        if (loaded.folder() == null) throw new UsageException(io.qqhi.framework.Text.of("base.needs-folder"));
+        io.qqhi.input.DataFolder folder = loaded.folder();
+        if (!folder.periods().contains(base)) {
+            throw new UsageException(io.qqhi.framework.Text.of("base.unknown-period", base, String.join("、", folder.periods())));
+        }
+        String period = loaded.period().period();
+        int bm = io.qqhi.input.DataFolder.months(base);
+        int pm = io.qqhi.input.DataFolder.months(period);
+        if (bm != pm) {
+            throw new InputException(InputException.DATA, List.of(Problem.error(folder.root().resolve(base).toString(), 0, 0, null,
+                    io.qqhi.framework.Text.of("base.length-differs", base, String.valueOf(bm), period, String.valueOf(pm)))));
+        }
+        Problems p = new Problems();
+        InputLoader.Loaded b = InputLoader.load(fw, folder.root(), base, null, data.encoding, false, data.allowEmpty, p);
+        InputLoader.failOnErrors(p);
+        Settings own = s.withSpec(s.normalise().with(Map.of("benchmarks", "pool")));
+        return io.qqhi.compute.BaseBenchmarks.of(Pipeline.run(fw.withSettings(own), b.dataset(), own), base);
     }
 
     /**

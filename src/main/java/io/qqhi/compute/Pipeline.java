@@ -197,12 +197,34 @@ public final class Pipeline {
             }
             // normalise
             MethodSpec ns = leaf.normalise() != null ? leaf.normalise() : settings.normalise();
+            Normaliser nz = normaliser[j];
+            Column column = Column.of(leaf);
+            if (isBase(ns)) {
+                double[] b = settings.base() == null ? null : settings.base().of(pool, leaf.id());
+                if (b == null) {
+                    found.add(Problem.coded(Severity.WARNING, null, 0, 0, null, leaf.id(), "base.no-benchmark",
+                            settings.base() == null ? "—" : settings.base().period(), pool));
+                } else {
+                    // the base period's worst and best as fixed targets, values beyond them scored at the ends
+                    int sign = leaf.direction().sign;
+                    column = new Column(leaf.id(), sign, leaf.target(), sign > 0 ? b[0] : b[1], sign > 0 ? b[1] : b[0]);
+                    nz = new EfficacyNormaliser(ns.number("floor"), ns.number("span"), true, true);
+                    for (int u = 0; u < m; u++) {
+                        double v = tre[j][u];
+                        if (v < b[0] || v > b[1]) {
+                            changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "base-clip", v, v < b[0] ? b[0] : b[1],
+                                    io.qqhi.framework.Text.of("base.clipped", settings.base().period(),
+                                            io.qqhi.framework.Text.number(b[0]), io.qqhi.framework.Text.number(b[1]))));
+                        }
+                    }
+                }
+            }
             double[] normalised = new double[m];
             boolean constant;
             try {
                 if (methodProblem[j] != null) found.add(methodProblem[j]);
                 if (methodProblem[j] != null && methodProblem[j].isError()) throw new IllegalStateException();
-                constant = normaliser[j].normalise(tre[j], Column.of(leaf), normalised);
+                constant = nz.normalise(tre[j], column, normalised);
             } catch (IllegalArgumentException e) {
                 found.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
                         e.getMessage()));
@@ -340,6 +362,11 @@ public final class Pipeline {
             if (!MEANS.contains(as.method())) return null;
         }
         return settings.normalise().scale();
+    }
+
+    /** Efficacy scored against a base period's fixed benchmarks (docs/methods.md, comparable mode). */
+    private static boolean isBase(MethodSpec ns) {
+        return ns.method().equals("efficacy") && "base".equals(ns.text("benchmarks"));
     }
 
     private static boolean isDeduction(Node leaf) {

@@ -87,7 +87,8 @@ public final class MethodCatalog {
         n.put("dist2target", List.of(Param.bool("cap", "false")));
         n.put("goalposts", List.of(Param.num("low", "0"), Param.num("high", "100"), Param.num("scale", "100")));
         n.put("efficacy", List.of(Param.num("floor", "60"), Param.num("span", "40"),
-                Param.text("benchmarks", "pool", "pool", "targets"), Param.bool("clip", "false")));
+                Param.text("benchmarks", "pool", "pool", "targets", "base"), Param.bool("clip", "false"),
+                Param.text("base_period", "")));
         n.put("deduction", List.of(Param.num("base", "100"), Param.num("per_case", "20"), Param.num("floor", "0")));
         METHODS.put(Step.NORMALISE, n);
 

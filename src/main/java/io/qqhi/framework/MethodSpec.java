@@ -29,6 +29,7 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
                     + "; choose one of " + String.join(", ", MethodCatalog.methods(step).keySet()));
         }
         Map<String, String> out = new LinkedHashMap<>();
+        given = baseShorthand(step, given);
         for (Map.Entry<String, String> e : given.entrySet()) {
             MethodCatalog.Param p = known.stream().filter(k -> k.name().equals(e.getKey())).findFirst().orElse(null);
             if (p == null) {
@@ -54,6 +55,16 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
             }
         }
         return new MethodSpec(step, method, out);
+    }
+
+    /** {@code benchmarks: base:2025H2} is short for {@code benchmarks: base, base_period: 2025H2}. */
+    private static Map<String, String> baseShorthand(MethodCatalog.Step step, Map<String, String> given) {
+        String b = given.get("benchmarks");
+        if (step != MethodCatalog.Step.NORMALISE || b == null || !b.trim().startsWith("base:")) return given;
+        Map<String, String> out = new LinkedHashMap<>(given);
+        out.put("benchmarks", "base");
+        out.put("base_period", b.trim().substring("base:".length()).trim());
+        return out;
     }
 
     /** This spec with some parameters replaced, or with another method when "method" is among them. */

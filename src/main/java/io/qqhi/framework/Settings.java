@@ -9,7 +9,25 @@ import java.util.Map;
  * Per-leaf and per-node overrides in the framework still win over these defaults.
  */
 public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
-                       double missingThreshold, TierSpec tiers, double minShare) {
+                       double missingThreshold, TierSpec tiers, double minShare, Benchmarks base) {
+
+    /** Settings without fixed base benchmarks (each pool's own best and worst). */
+    public Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
+                    double missingThreshold, TierSpec tiers, double minShare) {
+        this(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, null);
+    }
+
+    /** With the base period's benchmarks for {@code benchmarks: base} (docs/methods.md, comparable mode). */
+    public Settings withBase(Benchmarks b) {
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, b);
+    }
+
+    /** The base period when the run's normalisation uses fixed base benchmarks, else null. */
+    public String basePeriod() {
+        if (!normalise.method().equals("efficacy") || !"base".equals(normalise.text("benchmarks"))) return null;
+        String p = normalise.text("base_period");
+        return p == null || p.isBlank() ? "" : p;
+    }
 
     /**
      * Settings without the data-availability screen: every unit with an index score is ranked.
@@ -41,23 +59,23 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
 
     public Settings withSpec(MethodSpec s) {
         switch (s.step()) {
-            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers, minShare);
-            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers, minShare);
-            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers, minShare);
-            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers, minShare);
+            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers, minShare, base);
+            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers, minShare, base);
+            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers, minShare, base);
+            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers, minShare, base);
         }
     }
 
     public Settings withMissingThreshold(double t) {
-        return new Settings(normalise, aggregate, impute, outliers, t, tiers, minShare);
+        return new Settings(normalise, aggregate, impute, outliers, t, tiers, minShare, base);
     }
 
     public Settings withTiers(TierSpec t) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t, minShare);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t, minShare, base);
     }
 
     public Settings withMinShare(double share) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, share);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, share, base);
     }
 
     /**
