@@ -40,7 +40,7 @@ public final class Cli {
      * finding the named one here spares parsing the tree's annotation, which loads every command class.
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, TreeCommand.class,
-            ComputeCommand.class, ExplainCommand.class, TargetCommand.class, TraceCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class,
+            ComputeCommand.class, ExplainCommand.class, TargetCommand.class, TraceCommand.class, HistoryCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class,
             CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, DocumentCommand.class, VerifyCommand.class, LeavesCommand.class,
             TemplateCommand.class, CompletionCommand.class);
 

@@ -56,6 +56,14 @@ public final class ExplainCommand implements Callable<Integer> {
             out.print(ExplanationReport.json(e));
         } else {
             ExplanationReport.printText(out, e, leaves, result.framework().poolName(e.pool()));
+            io.qqhi.input.PeriodInputs before = setup.loaded.previous();
+            if (before != null) {
+                int[] split = io.qqhi.analysis.RankMoveSplit.of(result.framework(), setup.settings, before.dataset(),
+                        setup.loaded.dataset(), e.unit().code()).get(e.pool() + "/" + e.unit().code());
+                if (split != null) {
+                    out.println("较" + io.qqhi.input.DataFolder.label(before.period()) + io.qqhi.analysis.RankMoveSplit.words(split[0], split[1]));
+                }
+            }
             String next = nextTier(result, e);
             if (next != null) {
                 TargetPlanner.Plan plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings,

@@ -75,6 +75,145 @@ public final class SvgCharts {
         return b.append("</svg>").toString();
     }
 
+    /**
+     * A small trend chart: one place's index over the periods (solid, with points) against the pool
+     * mean (dashed), the scale from {@code lo} to {@code hi}, the first and last values written.
+     */
+    public static String trend(String title, List<String> periods, double[] values, double[] means, double lo, double hi) {
+        int w = 220;
+        int h = 120;
+        int left = 30;
+        int top = 22;
+        int plotW = w - left - 12;
+        int plotH = h - top - 22;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">", w, h));
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"14\" font-size=\"12\" font-weight=\"bold\">%s</text>", left, esc(title)));
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"end\">%s</text>", left - 3, top + 4,
+                Numbers.fixed(hi, 0)));
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"end\">%s</text>", left - 3, top + plotH,
+                Numbers.fixed(lo, 0)));
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#d0d7de\"/>",
+                left, top, plotW, plotH));
+        int n = periods.size();
+        java.util.function.IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
+        java.util.function.DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
+        b.append(polyline(n, x, y, means, "#9aa5b1", "4,3"));
+        b.append(polyline(n, x, y, values, "#3b82c4", null));
+        for (int k = 0; k < n; k++) {
+            if (Double.isNaN(values[k])) continue;
+            b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#3b82c4\"/>", x.applyAsDouble(k),
+                    y.applyAsDouble(values[k])));
+        }
+        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\">%s</text>", left, h - 6, esc(periods.get(0))));
+        if (n > 1) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"end\">%s</text>", left + plotW, h - 6,
+                    esc(periods.get(n - 1))));
+        }
+        return b.append("</svg>").toString();
+    }
+
+    private static String polyline(int n, java.util.function.IntToDoubleFunction x, java.util.function.DoubleUnaryOperator y,
+                                   double[] v, String colour, String dash) {
+        StringBuilder pts = new StringBuilder();
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k <= n; k++) {
+            if (k == n || Double.isNaN(v[k])) {
+                if (pts.length() > 0) {
+                    out.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s/>",
+                            pts.toString().trim(), colour, dash == null ? "" : " stroke-dasharray=\"" + dash + "\""));
+                    pts.setLength(0);
+                }
+                continue;
+            }
+            pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.applyAsDouble(k), y.applyAsDouble(v[k])));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Several lines over the periods on one scale with a legend (the spread of a pool: highest,
+     * mean, lowest), each series NaN where it has no value.
+     */
+    public static String lines(List<String> periods, List<double[]> series, List<String> labels, List<String> colours,
+                               double lo, double hi) {
+        int w = 560;
+        int h = 200;
+        int left = 36;
+        int top = 10;
+        int plotW = w - left - 20;
+        int plotH = h - top - 50;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">", w, h));
+        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#d0d7de\"/>",
+                left, top, plotW, plotH));
+        for (double v : new double[] {lo, (lo + hi) / 2, hi}) {
+            double y = top + plotH - (v - lo) / (hi - lo) * plotH;
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>", left - 4, y + 3,
+                    Numbers.fixed(v, 0)));
+        }
+        int n = periods.size();
+        java.util.function.IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
+        java.util.function.DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
+        for (int k = 0; k < n; k++) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+                    x.applyAsDouble(k), top + plotH + 14, esc(periods.get(k))));
+        }
+        int lx = left;
+        for (int i = 0; i < series.size(); i++) {
+            b.append(polyline(n, x, y, series.get(i), colours.get(i), null));
+            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"4\" fill=\"%s\"/>", lx, h - 14, colours.get(i)));
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", lx + 18, h - 9, esc(labels.get(i))));
+            lx += 40 + 12 * labels.get(i).length();
+        }
+        return b.append("</svg>").toString();
+    }
+
+    /**
+     * A rank-flow (bump) chart: one line per place across the periods, rank 1 at the top, names at
+     * the right in the last period's order; colours cycle through {@link #PARTS}.
+     */
+    public static String rankFlow(List<String> periods, List<String> names, int[][] ranks, int maxRank) {
+        int rowH = 22;
+        int left = 60;
+        int colW = Math.max(90, 520 / Math.max(1, periods.size() - 1));
+        int plotW = colW * Math.max(1, periods.size() - 1);
+        int h = maxRank * rowH + 40;
+        int w = left + plotW + 130;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">", w, h));
+        for (int k = 0; k < periods.size(); k++) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
+                    left + k * colW, esc(periods.get(k))));
+        }
+        for (int r = 1; r <= maxRank; r++) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b6b7a\">%d</text>",
+                    left - 8, 30 + (r - 1) * rowH + 4, r));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String colour = PARTS[i % PARTS.length];
+            StringBuilder pts = new StringBuilder();
+            int lastK = -1;
+            for (int k = 0; k < periods.size(); k++) {
+                if (ranks[i][k] <= 0) continue;
+                double x = left + k * colW;
+                double y = 30 + (ranks[i][k] - 1) * rowH;
+                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y, colour));
+                lastK = k;
+            }
+            if (pts.length() > 0) {
+                b.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>",
+                        pts.toString().trim(), colour));
+            }
+            if (lastK >= 0) {
+                b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>",
+                        left + lastK * colW + 8, 30 + (ranks[i][lastK] - 1) * rowH + 4, colour, esc(names.get(i))));
+            }
+        }
+        return b.append("</svg>").toString();
+    }
+
     /** One part of a stacked bar. */
     public record Segment(String label, double value, String colour) {
     }

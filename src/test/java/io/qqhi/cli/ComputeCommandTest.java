@@ -124,6 +124,7 @@ class ComputeCommandTest {
             assertEquals(io.qqhi.report.TextTable.width(table.get(0)), io.qqhi.report.TextTable.width(line), line);
         }
         assertTrue(r.out().contains("距“优秀”线（90分）差"), "the gap to the next tier: " + r);
+        assertTrue(r.out().contains("较2025年下半年进位1位：") && r.out().contains("自身"), "the rank move split: " + r);
         CliRun j = CliRun.of("explain", "HS", "--format", "json");
         com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
         double index = n.get("nodes").get(0).get("score").asDouble();

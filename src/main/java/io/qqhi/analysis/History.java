@@ -1,0 +1,226 @@
+package io.qqhi.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The index across periods (docs/methods.md, history): every place's scores per period, the 进步榜
+ * (largest gains over the last period and over the whole span, with consecutive rises or falls),
+ * and per period and node the spread of the places (mean, max, min, sd, coefficient of variation).
+ * Periods made with another framework or method are refused unless allowed, and then marked.
+ */
+public final class History {
+    /** The index's key among the nodes: index nodes of different frameworks are still one line. */
+    public static final String INDEX = "#index";
+
+    public record Row(String pool, String unit, String name, String period, double[] scores, int rank, String tier) {
+    }
+
+    /**
+     * A place's movement: over the last period (score points and places; null when it was not
+     * ranked in both) and over the span from its first period, the run of consecutive rises (+) or
+     * falls (−) of its index score up to the last period, and where known the last rank move split
+     * into the place's own change and the others' ({@link RankMoveSplit}).
+     */
+    public record Improver(String pool, String unit, String name, double score, int rank, double lastChange,
+                           Integer lastPlaces, String firstPeriod, double spanChange, Integer spanPlaces, int streak,
+                           Integer ownPlaces, Integer otherPlaces) {
+    }
+
+    public record SpreadRow(String pool, String period, String node, String name, int level, int count, double mean,
+                            double max, double min, double sd, double cv) {
+    }
+
+    /** What changed between a period and the one before it: framework or method, in words. */
+    public record Change(String period, String previous, String what) {
+    }
+
+    /** Periods made with different frameworks or methods, without --allow-mixed (exit 65). */
+    public static final class MixedException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        public final transient List<Change> changes;
+
+        MixedException(List<Change> changes) {
+            super("mixed");
+            this.changes = List.copyOf(changes);
+        }
+    }
+
+    private final List<String> periods = new ArrayList<>();
+    private final List<Snapshot.NodeRef> nodes = new ArrayList<>();
+    private final List<String> pools = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Improver> improvers = new ArrayList<>();
+    private final List<SpreadRow> spread = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
+
+    public List<String> periods() {
+        return periods;
+    }
+
+    /** The nodes of the history, index first (id {@link #INDEX}), then levels 1 and 2 of the newest framework. */
+    public List<Snapshot.NodeRef> nodes() {
+        return nodes;
+    }
+
+    public List<String> pools() {
+        return pools;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<Improver> improvers() {
+        return improvers;
+    }
+
+    public List<SpreadRow> spread() {
+        return spread;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /**
+     * The history of snapshots, oldest first. {@code splits} (pool/unit → {own, others}) are the
+     * last rank moves split, where the data allow it; may be empty.
+     */
+    public static History of(List<Snapshot> snaps, boolean allowMixed, Map<String, int[]> splits) {
+        History h = new History();
+        for (int s = 1; s < snaps.size(); s++) {
+            Snapshot a = snaps.get(s - 1);
+            Snapshot b = snaps.get(s);
+            if (!a.framework().equals(b.framework())) h.changes.add(new Change(b.period(), a.period(), "指标体系变更"));
+            if (!a.method().equals(b.method())) {
+                h.changes.add(new Change(b.period(), a.period(), "方法变更（" + a.method() + " → " + b.method() + "）"));
+            }
+        }
+        if (!h.changes.isEmpty() && !allowMixed) throw new MixedException(h.changes);
+        Snapshot newest = snaps.get(snaps.size() - 1);
+        Set<String> poolSet = new LinkedHashSet<>();
+        for (Snapshot s : snaps) poolSet.addAll(s.pools().keySet());
+        h.pools.addAll(poolSet);
+        // the nodes: the index by level, the others by id, the newest framework's names first
+        Map<String, Integer> at = new LinkedHashMap<>();
+        List<Snapshot> newestFirst = new ArrayList<>(snaps);
+        java.util.Collections.reverse(newestFirst);
+        for (Snapshot s : newestFirst) {
+            for (Snapshot.NodeRef n : s.nodes()) {
+                String key = n.level() == 0 ? INDEX : n.id();
+                if (at.containsKey(key)) continue;
+                at.put(key, h.nodes.size());
+                h.nodes.add(n.level() == 0 ? new Snapshot.NodeRef(INDEX, n.name(), 0) : n);
+            }
+        }
+        for (Snapshot s : snaps) {
+            h.periods.add(s.period());
+            int[] map = new int[s.nodes().size()];
+            for (int k = 0; k < map.length; k++) {
+                Snapshot.NodeRef n = s.nodes().get(k);
+                map[k] = at.get(n.level() == 0 ? INDEX : n.id());
+            }
+            for (Map.Entry<String, List<Snapshot.Place>> pe : s.pools().entrySet()) {
+                for (Snapshot.Place p : pe.getValue()) {
+                    double[] v = new double[h.nodes.size()];
+                    java.util.Arrays.fill(v, Double.NaN);
+                    for (int k = 0; k < map.length && k < p.scores().length; k++) v[map[k]] = p.scores()[k];
+                    h.rows.add(new Row(pe.getKey(), p.code(), p.name(), s.period(), v, p.rank(), p.tier()));
+                }
+            }
+        }
+        h.spread(snaps);
+        h.improvers(newest, splits);
+        return h;
+    }
+
+    private void spread(List<Snapshot> snaps) {
+        Map<String, List<Row>> byPoolPeriod = new LinkedHashMap<>();
+        for (Row r : rows) byPoolPeriod.computeIfAbsent(r.pool() + "\u0000" + r.period(), k -> new ArrayList<>()).add(r);
+        for (String pool : pools) {
+            for (String period : periods) {
+                List<Row> rs = byPoolPeriod.get(pool + "\u0000" + period);
+                if (rs == null) continue;
+                for (int k = 0; k < nodes.size(); k++) {
+                    int n = 0;
+                    double sum = 0;
+                    double max = Double.NaN;
+                    double min = Double.NaN;
+                    for (Row r : rs) {
+                        double v = r.scores()[k];
+                        if (Double.isNaN(v)) continue;
+                        n++;
+                        sum += v;
+                        if (Double.isNaN(max) || v > max) max = v;
+                        if (Double.isNaN(min) || v < min) min = v;
+                    }
+                    if (n == 0) continue;
+                    double mean = sum / n;
+                    double ss = 0;
+                    for (Row r : rs) if (!Double.isNaN(r.scores()[k])) ss += (r.scores()[k] - mean) * (r.scores()[k] - mean);
+                    double sd = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+                    Snapshot.NodeRef node = nodes.get(k);
+                    spread.add(new SpreadRow(pool, period, node.id(), node.name(), node.level(), n, mean, max, min, sd,
+                            mean == 0 ? Double.NaN : sd / mean));
+                }
+            }
+        }
+    }
+
+    private void improvers(Snapshot newest, Map<String, int[]> splits) {
+        Map<String, Map<String, Row>> byUnit = new HashMap<>();
+        for (Row r : rows) byUnit.computeIfAbsent(r.pool() + "/" + r.unit(), k -> new HashMap<>()).put(r.period(), r);
+        String last = newest.period();
+        String before = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
+        for (Map.Entry<String, List<Snapshot.Place>> pe : newest.pools().entrySet()) {
+            List<Improver> pool = new ArrayList<>();
+            for (Snapshot.Place p : pe.getValue()) {
+                Map<String, Row> series = byUnit.get(pe.getKey() + "/" + p.code());
+                Row now = series.get(last);
+                Row prev = before == null ? null : series.get(before);
+                double lastChange = prev == null ? Double.NaN : now.scores()[0] - prev.scores()[0];
+                Integer lastPlaces = prev != null && prev.rank() > 0 && now.rank() > 0 ? prev.rank() - now.rank() : null;
+                Row first = null;
+                for (String period : periods) {
+                    Row r = series.get(period);
+                    if (r != null && !Double.isNaN(r.scores()[0])) {
+                        first = r;
+                        break;
+                    }
+                }
+                double span = first == null || first == now ? Double.NaN : now.scores()[0] - first.scores()[0];
+                Integer spanPlaces = first != null && first != now && first.rank() > 0 && now.rank() > 0 ? first.rank() - now.rank() : null;
+                int[] split = splits.get(pe.getKey() + "/" + p.code());
+                pool.add(new Improver(pe.getKey(), p.code(), p.name(), now.scores()[0], now.rank(), lastChange, lastPlaces,
+                        first == null ? last : first.period(), span, spanPlaces, streak(series), split == null ? null : split[0],
+                        split == null ? null : split[1]));
+            }
+            pool.sort(Comparator.comparing((Improver i) -> Double.isNaN(i.lastChange()))
+                    .thenComparing(Comparator.comparingDouble(Improver::lastChange).reversed()).thenComparing(Improver::unit));
+            improvers.addAll(pool);
+        }
+    }
+
+    /** Consecutive rises (positive count) or falls (negative) of the index score up to the last period. */
+    private int streak(Map<String, Row> series) {
+        int run = 0;
+        for (int k = periods.size() - 1; k > 0; k--) {
+            Row now = series.get(periods.get(k));
+            Row prev = series.get(periods.get(k - 1));
+            if (now == null || prev == null) break;
+            double d = now.scores()[0] - prev.scores()[0];
+            if (Double.isNaN(d) || d == 0) break;
+            int sign = d > 0 ? 1 : -1;
+            if (run != 0 && Integer.signum(run) != sign) break;
+            run += sign;
+        }
+        return run;
+    }
+}

@@ -1,0 +1,164 @@
+package io.qqhi.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.input.DataFolder;
+import io.qqhi.input.Table;
+
+/**
+ * Reads the published releases of a RELEASES folder back as snapshots (docs/formats.md, history):
+ * each period folder's scores.csv (levels 0 to 2 only), its rankings files for the tiers, and its
+ * settings.yaml for the framework's SHA-256 and the method. Nothing is recomputed.
+ */
+public final class ReleaseSnapshots {
+    private ReleaseSnapshots() {
+    }
+
+    /** Every release of the folder, oldest first; exit 66 when there is none. */
+    public static List<Snapshot> read(Path releases) {
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(releases)) {
+            s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isRegularFile(p.resolve("scores.csv"))).forEach(dirs::add);
+        } catch (IOException e) {
+            throw InputException.missingFile(releases.toString(), "cannot list the releases in " + releases + ": " + e.getMessage());
+        }
+        if (dirs.isEmpty()) {
+            throw InputException.missingFile(releases.toString(), "no release (a period folder with scores.csv) in " + releases);
+        }
+        dirs.sort((a, b) -> DataFolder.comparePeriods(a.getFileName().toString(), b.getFileName().toString()));
+        List<Snapshot> out = new ArrayList<>();
+        for (Path d : dirs) out.add(one(d));
+        return out;
+    }
+
+    static Snapshot one(Path dir) {
+        String period = dir.getFileName().toString();
+        String framework = "";
+        String method = "";
+        Path record = dir.resolve("settings.yaml");
+        try {
+            if (Files.isRegularFile(record) && Files.size(record) < 1 << 20) {
+                JsonNode r = new YAMLMapper().readTree(record.toFile());
+                framework = r.path("framework").path("sha256").asText("");
+                JsonNode n = r.path("method").path("normalise");
+                StringBuilder m = new StringBuilder(n.path("method").asText(""));
+                if (n.has("benchmarks")) m.append('/').append(n.path("benchmarks").asText());
+                if (!n.path("base_period").asText("").isEmpty()) m.append(':').append(n.path("base_period").asText());
+                method = m.append(' ').append(r.path("method").path("aggregate").path("method").asText("")).toString();
+                String p = r.path("data").path("period").asText("");
+                if (!p.isBlank()) period = p;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw InputException.of(InputException.DATA, Problem.error(record.toString(), 0, 0, null,
+                    "cannot read the release's run record: " + e.getMessage()));
+        }
+        Problems problems = new Problems();
+        Map<String, Integer> nodeIndex = new LinkedHashMap<>();
+        List<Snapshot.NodeRef> nodes = new ArrayList<>();
+        Map<String, Map<String, double[]>> scores = new LinkedHashMap<>();
+        Map<String, Map<String, String>> names = new HashMap<>();
+        Map<String, Map<String, Integer>> ranks = new HashMap<>();
+        Path file = dir.resolve("scores.csv");
+        List<String> header = Table.scanCsv(file, "auto", problems, new Table.RowHandler() {
+            int pool = -1;
+            int unit;
+            int unitName;
+            int node;
+            int nodeName;
+            int level;
+            int score;
+            int rank;
+
+            @Override
+            public void header(List<String> h) {
+                pool = h.indexOf("pool");
+                unit = h.indexOf("unit");
+                unitName = h.indexOf("unit_name");
+                node = h.indexOf("node");
+                nodeName = h.indexOf("node_name");
+                level = h.indexOf("level");
+                score = h.indexOf("score");
+                rank = h.indexOf("rank");
+            }
+
+            @Override
+            public void row(Table.Row r) {
+                if (pool < 0 || level < 0) return;
+                String lv = r.get(level);
+                if (lv.length() != 1 || lv.charAt(0) - '0' > Snapshot.LEVELS) return;
+                String id = r.get(node);
+                Integer k = nodeIndex.get(id);
+                if (k == null) {
+                    k = nodeIndex.size();
+                    nodeIndex.put(id, k);
+                    nodes.add(new Snapshot.NodeRef(id, r.get(nodeName), lv.charAt(0) - '0'));
+                }
+                String p = r.get(pool);
+                String u = r.get(unit);
+                double[] s = scores.computeIfAbsent(p, x -> new LinkedHashMap<>()).computeIfAbsent(u, x -> blank());
+                if (k >= s.length) {
+                    int old = s.length;
+                    s = java.util.Arrays.copyOf(s, Math.max(k + 1, old * 2));
+                    java.util.Arrays.fill(s, old, s.length, Double.NaN);
+                    scores.get(p).put(u, s);
+                }
+                String v = r.get(score);
+                s[k] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                if (lv.equals("0")) {
+                    names.computeIfAbsent(p, x -> new HashMap<>()).put(u, r.get(unitName));
+                    String rk = r.get(rank);
+                    ranks.computeIfAbsent(p, x -> new HashMap<>()).put(u, rk.isEmpty() ? 0 : Integer.parseInt(rk));
+                }
+            }
+        });
+        if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, double[]>> pe : scores.entrySet()) {
+            Map<String, String> tiers = tiers(dir.resolve("rankings-" + pe.getKey() + ".csv"));
+            List<Snapshot.Place> places = new ArrayList<>();
+            for (Map.Entry<String, double[]> ue : pe.getValue().entrySet()) {
+                double[] s = java.util.Arrays.copyOf(ue.getValue(), nodes.size());
+                String u = ue.getKey();
+                places.add(new Snapshot.Place(u, names.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, u), s,
+                        ranks.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, 0), tiers.get(u)));
+            }
+            pools.put(pe.getKey(), places);
+        }
+        return new Snapshot(period, framework, method, List.copyOf(nodes), pools);
+    }
+
+    private static double[] blank() {
+        double[] s = new double[16];
+        java.util.Arrays.fill(s, Double.NaN);
+        return s;
+    }
+
+    /** The tier of each place from a rankings file (columns 代码 and 等次); empty when there is none. */
+    private static Map<String, String> tiers(Path rankings) {
+        Map<String, String> out = new HashMap<>();
+        if (!Files.isRegularFile(rankings)) return out;
+        Problems problems = new Problems();
+        Table t = Table.readCsv(rankings, "auto", problems);
+        if (t == null) return out;
+        int code = t.column("代码", "unit");
+        int tier = t.column("等次", "tier");
+        if (code < 0 || tier < 0) return out;
+        for (Table.Row r : t.rows()) if (!r.get(tier).isBlank()) out.put(r.get(code), r.get(tier));
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package io.qqhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qqhi.sample.SampleDataGenerator;
+
+/**
+ * {@code qqhi history} over four generated periods released in turn: one row per place and period,
+ * the 进步榜 equal to the differences of the releases' own scores.csv, and releases made with another
+ * framework refused unless --allow-mixed.
+ */
+class HistoryCommandTest {
+    static final List<String> PERIODS = List.of("2024H2", "2025H1", "2025H2", "2026H1");
+
+    @Test
+    void fourReleasesMakeOneComparableHistory(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        SampleDataGenerator.main(new String[] {"--out", data.toString(), "--periods", String.join(",", PERIODS), "--seed", "7"});
+        Path releases = dir.resolve("releases");
+        for (String p : PERIODS) {
+            CliRun r = CliRun.of("release", "--data", data.toString(), "--period", p, "--out", releases.toString(), "--quiet");
+            assertEquals(0, r.exitCode(), r::toString);
+        }
+        Path out = dir.resolve("history");
+        CliRun h = CliRun.of("history", releases.toString(), "-o", out.toString());
+        assertEquals(0, h.exitCode(), h::toString);
+        assertTrue(h.out().contains("2024年下半年至2026年上半年，共4期") && h.out().contains("区县市进步榜"), h::toString);
+        List<String> rows = Files.readAllLines(out.resolve("history.csv"));
+        assertEquals(27 * 4, rows.size() - 1, "one row per place and period");
+        // improvers: the change over the last period is the difference of the two releases' index scores
+        Map<String, Double> last = index(releases.resolve("2026H1/scores.csv"));
+        Map<String, Double> before = index(releases.resolve("2025H2/scores.csv"));
+        int checked = 0;
+        for (String line : Files.readAllLines(out.resolve("improvers.csv")).subList(1, 28)) {
+            String[] f = line.split(",", -1);
+            String key = f[0] + "/" + f[1];
+            assertEquals(last.get(key) - before.get(key), Double.parseDouble(f[5]), 0.005, line);
+            checked++;
+        }
+        assertEquals(27, checked);
+        // the 进步榜 is ordered by that change, largest first, within each pool
+        List<String> imp = Files.readAllLines(out.resolve("improvers.csv")).subList(1, 28);
+        for (int i = 1; i < imp.size(); i++) {
+            String[] a = imp.get(i - 1).split(",", -1);
+            String[] b = imp.get(i).split(",", -1);
+            if (a[0].equals(b[0]) && !b[5].isEmpty()) assertTrue(Double.parseDouble(a[5]) >= Double.parseDouble(b[5]), imp.get(i));
+        }
+        String html = Files.readString(out.resolve("history.html"));
+        assertTrue(html.contains("进步榜") && html.contains("位次变化") && html.contains("<svg"), "history.html has its parts");
+        assertTrue(!html.contains("{{") && !html.contains("NaN"), "no template or number debris");
+        List<String> spread = Files.readAllLines(out.resolve("spread.csv"));
+        assertTrue(spread.stream().anyMatch(l -> l.startsWith("district,2024H2,index,")), "spread per period and node");
+    }
+
+    @Test
+    void releasesOfDifferentFrameworksAreRefusedUnlessAllowed(@TempDir Path dir) throws Exception {
+        Path releases = dir.resolve("releases");
+        for (String p : List.of("2025H2", "2026H1")) {
+            assertEquals(0, CliRun.of("release", "--period", p, "--out", releases.toString(), "--quiet").exitCode());
+        }
+        Path record = releases.resolve("2025H2/settings.yaml");
+        String yaml = Files.readString(record);
+        Files.writeString(record, yaml.replaceFirst("sha256: [0-9a-f]{64}", "sha256: " + "0".repeat(64)));
+        CliRun refused = CliRun.of("history", releases.toString(), "-o", dir.resolve("h").toString());
+        assertEquals(65, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("2026H1") && refused.err().contains("指标体系变更") && refused.err().contains("--allow-mixed"),
+                refused::toString);
+        CliRun allowed = CliRun.of("history", releases.toString(), "--allow-mixed", "-o", dir.resolve("h").toString());
+        assertEquals(0, allowed.exitCode(), allowed::toString);
+        assertTrue(Files.readString(dir.resolve("h/history.html")).contains("指标体系变更"));
+    }
+
+    static Map<String, Double> index(Path scores) throws Exception {
+        Map<String, Double> out = new HashMap<>();
+        for (String line : Files.readAllLines(scores).subList(1, Files.readAllLines(scores).size())) {
+            String[] f = line.split(",", -1);
+            if (f[5].equals("0") && !f[6].isEmpty()) out.put(f[0] + "/" + f[1], Double.parseDouble(f[6]));
+        }
+        return out;
+    }
+}
