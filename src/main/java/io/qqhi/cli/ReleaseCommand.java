@@ -42,6 +42,10 @@ public final class ReleaseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing release of the period (the old one is kept aside).")
     boolean force;
 
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "3",
+            description = "With --force: replaced releases of the period kept aside; older ones are deleted (default: ${DEFAULT-VALUE}).")
+    int keep;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -55,26 +59,13 @@ public final class ReleaseCommand implements Callable<Integer> {
             throw new UsageException("release --indicator-data needs --period, the name the release is published under "
                     + "(e.g. 2026H1)");
         }
+        if (keep < 0) throw new UsageException("--keep must be 0 or more");
         if (data.period != null && !DataFolder.PERIOD.matcher(data.period).matches()) {
             throw new UsageException("'" + data.period + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07");
         }
         RunSetup setup = RunSetup.of("release", fw, data, methods, true, err);
         String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();
-        IndexResult result = setup.compute();
         Path prev = previous != null ? previous : earlierRelease(period);
-        ComputeOutputs.RunLists lists = Lists.of(result, setup, prev, false, err);
-        List<Problem> all = new ArrayList<>(setup.problems.all());
-        all.addAll(result.problems());
-        if (lists.comparison() != null) all.addAll(lists.comparison().notes());
-        setup.failIfStrict(all);
-        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
-        String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
-        files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
-                setup.settingsYaml(), notice));
-        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists,
-                setup.settings, notice, io.qqhi.analysis.RawFigures.of(result.framework(), setup.loaded.period(),
-                        setup.loaded.folder() == null ? null : setup.loaded.folder().root())));
-        io.qqhi.report.Documents.all(result, lists, period, notice, setup.loaded.period()).forEach(files::bytes);
         List<ReleasePublisher.Input> inputs = new ArrayList<>();
         inputs.add(new ReleasePublisher.Input("framework", fw.path()));
         if (methods.weights != null) inputs.add(new ReleasePublisher.Input("weights", methods.weights));
@@ -94,12 +85,40 @@ public final class ReleaseCommand implements Callable<Integer> {
         if (prev != null && Files.isRegularFile(prev.resolve("scores.csv"))) {
             inputs.add(new ReleasePublisher.Input("previous", prev.resolve("scores.csv")));
         }
-        Path target = ReleasePublisher.publish(releases, period, files, inputs, Version.get(), setup.settingsYaml(), force);
+        // cron: the same inputs and settings as the published release → nothing to do (exit 0)
+        ReleasePublisher.Existing existing = ReleasePublisher.existing(releases, period, inputs, Version.get(), setup.settingsYaml());
+        if (existing.published() && existing.changes().isEmpty() && !force) {
+            if (!quiet) {
+                spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.unchanged", DataFolder.label(period)));
+                spec.commandLine().getOut().flush();
+            }
+            return ExitCodes.OK;
+        }
+        if (existing.published() && !force) {
+            throw new io.qqhi.framework.OutputException(io.qqhi.framework.OutputException.CANT_CREATE,
+                    io.qqhi.framework.Text.of("release.changed", DataFolder.label(period), String.join("、", existing.changes())), null);
+        }
+        IndexResult result = setup.compute();
+        ComputeOutputs.RunLists lists = Lists.of(result, setup, prev, false, err);
+        List<Problem> all = new ArrayList<>(setup.problems.all());
+        all.addAll(result.problems());
+        if (lists.comparison() != null) all.addAll(lists.comparison().notes());
+        setup.failIfStrict(all);
+        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
+        String notice = setup.loaded.folder() == null ? null : setup.loaded.folder().notice();
+        files.text("report.html", io.qqhi.report.HtmlReport.render(period, result, lists, setup.loaded.period(),
+                setup.settingsYaml(), notice));
+        files.bytes("qqhi-" + period + ".xlsx", io.qqhi.report.WorkbookWriter.write(result, lists,
+                setup.settings, notice, io.qqhi.analysis.RawFigures.of(result.framework(), setup.loaded.period(),
+                        setup.loaded.folder() == null ? null : setup.loaded.folder().root())));
+        io.qqhi.report.Documents.all(result, lists, period, notice, setup.loaded.period()).forEach(files::bytes);
+        Path target = ReleasePublisher.publish(releases, period, files, inputs, Version.get(), setup.settingsYaml(), force, keep);
         if (!quiet) {
-            err.println("qqhi: " + all.stream().filter(p -> p.severity() == io.qqhi.framework.Severity.WARNING).count()
-                    + " warning(s), see problems.csv" + (lists.comparison() == null ? "" : "; compared with "
-                    + lists.comparison().previousLabel()));
-            spec.commandLine().getOut().println("published " + target + " (" + (files.size() + 1) + " files)");
+            long warnings = all.stream().filter(p -> p.severity() == io.qqhi.framework.Severity.WARNING).count();
+            if (warnings > 0) err.println(io.qqhi.framework.Text.of("compute.warnings", String.valueOf(warnings)));
+            spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.published", DataFolder.label(period),
+                    String.valueOf(files.size() + 1)) + (lists.comparison() == null ? ""
+                    : io.qqhi.framework.Text.of("release.compared", DataFolder.label(lists.comparison().previousLabel()))));
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;

@@ -55,6 +55,65 @@ public final class ReleasePublisher {
 
     public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
                                String settings, boolean force) {
+        return publish(releases, period, files, inputs, version, settings, force, Integer.MAX_VALUE);
+    }
+
+    /** What is published for a period already: nothing, or a release and what differs from it (manifest paths, or 设置/版本). */
+    public record Existing(boolean published, List<String> changes) {
+    }
+
+    /**
+     * Compares a period's published release with the inputs, settings and version of a new run:
+     * each input by role, path and SHA-256 as the manifest records them (docs/formats.md, releases).
+     */
+    public static Existing existing(Path releases, String period, List<Input> inputs, String version, String settings) {
+        Path manifest = releases.resolve(period).resolve("manifest.json");
+        if (!Files.exists(releases.resolve(period), LinkOption.NOFOLLOW_LINKS)) return new Existing(false, List.of());
+        List<String> changes = new ArrayList<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+            java.util.Map<String, String> before = new java.util.LinkedHashMap<>();
+            for (com.fasterxml.jackson.databind.JsonNode o : m.path("inputs")) {
+                before.put(o.path("role").asText() + " " + o.path("path").asText(), o.path("sha256").asText());
+            }
+            java.util.Map<String, String> now = new java.util.LinkedHashMap<>();
+            for (String[] r : recorded(inputs)) now.put(r[0] + " " + r[1], r[2]);
+            for (java.util.Map.Entry<String, String> e : now.entrySet()) {
+                if (!e.getValue().equals(before.get(e.getKey()))) changes.add(e.getKey().substring(e.getKey().indexOf(' ') + 1));
+            }
+            for (String k : before.keySet()) if (!now.containsKey(k)) changes.add(k.substring(k.indexOf(' ') + 1));
+            if (!settings.equals(m.path("settings").asText())) changes.add("settings.yaml");
+            if (!version.equals(m.path("version").asText())) changes.add("qqhi " + m.path("version").asText() + " → " + version);
+        } catch (IOException | RuntimeException e) {
+            changes.add("manifest.json");
+        }
+        return new Existing(true, changes);
+    }
+
+    /** Each input as the manifest records it: role, path (relative to the data folder when under it), SHA-256. */
+    static List<String[]> recorded(List<Input> inputs) {
+        Path root = inputs.stream().filter(i -> i.role().equals("data-root")).map(Input::file).findFirst().orElse(null);
+        List<String[]> out = new ArrayList<>();
+        for (Input i : inputs) {
+            if (i.role().equals("data-root")) continue;
+            String path = root != null && i.file().startsWith(root) ? root.relativize(i.file()).toString() : i.file().toString();
+            String sha;
+            try {
+                sha = Checksums.sha256(i.file());
+            } catch (IOException e) {
+                sha = ""; // unreadable now: it differs from anything recorded
+            }
+            out.add(new String[] {i.role(), path, sha});
+        }
+        return out;
+    }
+
+    /**
+     * Publishes; with {@code force} an existing release is replaced and the replaced versions of
+     * the period beyond the newest {@code keep} are deleted.
+     */
+    public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
+                               String settings, boolean force, int keep) {
         try {
             Files.createDirectories(releases.resolve(VERSIONS));
         } catch (IOException e) {
@@ -93,6 +152,7 @@ public final class ReleasePublisher {
                         + "; the published releases are unchanged", e);
             }
             pointLatest(releases);
+            if (force) prune(releases, period, done, keep);
             return target;
         } catch (IOException e) {
             throw new OutputException(OutputException.CANT_CREATE, "cannot lock " + lockFile + ": " + AtomicFiles.reason(e), e);
@@ -128,6 +188,24 @@ public final class ReleasePublisher {
             Files.deleteIfExists(link);
             throw e;
         }
+    }
+
+    /**
+     * Deletes the replaced versions of a period beyond the newest {@code keep} (names sort by their
+     * time stamps); the published one is never touched. A failure to delete is left for next time.
+     */
+    static void prune(Path releases, String period, Path current, int keep) {
+        List<Path> old = new ArrayList<>();
+        try (Stream<Path> s = Files.list(releases.resolve(VERSIONS))) {
+            s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(period + ".") && !n.endsWith(PARTIAL) && !p.equals(current);
+            }).forEach(old::add);
+        } catch (IOException e) {
+            return;
+        }
+        old.sort(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        for (int i = keep; i < old.size(); i++) deleteTree(old.get(i));
     }
 
     /** In-flight folders and links of runs that were killed: never published, safe to remove under the lock. */
@@ -166,13 +244,14 @@ public final class ReleasePublisher {
         Path root = inputs.stream().filter(i -> i.role().equals("data-root")).map(Input::file).findFirst().orElse(null);
         if (root != null) m.put("data_root", root.toString());
         Json.Arr in = m.putArray("inputs");
-        for (Input i : inputs) {
-            if (i.role().equals("data-root")) continue;
+        List<Input> read = inputs.stream().filter(i -> !i.role().equals("data-root")).toList();
+        List<String[]> recorded = recorded(inputs);
+        for (int k = 0; k < read.size(); k++) {
             Json.Obj o = in.addObject();
-            o.put("role", i.role());
-            o.put("path", root != null && i.file().startsWith(root) ? root.relativize(i.file()).toString() : i.file().toString());
-            o.put("size", Files.size(i.file()));
-            o.put("sha256", Checksums.sha256(i.file()));
+            o.put("role", recorded.get(k)[0]);
+            o.put("path", recorded.get(k)[1]);
+            o.put("size", Files.size(read.get(k).file()));
+            o.put("sha256", recorded.get(k)[2]);
         }
         Json.Arr out = m.putArray("outputs");
         for (String name : files.names()) {

@@ -79,9 +79,14 @@ class ReleaseCommandTest {
         byte[] xlsx = Files.readAllBytes(rel.resolve("2026H1/qqhi-2026H1.xlsx"));
         assertTrue(new String(html, java.nio.charset.StandardCharsets.UTF_8).contains("<svg"), "charts are inline SVG");
         String manifest = Files.readString(rel.resolve("2026H1/manifest.json"));
+        // cron again on unchanged inputs: exit 0, one line, nothing touched
+        long linkTime = Files.getLastModifiedTime(rel.resolve("2026H1"), java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
         CliRun again = CliRun.of("release", "--out", rel.toString());
-        assertEquals(73, again.exitCode(), again::toString);
-        assertTrue(again.err().contains("never overwritten without --force"), again::toString);
+        assertEquals(0, again.exitCode(), again::toString);
+        assertEquals("2026年上半年已发布，输入与设置未变，未作改动", again.out().strip(), again::toString);
+        assertEquals(manifest, Files.readString(rel.resolve("2026H1/manifest.json")), "the manifest is untouched");
+        assertEquals(1, names(rel.resolve(".versions")).size(), "no new version");
+        assertEquals(linkTime, Files.getLastModifiedTime(rel.resolve("2026H1"), java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis());
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--force", "--quiet").exitCode());
         assertArrayEquals(scores, Files.readAllBytes(rel.resolve("2026H1/scores.csv")));
         assertArrayEquals(html, Files.readAllBytes(rel.resolve("2026H1/report.html")));
@@ -91,6 +96,24 @@ class ReleaseCommandTest {
         assertEquals(manifest.replaceAll("\"created\" : \"[^\"]*\"", ""), again2.replaceAll("\"created\" : \"[^\"]*\"", ""));
         assertEquals(2, names(rel.resolve(".versions")).size(), "the replaced release is kept in .versions");
         assertEquals(Path.of("2026H1"), Files.readSymbolicLink(rel.resolve("latest")));
+        assertEquals(0, CliRun.of("verify", rel.resolve("2026H1").toString()).exitCode());
+    }
+
+    @Test
+    void aChangedInputIsNamedAndForceKeepsOnlyTheNewestReplacedReleases(@TempDir Path dir) throws Exception {
+        Path data = io.qqhi.input.SampleDataCopy.into(dir);
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--data", data.toString(), "--out", rel.toString(), "--quiet").exitCode());
+        Path d05 = io.qqhi.input.SampleDataCopy.departmentFile(data, "2026H1", "D05");
+        Files.writeString(d05, Files.readString(d05).replace("483", "484"));
+        CliRun changed = CliRun.of("release", "--data", data.toString(), "--out", rel.toString());
+        assertEquals(73, changed.exitCode(), changed::toString);
+        assertTrue(changed.err().contains("2026H1/departments/" + d05.getFileName()) && changed.err().contains("--force"), changed::toString);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0, CliRun.of("release", "--data", data.toString(), "--out", rel.toString(), "--force", "--keep", "2",
+                    "--quiet").exitCode());
+        }
+        assertEquals(3, names(rel.resolve(".versions")).size(), "the published version and the 2 newest replaced ones");
         assertEquals(0, CliRun.of("verify", rel.resolve("2026H1").toString()).exitCode());
     }
 
