@@ -2,7 +2,7 @@ package io.qqhi.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
+import io.qqhi.framework.Text;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
@@ -17,9 +17,12 @@ public final class DataValidationReport {
 
     public static void printText(PrintWriter out, Framework fw, PeriodInputs in) {
         Coverage c = in.coverage();
-        out.println("period " + in.period() + ": " + in.registry().units().size() + " units, "
-                + in.departmentFiles().size() + " files");
-        out.println("coverage (figures received / expected, by department):");
+        out.println(Text.of("validate.period", io.qqhi.input.DataFolder.label(in.period()), String.valueOf(in.registry().units().size()),
+                String.valueOf(in.departmentFiles().size())));
+        out.println(Text.of("validate.coverage"));
+        TextTable t = new TextTable(5, 2);
+        t.row(Text.of("validate.col.department"), Text.of("validate.col.name"), Text.of("validate.col.received"),
+                Text.of("validate.col.status"), Text.of("validate.col.items"));
         for (Department d : fw.departments()) {
             List<Coverage.Cell> cells = c.byDepartment().get(d.id());
             if (cells == null) continue;
@@ -27,21 +30,23 @@ public final class DataValidationReport {
             int rec = cells.stream().mapToInt(x -> x.received().size()).sum();
             StringBuilder items = new StringBuilder();
             for (Coverage.Cell cell : cells) {
-                items.append(' ').append(cell.item().id()).append(' ').append(cell.received().size()).append('/')
-                        .append(cell.expected().size());
+                if (items.length() > 0) items.append(' ');
+                items.append(cell.item().id()).append(' ').append(cell.received().size()).append('/').append(cell.expected().size());
             }
             // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
             boolean hasFile = in.departmentFiles().stream().map(f -> java.nio.file.Path.of(f.toString()).getFileName().toString())
                     .anyMatch(n -> n.startsWith(d.id() + "-") || n.startsWith(d.id() + "."));
-            String status = rec == exp ? "  ok " : rec > 0 ? "  gap" : hasFile ? "  empty file" : "  no file";
-            out.printf(Locale.ROOT, "  %-4s %-10s %4d/%-4d%s%s%n", d.id(), d.name(), rec, exp, status, items);
+            String status = Text.of(rec == exp ? "validate.status.complete" : rec > 0 ? "validate.status.gap"
+                    : hasFile ? "validate.status.empty" : "validate.status.none");
+            t.row(d.id(), d.name(), rec + "/" + exp, status, items.toString());
         }
-        out.printf(Locale.ROOT, "  total %d/%d figures (%.1f%%)%n", c.receivedTotal(), c.expectedTotal(),
-                c.expectedTotal() == 0 ? 100.0 : 100.0 * c.receivedTotal() / c.expectedTotal());
+        t.print(out, 2);
+        out.println("  " + Text.of("validate.total", String.valueOf(c.receivedTotal()), String.valueOf(c.expectedTotal()),
+                Numbers.fixed(c.expectedTotal() == 0 ? 100.0 : 100.0 * c.receivedTotal() / c.expectedTotal(), 1)));
         SurveyResult s = in.survey();
         if (s != null) {
-            out.printf(Locale.ROOT, "survey: %d questionnaires kept, %d removed by screening, Cronbach's α = %s%n",
-                    s.kept(), s.removed().size(), Numbers.fixed(s.overallAlpha(), 3));
+            out.println(Text.of("validate.survey", String.valueOf(s.kept()), String.valueOf(s.removed().size()),
+                    Numbers.fixed(s.overallAlpha(), 3)));
         }
     }
 }

@@ -42,7 +42,7 @@ class BadDataTest {
     void theSampleDataItselfValidates(@TempDir Path dir) throws Exception {
         CliRun r = validate(SampleDataCopy.into(dir));
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("coverage"), r::toString);
+        assertTrue(r.out().contains("数据报送情况"), r::toString);
     }
 
     @Test
@@ -202,7 +202,7 @@ class BadDataTest {
         CliRun allowed = io.qqhi.cli.CliRun.of("validate", "--data", d.toString(), "--allow-empty");
         assertEquals(0, allowed.exitCode(), allowed::toString);
         // the coverage table says the file came empty, not merely that figures are short
-        assertTrue(allowed.out().lines().anyMatch(l -> l.contains("D09") && l.contains("empty file")), allowed::toString);
+        assertTrue(allowed.out().lines().anyMatch(l -> l.contains("D09") && l.contains("空文件")), allowed::toString);
     }
 
     /** The same respondent id with a trailing space is the same respondent (regression: counted twice). */
