@@ -49,9 +49,9 @@ public record Problem(Severity severity, String file, int line, int column,
             }
             b.append(": ");
         }
-        b.append(severity.label()).append(": ");
-        if (unit != null) b.append("unit ").append(unit).append(": ");
-        if (node != null) b.append(node).append(": ");
+        b.append(Text.of("severity." + severity.label())).append(Text.of("problem.sep"));
+        if (unit != null) b.append(Text.of("problem.unit", unit)).append(Text.of("problem.sep"));
+        if (node != null) b.append(node).append(Text.of("problem.sep"));
         b.append(message);
         return b.toString();
     }

@@ -21,7 +21,7 @@ public final class ProblemReport {
             for (Problem p : problems) {
                 if (p.severity() != s) continue;
                 if (limit > 0 && shown == limit) {
-                    out.println("... and " + (problems.size() - limit) + " more");
+                    out.println(Text.of("problems.more", String.valueOf(problems.size() - limit)));
                     return;
                 }
                 out.println(p.format());
@@ -63,10 +63,13 @@ public final class ProblemReport {
         for (Problem p : problems) {
             Json.Obj o = arr.addObject();
             o.put("severity", p.severity().label());
+            // the same keys on every problem; null where it is not known (a problem of no file has no line)
             o.put("file", p.file());
-            o.put("line", p.line());
-            o.put("column", p.column());
-            if (p.unit() != null) o.put("unit", p.unit());
+            if (p.line() > 0) o.put("line", p.line());
+            else o.putNull("line");
+            if (p.column() > 0) o.put("column", p.column());
+            else o.putNull("column");
+            o.put("unit", p.unit());
             o.put("node", p.node());
             o.put("message", p.message());
             o.put("code", p.code());
@@ -75,7 +78,6 @@ public final class ProblemReport {
     }
 
     public static String summary(Problems problems) {
-        return problems.errorCount() + " error" + (problems.errorCount() == 1 ? "" : "s") + ", "
-                + problems.warningCount() + " warning" + (problems.warningCount() == 1 ? "" : "s");
+        return Text.of("problems.summary", String.valueOf(problems.errorCount()), String.valueOf(problems.warningCount()));
     }
 }

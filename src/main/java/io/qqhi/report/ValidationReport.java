@@ -1,5 +1,7 @@
 package io.qqhi.report;
 
+import io.qqhi.framework.Text;
+
 import java.io.PrintWriter;
 
 
@@ -14,21 +16,22 @@ public final class ValidationReport {
     public static void printText(PrintWriter out, String file, Framework fw, Problems problems, boolean ok) {
         ProblemReport.printText(out, problems.all(), 0);
         if (fw != null) {
-            out.println(file + ": " + (fw.root().name() == null ? fw.root().id() : fw.root().name() + " (" + fw.root().id() + ")"));
+            out.println(Text.of("validate.framework", fw.root().name() == null ? fw.root().id() : fw.root().name() + "（" + fw.root().id() + "）"));
             int[] shape = fw.shape();
             StringBuilder s = new StringBuilder();
             for (int d = 0; d < shape.length; d++) {
                 if (d > 0) s.append(" → ");
-                s.append(shape[d]).append(' ').append(fw.levelName(d + 1));
+                s.append(fw.levelName(d + 1)).append(shape[d]).append("项");
             }
-            out.println("  shape: " + s + (fw.expect() == null ? "" : "  (expect " + fw.expect() + ")"));
+            out.println("  " + Text.of("validate.shape", s.toString())
+                    + (fw.expect() == null ? "" : Text.of("validate.expect", String.join("、", fw.expect().stream().map(String::valueOf).toList()))));
             long departments = fw.items().stream().map(i -> i.department()).distinct().count();
-            out.println("  data: " + fw.items().size() + " quantitative items from " + departments + " of "
-                    + fw.departments().size() + " departments, " + fw.survey().items().size() + " survey items");
-            out.println("  method: normalise " + fw.settings().normalise().method() + ", aggregate "
-                    + fw.settings().aggregate().method());
+            out.println("  " + Text.of("validate.data", String.valueOf(fw.items().size()), String.valueOf(departments),
+                    String.valueOf(fw.departments().size()), String.valueOf(fw.survey().items().size())));
+            out.println("  " + Text.of("validate.method", MethodsText.normaliseName(fw.settings().normalise()),
+                    MethodsText.aggregateName(fw.settings().aggregate())));
         }
-        out.println((ok ? "OK" : "FAILED") + ": " + ProblemReport.summary(problems));
+        out.println(Text.of(ok ? "validate.ok" : "validate.failed", ProblemReport.summary(problems)));
     }
 
     public static String json(boolean ok, Framework fw, Problems problems) {

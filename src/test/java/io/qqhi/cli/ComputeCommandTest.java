@@ -154,7 +154,7 @@ class ComputeCommandTest {
         CliRun r = CliRun.of("compute", "-f", "src/test/resources/asem/asem.yaml", "--indicator-data", data.toString(),
                 "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("LPI: no column for this leaf; all its values are missing (did you mean 'LPl'?)"), r::toString);
+        assertTrue(r.err().contains("LPI：no column for this leaf; all its values are missing (did you mean 'LPl'?)"), r::toString);
         String problems = Files.readString(dir.resolve("out/problems.csv"));
         int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("\"LPl\"") + 1;
         assertTrue(problems.contains("info," + data + ",1," + column + ",,,\"column LPl is not a leaf of the framework: kept as a "
@@ -170,7 +170,7 @@ class ComputeCommandTest {
         Files.writeString(data, "unit,name,A1.1.1\nD1,区县1,5\nD2,区县2,6\n");
         CliRun r = CliRun.of("compute", "--indicator-data", data.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("A1.1.2: no column for this leaf; all its values are missing"), r::toString);
+        assertTrue(r.err().contains("A1.1.2：no column for this leaf; all its values are missing"), r::toString);
         assertFalse(r.err().contains("did you mean"), r::toString);
     }
 }

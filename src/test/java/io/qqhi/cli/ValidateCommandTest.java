@@ -18,7 +18,7 @@ class ValidateCommandTest {
     void theBundledFrameworkValidatesWithItsShape() {
         CliRun r = CliRun.of("validate");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("3 一级指标 → 6 二级指标 → 14 三级指标 → 37 四级指标"), r::toString);
+        assertTrue(r.out().contains("一级指标3项 → 二级指标6项 → 三级指标14项 → 四级指标37项"), r::toString);
     }
 
     @Test

@@ -287,6 +287,6 @@ class BadDataTest {
         Files.write(f, (String.join("\n", lines) + "\n").getBytes(gb));
         CliRun r = validate(d);
         expect65(r, "D10-市司法局.csv", (row + 1) + ":3", "the period has only 6 months");
-        assertTrue((r.out() + r.err()).contains("unit JB: Q37"), r::toString);
+        assertTrue((r.out() + r.err()).contains("单位JB：Q37"), r::toString);
     }
 }
