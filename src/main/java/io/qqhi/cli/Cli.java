@@ -20,7 +20,10 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = root(args);
-        if (printsHelp(cl, args)) cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages"));
+        if (printsHelp(cl, args)) {
+            cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages", io.qqhi.framework.Text.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
@@ -28,7 +31,7 @@ public final class Cli {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("qqhi: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            e.println(io.qqhi.framework.Text.of("usage.try", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr(), debug));
@@ -100,9 +103,7 @@ public final class Cli {
             err.println("qqhi: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println("qqhi: internal error: " + ex + (ex.getStackTrace().length > 0 ? " at " + ex.getStackTrace()[0] : ""));
-        err.println("This is a bug in qqhi. Please report it to the qqhi maintainers with the command line and the "
-                + "output of the same command with --debug.");
+        err.println(io.qqhi.framework.Text.of("run.internal", ex + (ex.getStackTrace().length > 0 ? " at " + ex.getStackTrace()[0] : "")));
         if (debug) ex.printStackTrace(err);
         err.flush();
         return ExitCodes.INTERNAL;

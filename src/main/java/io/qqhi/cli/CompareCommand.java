@@ -18,10 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compare two runs' output folders (other settings, weights or methods): rank and score shifts per "
                 + "unit, Spearman rank correlation, largest movers.")
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "A", description = "The first run's output folder.")
+    @Parameters(index = "0", paramLabel = "A", descriptionKey = "param.run-a", description = "The first run's output folder.")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The second run's output folder.")
+    @Parameters(index = "1", paramLabel = "B", descriptionKey = "param.run-b", description = "The second run's output folder.")
     Path b;
 
     @Option(names = "--movers", defaultValue = "5", paramLabel = "N", description = "Largest movers to show per pool (default: ${DEFAULT-VALUE}).")

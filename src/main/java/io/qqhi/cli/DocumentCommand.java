@@ -24,10 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class DocumentCommand implements Callable<Integer> {
     enum Kind { bulletin, report, letter }
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "bulletin, report or letter.")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.kind", description = "bulletin, report or letter.")
     Kind kind;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", description = "For a letter: the place's code or name.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", descriptionKey = "param.letter-unit", description = "For a letter: the place's code or name.")
     String unit;
 
     @Mixin

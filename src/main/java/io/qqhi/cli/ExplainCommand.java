@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Why a place ranks where it does: every node's score, rank, pool best and mean, and the leaves "
                 + "sorted by the index points lost against the pool's best.")
 public final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "UNIT", description = "Unit code or name, e.g. HS or 海曙区.")
+    @Parameters(paramLabel = "UNIT", descriptionKey = "param.unit", description = "Unit code or name, e.g. HS or 海曙区.")
     String unit;
 
     @Mixin

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "every period of a data folder computed with benchmarks fixed at a base period; writes history.csv, "
                 + "improvers.csv (进步榜), spread.csv and history.html (docs/formats.md, history).")
 public final class HistoryCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RELEASES", description = "A folder of releases (RELEASES/P).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RELEASES", descriptionKey = "param.releases", description = "A folder of releases (RELEASES/P).")
     Path releases;
 
     @Option(names = {"-d", "--data"}, paramLabel = "DIR", description = "A data folder: every period is computed (default when "

@@ -29,14 +29,41 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * Takes {@code --lang zh|en} (anywhere on the line, as every command accepts it) out of the
+     * arguments and sets the language of the messages for this run: without it, the environment's
+     * (docs/formats.md, language). Null when the value is neither.
+     */
+    static String[] language(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        String lang = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang") && i + 1 < args.length) {
+                lang = args[++i];
+            } else if (a.startsWith("--lang=")) {
+                lang = a.substring("--lang=".length());
+            } else {
+                rest.add(a);
+            }
+        }
+        if (lang != null && !lang.equals("zh") && !lang.equals("en")) return null;
+        io.qqhi.framework.Text.use(lang);
+        return rest.toArray(new String[0]);
+    }
+
     /** The test seam: runs one command line, writing to the given streams, and returns the exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... given) {
         quietLibraryLogging();
+        String[] args = language(given);
+        if (args == null) {
+            err.println("qqhi: --lang takes zh or en");
+            return ExitCodes.USAGE;
+        }
         try {
             return Cli.commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("qqhi: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB allowed); give Java "
-                    + "more, e.g. QQHI_JAVA_OPTS=-Xmx8g scripts/qqhi ...");
+            err.println(io.qqhi.framework.Text.of("run.out-of-memory", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20))));
             err.flush();
             return ExitCodes.INTERNAL;
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Print the 问题整改清单 and 成绩推广清单 of one unit or of all, with the facts behind each entry, "
                 + "who acts, and the follow-up of last period's list.")
 public final class ShortboardsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "UNIT", arity = "0..1", description = "Unit code or name (default: every unit).")
+    @Parameters(paramLabel = "UNIT", descriptionKey = "param.unit-or-all", arity = "0..1", description = "Unit code or name (default: every unit).")
     String unit;
 
     @Mixin

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "What it would take: the least change of a place's leaf values, in their own units, that brings it "
                 + "to a tier, a rank or a score, checked by recomputing the whole pool (docs/methods.md, targets).")
 public final class TargetCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "UNIT", description = "Unit code or name, e.g. HS or 海曙区.")
+    @Parameters(paramLabel = "UNIT", descriptionKey = "param.unit", description = "Unit code or name, e.g. HS or 海曙区.")
     String unit;
 
     static final class Goal {

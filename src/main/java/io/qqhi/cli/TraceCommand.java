@@ -24,10 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and the cell as written, the formula, adjustments and the normalisation with its benchmarks; for an "
                 + "aggregate, its children and weights (docs/formats.md, trace).")
 public final class TraceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "UNIT", description = "Unit code or name, e.g. HS or 海曙区.")
+    @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit", description = "Unit code or name, e.g. HS or 海曙区.")
     String unit;
 
-    @Parameters(index = "1", paramLabel = "NODE", description = "Leaf or aggregate id or name, e.g. C2.1.1 or 清廉民企创建覆盖率.")
+    @Parameters(index = "1", paramLabel = "NODE", descriptionKey = "param.node", description = "Leaf or aggregate id or name, e.g. C2.1.1 or 清廉民企创建覆盖率.")
     String node;
 
     @Mixin

@@ -33,7 +33,6 @@ final class UnknownUnit {
     }
 
     private static String suggestion(String wrong, Collection<String> candidates) {
-        String c = Names.closest(wrong, candidates);
-        return c == null ? "" : Text.of("unit.did-you-mean", c);
+        return Names.didYouMean(wrong, candidates);
     }
 }

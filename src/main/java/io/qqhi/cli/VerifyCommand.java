@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Re-check a release's files against the SHA-256 checksums of its manifest.")
 public final class VerifyCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RELEASE", description = "A release folder, e.g. releases/2026H1.")
+    @Parameters(paramLabel = "RELEASE", descriptionKey = "param.release", description = "A release folder, e.g. releases/2026H1.")
     Path release;
 
     @Spec

@@ -27,7 +27,7 @@ public final class Names {
 
     public static String didYouMean(String wrong, Collection<String> candidates) {
         String c = closest(wrong, candidates);
-        return c == null ? "" : " (did you mean '" + c + "'?)";
+        return c == null ? "" : Text.of("did-you-mean", c);
     }
 
     /** Optimal-string-alignment distance over code points (Chinese characters count as one). */

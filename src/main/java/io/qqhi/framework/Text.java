@@ -18,11 +18,35 @@ public final class Text {
     private Text() {
     }
 
-    /** The language of the messages: English when asked for, else Chinese (cron's C locale included). */
+    /** The language asked for on the command line ({@code --lang}), or null for the environment's. */
+    private static volatile String asked;
+
+    /**
+     * The language of the messages: {@code --lang}, else {@code QQHI_LANG} (or {@code -Dqqhi.lang}),
+     * else English for an English locale (LC_ALL, LC_MESSAGES, LANG starting with en), else Chinese —
+     * cron's C or POSIX locale and servers without a zh_CN locale included.
+     */
     public static Locale locale() {
-        String lang = System.getProperty("qqhi.lang");
+        String lang = asked;
+        if (lang == null) lang = System.getProperty("qqhi.lang");
         if (lang == null) lang = System.getenv("QQHI_LANG");
+        if (lang == null) {
+            // QQHI_LOCALE: the locale as the user had it, kept by the launcher before it may set C.UTF-8
+            for (String v : new String[] {"QQHI_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+                String e = System.getenv(v);
+                if (e != null && !e.isEmpty()) {
+                    lang = e;
+                    break;
+                }
+            }
+        }
         return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.CHINESE;
+    }
+
+    /** Sets the language for this run ({@code zh}, {@code en}; null: the environment's). */
+    public static void use(String lang) {
+        asked = lang;
+        bundle = null;
     }
 
     public static String of(String key, Object... args) {

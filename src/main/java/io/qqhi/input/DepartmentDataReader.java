@@ -59,8 +59,7 @@ public final class DepartmentDataReader {
     private void checkNotEmpty(String file, List<String> header, int rows) {
         if (header == null || rows > 0) return;
         problems.add(new Problem(allowEmpty ? Severity.WARNING : Severity.ERROR, file, 1, 0, null, null,
-                "the file has a header but no data rows" + (allowEmpty ? " (accepted with --allow-empty)"
-                        : "; send the figures, or run with --allow-empty if the department has none this period")));
+                io.qqhi.framework.Text.of(allowEmpty ? "department.empty.allowed" : "department.empty")));
     }
 
     /** The rate columns of the file being read, by item: a whole column of fractions is one error, not a warning a cell. */
@@ -107,8 +106,7 @@ public final class DepartmentDataReader {
         String file = path.toString();
         String dep = departmentOf(path);
         if (dep == null) {
-            problems.error(file, 0, 0, null, "cannot tell which department sent this file; name it after the department "
-                    + "id, e.g. D05-政务办.csv");
+            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("department.unnamed"));
             return null;
         }
         if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -143,7 +141,7 @@ public final class DepartmentDataReader {
         Table t = new Table(file, header, List.of());
         int unitCol = t.column(UNIT_HEADERS);
         if (unitCol < 0) {
-            problems.error(file, 1, 1, null, "no unit column; the header needs a column named unit (or 单位)"
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("department.no-unit-column")
                     + Names.didYouMean(header.isEmpty() ? "" : header.get(0), List.of("unit")));
             return null;
         }
@@ -158,22 +156,21 @@ public final class DepartmentDataReader {
                         && THOUSANDS_SPLIT_TAIL.matcher(r.get(nextCol).strip()).matches()) {
                     // an unquoted 1,234 read as the value 1 and the note 234
                     problems.add(new Problem(Severity.ERROR, file, r.line(), valueCol + 1, null, r.get(itemCol).strip(),
-                            "'" + r.get(valueCol).strip() + "," + r.get(nextCol).strip() + "' looks like one number split at its "
-                                    + "thousands comma; write it without the comma (1234) or in quotes (\"1,234\")"));
+                            io.qqhi.framework.Text.of("department.thousands-split", r.get(valueCol).strip() + "," + r.get(nextCol).strip())));
                     return;
                 }
                 String item = r.get(itemCol).strip();
                 Item it = findItem(item);
                 if (it == null) {
                     problems.add(new Problem(Severity.ERROR, file, r.line(), itemCol + 1, null, item.isEmpty() ? null : item,
-                            item.isEmpty() ? "row has no item" : "unknown item '" + Problems.excerpt(item) + "'" + suggestItem(item)));
+                            item.isEmpty() ? io.qqhi.framework.Text.of("department.no-item") : io.qqhi.framework.Text.of("department.unknown-item", Problems.excerpt(item)) + suggestItem(item)));
                     return;
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
             };
         }
         if (itemCol >= 0 || valueCol >= 0) {
-            problems.error(file, 1, 1, null, "a long-format file needs both an item and a value column");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("department.long-format"));
             return null;
         }
         List<Item> columns = new ArrayList<>();
@@ -184,8 +181,8 @@ public final class DepartmentDataReader {
             }
             Item it = findItem(header.get(c));
             if (it == null) {
-                problems.error(file, 1, c + 1, header.get(c), "column '" + header.get(c) + "' is not an item"
-                        + suggestItem(header.get(c)) + "; name columns by item id (Q19) or item name");
+                problems.error(file, 1, c + 1, header.get(c), io.qqhi.framework.Text.of("department.not-item-column", header.get(c))
+                        + suggestItem(header.get(c)) + io.qqhi.framework.Text.of("department.not-item-column.hint"));
             }
             columns.add(it);
         }
@@ -209,14 +206,13 @@ public final class DepartmentDataReader {
         UnitRecord u = registry.find(unitText);
         if (u == null) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), unitCol + 1, null, it.id(), unitText.isEmpty()
-                    ? "row has no unit" : "unknown unit '" + Problems.excerpt(unitText) + "'" + registry.suggest(unitText)));
+                    ? io.qqhi.framework.Text.of("department.no-unit") : io.qqhi.framework.Text.of("unit.unknown", Problems.excerpt(unitText), registry.suggest(unitText))));
             return;
         }
         if (!dep.equals(it.department())) {
             Department owner = fw.department(it.department());
-            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), "item " + it.id()
-                    + " is reported by " + (owner == null ? it.department() : owner.id() + " " + owner.name())
-                    + ", not by " + dep + "; send it to the owning department or fix the item id"));
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.wrong-owner",
+                    it.id(), owner == null ? it.department() : owner.id() + " " + owner.name(), dep)));
             return;
         }
         NumberParser.Parsed p = NumberParser.parse(text);
@@ -228,22 +224,21 @@ public final class DepartmentDataReader {
         double v = p.value();
         if (it.isCount() && v < 0) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
-                    "a count cannot be negative: " + text.strip()));
+                    io.qqhi.framework.Text.of("department.negative-count", text.strip())));
             return;
         }
         if (it.isCount() && v != Math.rint(v)) {
             problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                    "a count should be a whole number: " + text.strip()));
+                    io.qqhi.framework.Text.of("department.fractional-count", text.strip())));
         }
         if (it.maxMonths() && v > periodMonths) {
-            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), it.id()
-                    + (it.name() == null ? "" : " " + it.name()) + " = " + text.strip() + " months, but the period has only "
-                    + periodMonths + " months; report the months of this period, not of the year"));
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.months",
+                    it.id() + (it.name() == null ? "" : " " + it.name()), text.strip(), String.valueOf(periodMonths))));
             return;
         }
         if (it.isRate() && (v < 0 || v > 100)) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
-                    "a rate must be from 0 to 100 (percent): " + text.strip()));
+                    io.qqhi.framework.Text.of("department.rate-range", text.strip())));
             return;
         }
         if (it.isRate()) {
@@ -253,7 +248,7 @@ public final class DepartmentDataReader {
             if (v > 0 && v <= 1 && !text.contains("%")) {
                 if (rc.firstText == null) rc.firstText = text.strip();
                 rc.fractionWarnings.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                        "rate " + text.strip() + " looks like a fraction; rates are in percent (0–100)"));
+                        io.qqhi.framework.Text.of("department.rate-fraction", text.strip())));
             }
         }
         Reported rep = new Reported(u.code(), it.id(), v, dep, file, r.line(), col + 1);
@@ -262,16 +257,20 @@ public final class DepartmentDataReader {
         if (first != null) {
             if (first.value() == v) {
                 problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                        "reported twice with the same value (first at " + first.file() + ":" + first.line() + ")"));
+                        io.qqhi.framework.Text.of("department.twice-same", fileName(first.file()), String.valueOf(first.line()))));
             } else {
-                problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), "reported twice with "
-                        + "different values: " + fmt(first.value()) + " at " + first.file() + ":" + first.line() + " and "
-                        + fmt(v) + " here; keep one"));
+                problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.twice-different",
+                        fmt(first.value()), fileName(first.file()), String.valueOf(first.line()), fmt(v))));
                 into.remove(u.code(), it.id());
             }
             return;
         }
         into.put(rep);
+    }
+
+    private static String fileName(String file) {
+        java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
+        return name == null ? file : name.toString();
     }
 
     private static String fmt(double v) {

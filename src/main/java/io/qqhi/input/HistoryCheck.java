@@ -42,9 +42,9 @@ public final class HistoryCheck {
                     boolean smallCount = it.isCount() && Math.abs(r.value() - p.value()) < 5;
                     if (Math.abs(rel) > MAX_RELATIVE_CHANGE && !smallCount) {
                         out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), u.code(), it.id(),
-                                String.format(Locale.ROOT, "数据甄别: %s → %s since %s (%s); please confirm",
-                                        num(p.value()), num(r.value()), previousPeriod,
-                                        Double.isInfinite(rel) ? "from 0" : String.format(Locale.ROOT, "%+.0f%%", rel * 100)),
+                                io.qqhi.framework.Text.of("history.jump", num(p.value()), num(r.value()), DataFolder.label(previousPeriod),
+                                        Double.isInfinite(rel) ? io.qqhi.framework.Text.of("history.from-zero")
+                                                : String.format(Locale.ROOT, "%+.0f%%", rel * 100)),
                                 CODE));
                     }
                     if (Double.isFinite(rel)) {
@@ -70,8 +70,8 @@ public final class HistoryCheck {
             if (Math.abs(z) > MAX_Z) {
                 Reported r = cur.get(i);
                 out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), r.unit(), it.id(),
-                        String.format(Locale.ROOT, "数据甄别: its change since %s is %.1f standard deviations from the "
-                                + "other units' changes; please confirm", previousPeriod, z), CODE));
+                        io.qqhi.framework.Text.of("history.outlying", DataFolder.label(previousPeriod),
+                                String.format(Locale.ROOT, "%.1f", z)), CODE));
             }
         }
     }

@@ -36,10 +36,10 @@ public final class NumberParser {
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
         if (THOUSANDS.matcher(s).matches()) s = s.replace(",", "");
         if (!PLAIN.matcher(s).matches()) {
-            return new Parsed(Double.NaN, false, "'" + io.qqhi.framework.Problems.excerpt(cell) + "' is not a number");
+            return new Parsed(Double.NaN, false, io.qqhi.framework.Text.of("number.not", io.qqhi.framework.Problems.excerpt(cell)));
         }
         double d = Double.parseDouble(s);
-        if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, "'" + io.qqhi.framework.Problems.excerpt(cell) + "' is out of range");
+        if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, io.qqhi.framework.Text.of("number.range", io.qqhi.framework.Problems.excerpt(cell)));
         return new Parsed(d, false, null);
     }
 

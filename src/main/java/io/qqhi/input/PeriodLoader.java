@@ -97,15 +97,15 @@ public final class PeriodLoader {
         return items;
     }
 
-    private static void reportCoverage(Coverage c, String period, Problems problems) {
+    private void reportCoverage(Coverage c, String period, Problems problems) {
         c.byDepartment().forEach((dep, cells) -> {
             for (Coverage.Cell cell : cells) {
                 List<String> missing = cell.missing();
                 if (missing.isEmpty() || cell.received().isEmpty()) continue;
-                String names = missing.size() <= 20 ? String.join(", ", missing)
-                        : String.join(", ", missing.subList(0, 20)) + " and " + (missing.size() - 20) + " more";
-                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, cell.item().id(), "missing for "
-                        + missing.size() + " unit(s) in " + period + ": " + names + " (department " + dep + ")"));
+                String names = missing.size() <= 20 ? String.join("、", missing)
+                        : String.join("、", missing.subList(0, 20)) + Text.of("coverage.more", String.valueOf(missing.size() - 20));
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, null, cell.item().id(), Text.of("coverage.missing",
+                        DataFolder.label(period), String.valueOf(missing.size()), names, dep + " " + fw.departmentName(dep))));
             }
         });
     }
@@ -123,15 +123,15 @@ public final class PeriodLoader {
                 }
             }
             if (!thin.isEmpty()) {
-                problems.add(new Problem(Severity.WARNING, null, 0, 0, unit, null, "effective survey sample below the minimum of "
-                        + fw.survey().minSample() + " (" + String.join(", ", thin) + "); those survey leaves are missing"));
+                problems.add(new Problem(Severity.WARNING, null, 0, 0, unit, null, Text.of("survey.thin",
+                        String.valueOf(fw.survey().minSample()), String.join("，", thin))));
             }
         }
         int removed = s.removed().size();
         int flagged = s.screening().size() - removed;
         if (!s.screening().isEmpty()) {
-            problems.add(new Problem(Severity.INFO, s.screening().get(0).file(), 0, 0, null, null, "screening removed "
-                    + removed + " questionnaire(s) and flagged " + flagged + " (kept); see screening-log.csv"));
+            problems.add(new Problem(Severity.INFO, s.screening().get(0).file(), 0, 0, null, null, Text.of("survey.screened",
+                    String.valueOf(removed), String.valueOf(flagged))));
         }
     }
 }

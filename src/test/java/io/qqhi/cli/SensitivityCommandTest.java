@@ -84,7 +84,7 @@ class SensitivityCommandTest {
         Files.writeString(spec, "weights_noise: 2\nnormalisers: [minmax, minmx]\nweight_levels: [1, 9]\nruns: many\n");
         CliRun r = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "-o", dir.toString());
         assertEquals(65, r.exitCode(), r::toString);
-        for (String expected : new String[] {"spec.yaml:1:16", "spec.yaml:2:23", "did you mean 'minmax'", "spec.yaml:3:20",
+        for (String expected : new String[] {"spec.yaml:1:16", "spec.yaml:2:23", "是否指“minmax”", "spec.yaml:3:20",
                 "levels 1 to 3", "spec.yaml:4:7"}) {
             assertTrue(r.err().contains(expected), expected + "\n" + r);
         }

@@ -88,16 +88,13 @@ class ValidateCommandTest {
     }
 
     @Test
-    void helpIsInChineseWhenTheLocaleIsChinese() {
-        java.util.Locale saved = java.util.Locale.getDefault();
-        try {
-            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
-            CliRun r = CliRun.of("compute", "--help");
-            assertTrue(r.out().contains("计算各比较组的得分") && r.out().contains("输出目录"), r::toString);
-        } finally {
-            java.util.Locale.setDefault(saved);
-        }
-        assertTrue(CliRun.of("compute", "--help").out().contains("Compute scores"));
+    void helpIsChineseByDefaultAndEnglishWithLangEn() {
+        CliRun r = CliRun.of("compute", "--help");
+        assertTrue(r.out().contains("计算各比较组的得分") && r.out().contains("输出目录") && r.out().startsWith("用法："), r::toString);
+        assertTrue(r.out().contains("选项：") && !r.out().contains("Usage:"), r::toString);
+        CliRun en = CliRun.of("compute", "--help", "--lang", "en");
+        assertTrue(en.out().startsWith("Usage:") && en.out().contains("Compute scores"), en::toString);
+        assertEquals(64, CliRun.of("compute", "--lang", "fr").exitCode(), "zh or en only");
     }
 
     @Test

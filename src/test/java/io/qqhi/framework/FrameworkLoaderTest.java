@@ -157,7 +157,7 @@ class FrameworkLoaderTest {
         String items = "departments: [{id: D1, name: 甲}]\nitems: [{id: Q19, department: D1}, {id: Q20, department: D1}]\n";
         Problem e = only(load(minimal(items, "  - {id: A, weight: 1, direction: +, formula: Q20 / Q91}\n")));
         assertEquals("A", e.node());
-        assertTrue(e.message().contains("unknown item 'Q91'") && e.message().contains("did you mean 'Q19'"), e::format);
+        assertTrue(e.message().contains("unknown item 'Q91'") && e.message().contains("是否指“Q19”"), e::format);
     }
 
     @Test
@@ -198,9 +198,9 @@ class FrameworkLoaderTest {
     @Test
     void unknownMethodAndParameterAreNamed() {
         Problem m = only(load(minimal("method: {normalise: {method: minmx}}\n", LEAF.replace("      ", "  "))));
-        assertTrue(m.message().contains("did you mean 'minmax'"), m::format);
+        assertTrue(m.message().contains("是否指“minmax”"), m::format);
         Problem q = only(load(minimal("method: {normalise: {method: efficacy, flor: 50}}\n", LEAF.replace("      ", "  "))));
-        assertTrue(q.message().contains("no parameter 'flor'") && q.message().contains("'floor'"), q::format);
+        assertTrue(q.message().contains("no parameter 'flor'") && q.message().contains("“floor”"), q::format);
     }
 
     @Test
@@ -230,7 +230,7 @@ class FrameworkLoaderTest {
         Problem e = only(load(minimal("sensitivity:\n  aggregators: [arithmetic, geometrik]\n",
                 "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
         assertEquals(3, e.line());
-        assertTrue(e.message().contains("did you mean 'geometric'"), e.message());
+        assertTrue(e.message().contains("是否指“geometric”"), e.message());
         Problem level = only(load(minimal("sensitivity:\n  weight_levels: [2]\n", "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
         assertTrue(level.message().contains("levels 1 to 1"), level.message());
     }

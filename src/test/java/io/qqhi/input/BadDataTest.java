@@ -69,7 +69,7 @@ class BadDataTest {
         Path d = SampleDataCopy.into(dir);
         Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
         Files.writeString(f, Files.readString(f).replaceFirst("unit,item", "unti,item"));
-        expect65(validate(d), "D02-市委组织部.csv", "1:1", "no unit column");
+        expect65(validate(d), "D02-市委组织部.csv", "1:1", "缺少单位列");
     }
 
     @Test
@@ -127,7 +127,7 @@ class BadDataTest {
         Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
         long lines = Files.readAllLines(f).size();
         append(f, "HS,Q10,1.5,\n");
-        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "reported twice with different values");
+        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "重复报送且数值不同");
     }
 
     @Test
@@ -136,7 +136,7 @@ class BadDataTest {
         Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
         long lines = Files.readAllLines(f).size();
         append(f, "海曙區,Q10,80,\n");
-        expect65(validate(d), "D02-市委组织部.csv", lines + 1 + ":1", "unknown unit '海曙區' (did you mean '海曙区'?)");
+        expect65(validate(d), "D02-市委组织部.csv", lines + 1 + ":1", "没有单位“海曙區”（是否指“海曙区”？）");
     }
 
     @Test
@@ -151,10 +151,10 @@ class BadDataTest {
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
         String all = r.out() + r.err();
-        assertTrue(all.contains("'abc' is not a number"), r::toString);
-        assertTrue(all.contains("a count cannot be negative: -3"), r::toString);
-        assertTrue(all.contains("a rate must be from 0 to 100 (percent): 120"), r::toString);
-        assertTrue(all.contains(":" + (lines + 1) + ":") && all.contains("item Q19 is reported by D05"), r::toString);
+        assertTrue(all.contains("“abc”不是数字"), r::toString);
+        assertTrue(all.contains("计数不能为负：-3"), r::toString);
+        assertTrue(all.contains("比率须在0到100之间（百分数）：120"), r::toString);
+        assertTrue(all.contains(":" + (lines + 1) + ":") && all.contains("数据项Q19由D05"), r::toString);
     }
 
     @Test
@@ -198,7 +198,7 @@ class BadDataTest {
         Files.writeString(f, "unit,item,value,note\n", StandardCharsets.UTF_8);
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
-        assertTrue((r.out() + r.err()).contains("D09") && (r.out() + r.err()).contains("no data rows"), r::toString);
+        assertTrue((r.out() + r.err()).contains("D09") && (r.out() + r.err()).contains("没有数据行"), r::toString);
         CliRun allowed = io.qqhi.cli.CliRun.of("validate", "--data", d.toString(), "--allow-empty");
         assertEquals(0, allowed.exitCode(), allowed::toString);
         // the coverage table says the file came empty, not merely that figures are short
@@ -244,7 +244,7 @@ class BadDataTest {
         assertTrue(lines.get(1).startsWith("HS,Q26,"), lines.get(1));
         lines.set(1, "HS,Q26,1,234");
         Files.write(f, lines, StandardCharsets.UTF_8);
-        expect65(validate(d), "D09-市公安局.csv", "2:3", "thousands comma");
+        expect65(validate(d), "D09-市公安局.csv", "2:3", "千分位逗号");
     }
 
     /** A UTF-8 file with a line pasted in GB18030 is refused at that line (regression: no line was given). */
@@ -286,7 +286,7 @@ class BadDataTest {
         lines.set(row, "JB,Q37,12,");
         Files.write(f, (String.join("\n", lines) + "\n").getBytes(gb));
         CliRun r = validate(d);
-        expect65(r, "D10-市司法局.csv", (row + 1) + ":3", "the period has only 6 months");
+        expect65(r, "D10-市司法局.csv", (row + 1) + ":3", "本期只有6个月");
         assertTrue((r.out() + r.err()).contains("单位JB：Q37"), r::toString);
     }
 }
