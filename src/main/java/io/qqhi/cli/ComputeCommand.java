@@ -80,7 +80,7 @@ public final class ComputeCommand implements Callable<Integer> {
             RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
                     : lists.comparison().indexRows(), setup.loaded.folder() == null ? null : setup.loaded.folder().notice());
             if (lists.comparison() != null) {
-                o.println(io.qqhi.framework.Text.of("compute.moves", io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
+                o.println(io.qqhi.framework.Text.of("compute.moves", io.qqhi.input.DataFolder.labelFor(lists.comparison().previousLabel())));
             }
             o.println();
             o.println(io.qqhi.framework.Text.of("compute.wrote", Integer.toString(files.size())));

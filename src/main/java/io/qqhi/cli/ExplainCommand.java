@@ -61,7 +61,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 int[] split = io.qqhi.analysis.RankMoveSplit.of(result.framework(), setup.settings, before.dataset(),
                         setup.loaded.dataset(), e.unit().code()).get(e.pool() + "/" + e.unit().code());
                 if (split != null) {
-                    out.println("较" + io.qqhi.input.DataFolder.label(before.period()) + io.qqhi.analysis.RankMoveSplit.words(split[0], split[1]));
+                    out.println("较" + io.qqhi.input.DataFolder.labelFor(before.period()) + io.qqhi.analysis.RankMoveSplit.words(split[0], split[1]));
                 }
             }
             String next = nextTier(result, e);

@@ -89,14 +89,14 @@ public final class ReleaseCommand implements Callable<Integer> {
         ReleasePublisher.Existing existing = ReleasePublisher.existing(releases, period, inputs, Version.get(), setup.settingsYaml());
         if (existing.published() && existing.changes().isEmpty() && !force) {
             if (!quiet) {
-                spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.unchanged", DataFolder.label(period)));
+                spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.unchanged", DataFolder.labelFor(period)));
                 spec.commandLine().getOut().flush();
             }
             return ExitCodes.OK;
         }
         if (existing.published() && !force) {
             throw new io.qqhi.framework.OutputException(io.qqhi.framework.OutputException.CANT_CREATE,
-                    io.qqhi.framework.Text.of("release.changed", DataFolder.label(period), String.join("、", existing.changes())), null);
+                    io.qqhi.framework.Text.of("release.changed", DataFolder.labelFor(period), String.join("、", existing.changes())), null);
         }
         IndexResult result = setup.compute();
         ComputeOutputs.RunLists lists = Lists.of(result, setup, prev, false, err);
@@ -116,9 +116,9 @@ public final class ReleaseCommand implements Callable<Integer> {
         if (!quiet) {
             long warnings = all.stream().filter(p -> p.severity() == io.qqhi.framework.Severity.WARNING).count();
             if (warnings > 0) err.println(io.qqhi.framework.Text.of("compute.warnings", String.valueOf(warnings)));
-            spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.published", DataFolder.label(period),
+            spec.commandLine().getOut().println(io.qqhi.framework.Text.of("release.published", DataFolder.labelFor(period),
                     String.valueOf(files.size() + 1)) + (lists.comparison() == null ? ""
-                    : io.qqhi.framework.Text.of("release.compared", DataFolder.label(lists.comparison().previousLabel()))));
+                    : io.qqhi.framework.Text.of("release.compared", DataFolder.labelFor(lists.comparison().previousLabel()))));
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;

@@ -67,9 +67,9 @@ public final class MethodCatalog {
 
         public String describe() {
             switch (kind) {
-                case NUMBER: return "a number";
-                case BOOLEAN: return "true or false";
-                default: return choices.isEmpty() ? "a name" : "one of " + String.join(", ", choices);
+                case NUMBER: return Text.of("param.number");
+                case BOOLEAN: return Text.of("param.boolean");
+                default: return choices.isEmpty() ? Text.of("param.name") : Text.of("param.one-of", String.join(", ", choices));
             }
         }
     }

@@ -24,9 +24,8 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
     public static MethodSpec of(MethodCatalog.Step step, String method, Map<String, String> given) {
         List<MethodCatalog.Param> known = MethodCatalog.params(step, method);
         if (known == null) {
-            throw new IllegalArgumentException("unknown " + step.key + " method '" + method + "'"
-                    + Names.didYouMean(method, MethodCatalog.methods(step).keySet())
-                    + "; choose one of " + String.join(", ", MethodCatalog.methods(step).keySet()));
+            throw new IllegalArgumentException(Text.of("method.unknown", step.key, method,
+                    Names.didYouMean(method, MethodCatalog.methods(step).keySet()), String.join(", ", MethodCatalog.methods(step).keySet())));
         }
         Map<String, String> out = new LinkedHashMap<>();
         given = baseShorthand(step, given);
@@ -34,14 +33,13 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
             MethodCatalog.Param p = known.stream().filter(k -> k.name().equals(e.getKey())).findFirst().orElse(null);
             if (p == null) {
                 List<String> names = known.stream().map(MethodCatalog.Param::name).toList();
-                throw new IllegalArgumentException(step.key + " method '" + method + "' has no parameter '"
-                        + e.getKey() + "'" + Names.didYouMean(e.getKey(), names)
-                        + (names.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", names)));
+                throw new IllegalArgumentException(Text.of("method.unknown-param", step.key, method, e.getKey(),
+                        Names.didYouMean(e.getKey(), names), names.isEmpty() ? Text.of("method.no-params")
+                                : Text.of("method.params", String.join(", ", names))));
             }
             String v = p.check(e.getValue());
             if (v == null) {
-                throw new IllegalArgumentException(step.key + "." + e.getKey() + " must be " + p.describe()
-                        + ", not '" + e.getValue() + "'");
+                throw new IllegalArgumentException(Text.of("method.bad-value", step.key + "." + e.getKey(), p.describe(), e.getValue()));
             }
             out.put(e.getKey(), v);
         }

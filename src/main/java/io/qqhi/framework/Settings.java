@@ -108,7 +108,7 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
      */
     public Settings with(String key, String value) {
         int dot = key.indexOf('.');
-        if (dot < 0) throw new IllegalArgumentException("--set key '" + key + "' needs a step, e.g. normalise.method");
+        if (dot < 0) throw new IllegalArgumentException(Text.of("set.no-step", key));
         String head = key.substring(0, dot);
         String tail = key.substring(dot + 1);
         MethodCatalog.Step step = MethodCatalog.Step.byKey(head);
@@ -125,13 +125,12 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         }
         if (head.equals("tiers") && tail.equals("method")) {
             if (!value.equals("none") && !value.equals("cutoffs") && !value.equals("quantiles")) {
-                throw new IllegalArgumentException("tiers.method must be none, cutoffs or quantiles, not '" + value + "'");
+                throw new IllegalArgumentException(Text.of("set.tiers", value));
             }
             TierSpec base = tiers.bands().isEmpty() ? TierSpec.defaultCutoffs() : tiers;
             return withTiers(value.equals("none") ? TierSpec.NONE : new TierSpec(value, base.bands(), base.scale()));
         }
-        throw new IllegalArgumentException("unknown setting '" + key + "'; settable: normalise.*, aggregate.*, "
-                + "impute.*, outliers.*, missing.threshold, screen.min_share, tiers.method");
+        throw new IllegalArgumentException(Text.of("set.unknown", key));
     }
 
     public static double parseShare(String value) {
@@ -141,8 +140,7 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("screen.min_share must be a number from 0 to 1 (a share of the index weight), not '"
-                + value + "'");
+        throw new IllegalArgumentException(Text.of("set.min-share", value));
     }
 
     public static double parseThreshold(String value) {
@@ -150,10 +148,10 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         try {
             t = Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("missing.threshold must be a number from 0 to 1, not '" + value + "'");
+            throw new IllegalArgumentException(Text.of("set.threshold", value));
         }
         if (!(t >= 0 && t <= 1)) {
-            throw new IllegalArgumentException("missing.threshold must be from 0 to 1, not " + value);
+            throw new IllegalArgumentException(Text.of("set.threshold", value));
         }
         return t;
     }

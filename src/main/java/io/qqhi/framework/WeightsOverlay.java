@@ -30,7 +30,7 @@ public final class WeightsOverlay {
             try {
                 text = Files.readString(path, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw InputException.missingFile(file, "file not found");
+                throw InputException.missingFile(file, Text.of("file.not-found"));
             } catch (IOException e) {
                 throw InputException.missingFile(file, "cannot read: " + e.getMessage());
             }

@@ -57,7 +57,7 @@ public final class YamlDocumentReader {
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw InputException.missingFile(file, "file not found");
+            throw InputException.missingFile(file, Text.of("file.not-found"));
         } catch (IOException e) {
             throw InputException.missingFile(file, "cannot read: " + e.getMessage());
         }

@@ -23,7 +23,7 @@ public final class DataFolder {
     public DataFolder(Path root) {
         this.root = root;
         if (!Files.isDirectory(root)) {
-            throw InputException.missingFile(root.toString(), "data folder not found");
+            throw InputException.missingFile(root.toString(), io.qqhi.framework.Text.of("data.not-found"));
         }
     }
 
@@ -77,6 +77,11 @@ public final class DataFolder {
     }
 
     /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
+    /** The period for a message: 2026年上半年 in Chinese, the period's own name (2026H1) in English. */
+    public static String labelFor(String period) {
+        return io.qqhi.framework.Text.locale() == java.util.Locale.ENGLISH ? period : label(period);
+    }
+
     public static String label(String period) {
         if (!PERIOD.matcher(period).matches()) return period;
         String year = period.substring(0, 4) + "年";

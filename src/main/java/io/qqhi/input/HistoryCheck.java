@@ -42,7 +42,7 @@ public final class HistoryCheck {
                     boolean smallCount = it.isCount() && Math.abs(r.value() - p.value()) < 5;
                     if (Math.abs(rel) > MAX_RELATIVE_CHANGE && !smallCount) {
                         out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), u.code(), it.id(),
-                                io.qqhi.framework.Text.of("history.jump", num(p.value()), num(r.value()), DataFolder.label(previousPeriod),
+                                io.qqhi.framework.Text.of("history.jump", num(p.value()), num(r.value()), DataFolder.labelFor(previousPeriod),
                                         Double.isInfinite(rel) ? io.qqhi.framework.Text.of("history.from-zero")
                                                 : String.format(Locale.ROOT, "%+.0f%%", rel * 100)),
                                 CODE));
@@ -70,7 +70,7 @@ public final class HistoryCheck {
             if (Math.abs(z) > MAX_Z) {
                 Reported r = cur.get(i);
                 out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), r.unit(), it.id(),
-                        io.qqhi.framework.Text.of("history.outlying", DataFolder.label(previousPeriod),
+                        io.qqhi.framework.Text.of("history.outlying", DataFolder.labelFor(previousPeriod),
                                 String.format(Locale.ROOT, "%.1f", z)), CODE));
             }
         }

@@ -41,7 +41,7 @@ public final class PeriodLoader {
     public UnitRegistry registry(Problems problems) {
         if (!Files.exists(folder.units())) {
             throw io.qqhi.framework.InputException.missingFile(folder.units().toString(),
-                    "unit registry not found; the data folder needs units.csv");
+                    Text.of("data.no-units"));
         }
         return UnitRegistry.read(folder.units(), encoding, fw.pools(), problems);
     }
@@ -105,7 +105,7 @@ public final class PeriodLoader {
                 String names = missing.size() <= 20 ? String.join("、", missing)
                         : String.join("、", missing.subList(0, 20)) + Text.of("coverage.more", String.valueOf(missing.size() - 20));
                 problems.add(new Problem(Severity.WARNING, null, 0, 0, null, cell.item().id(), Text.of("coverage.missing",
-                        DataFolder.label(period), String.valueOf(missing.size()), names, dep + " " + fw.departmentName(dep))));
+                        DataFolder.labelFor(period), String.valueOf(missing.size()), names, dep + " " + fw.departmentName(dep))));
             }
         });
     }

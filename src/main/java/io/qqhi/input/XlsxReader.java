@@ -132,7 +132,7 @@ public final class XlsxReader {
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw InputException.missingFile(path.toString(), "file not found");
+            throw InputException.missingFile(path.toString(), io.qqhi.framework.Text.of("file.not-found"));
         } catch (IOException e) {
             throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
         }

@@ -17,7 +17,7 @@ public final class DataValidationReport {
 
     public static void printText(PrintWriter out, Framework fw, PeriodInputs in) {
         Coverage c = in.coverage();
-        out.println(Text.of("validate.period", io.qqhi.input.DataFolder.label(in.period()), String.valueOf(in.registry().units().size()),
+        out.println(Text.of("validate.period", io.qqhi.input.DataFolder.labelFor(in.period()), String.valueOf(in.registry().units().size()),
                 String.valueOf(in.departmentFiles().size())));
         out.println(Text.of("validate.coverage"));
         TextTable t = new TextTable(5, 2);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 
 import io.qqhi.analysis.Explanation;
+import io.qqhi.framework.Text;
 
 /** {@code qqhi explain}: the tree of scores and the leaves sorted by points lost, as text or JSON. */
 public final class ExplanationReport {
@@ -13,12 +14,13 @@ public final class ExplanationReport {
     /** The explanation in Chinese, tables aligned by display width; {@code poolName} as the framework names the pool. */
     public static void printText(PrintWriter out, Explanation e, int leafLimit, String poolName) {
         Explanation.Row idx = e.nodes().get(0);
-        out.println(e.unit().displayName() + "（" + e.unit().code() + "，" + poolName + "共" + e.poolSize() + "个）：指数"
-                + Numbers.fixed(idx.score(), 2) + "分，" + (idx.rank() == 0 ? "不参与排名" : "第" + idx.rank() + "名")
-                + (e.tier() == null ? "" : "，" + e.tier()));
+        out.println(Text.of("explain.head", e.unit().displayName(), e.unit().code(), poolName, String.valueOf(e.poolSize()),
+                Numbers.fixed(idx.score(), 2), idx.rank() == 0 ? Text.of("target.unranked.short") : Text.of("target.rank", String.valueOf(idx.rank())),
+                e.tier() == null ? "" : Text.of("target.tier", e.tier())));
         out.println();
         TextTable nodes = new TextTable(6, 1, 2, 3, 4, 5);
-        nodes.row("指标", "得分", "位次", "组内最高", "组内平均", "权重");
+        nodes.row(Text.of("explain.col.node"), Text.of("explain.col.score"), Text.of("explain.col.rank"), Text.of("explain.col.best"),
+                Text.of("explain.col.mean"), Text.of("explain.col.weight"));
         for (Explanation.Row r : e.nodes()) {
             if (r.level() == 0) continue;
             nodes.row("  ".repeat(r.level() - 1) + r.id() + " " + r.name(), Numbers.fixed(r.score(), 2),
@@ -27,9 +29,10 @@ public final class ExplanationReport {
         }
         nodes.print(out, 0);
         out.println();
-        out.println("失分最多的末级指标（有效权重 ×（组内最高 − 本单位得分），从大到小）：");
+        out.println(Text.of("explain.lost"));
         TextTable leaves = new TextTable(7, 1, 2, 3, 4, 5, 6);
-        leaves.row("末级指标", "本期值", "得分", "组内最高", "位次", "贡献（分）", "失分");
+        leaves.row(Text.of("explain.col.leaf"), Text.of("explain.col.raw"), Text.of("explain.col.score"), Text.of("explain.col.best"),
+                Text.of("explain.col.rank"), Text.of("explain.col.contribution"), Text.of("explain.col.lost"));
         int shown = 0;
         double totalLost = 0;
         for (Explanation.Row r : e.leavesByLoss()) totalLost += r.lost();
@@ -40,7 +43,7 @@ public final class ExplanationReport {
                     Numbers.fixed(r.lost(), 3));
         }
         leaves.print(out, 0);
-        out.println("各末级指标均达到组内最高水平时，指数可提高" + Numbers.fixed(totalLost, 2) + "分。");
+        out.println(Text.of("explain.total-lost", Numbers.fixed(totalLost, 2)));
     }
 
     public static String json(Explanation e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Text;
 
 /** rankings-&lt;pool&gt;.csv for people (Excel-ready, 2 decimals, tiers) and the terminal's ranking table. */
 public final class RankingsWriter {
@@ -73,33 +74,43 @@ public final class RankingsWriter {
         if (notice != null && !notice.isBlank()) out.println("【" + notice + "】");
         for (PoolResult p : r.pools()) {
             out.println();
-            out.println(fw.root().displayName() + " — " + fw.poolName(p.pool()) + "（" + p.unitCount() + "个）");
-            StringBuilder h = new StringBuilder(String.format("%s  %s%s %s%s %s", "排名", "代码      ", "", "单位", pad("单位", 10),
-                    "   指数"));
-            for (int c : fw.children(0)) if (p.active()[c]) h.append(String.format(" %7s", fw.node(c).id()));
-            h.append("  等次");
-            if (!change.isEmpty()) h.append("  进退");
-            out.println(h);
+            out.println(Text.of("ranking.title", fw.root().displayName(), fw.poolName(p.pool()), String.valueOf(p.unitCount())));
+            List<Integer> dims = new java.util.ArrayList<>();
+            for (int c : fw.children(0)) if (p.active()[c]) dims.add(c);
+            int columns = 4 + dims.size() + 1 + (change.isEmpty() ? 0 : 1);
+            int[] right = new int[1 + 1 + dims.size() + (change.isEmpty() ? 0 : 1)];
+            right[0] = 0;
+            right[1] = 3;
+            for (int k = 0; k < dims.size(); k++) right[2 + k] = 4 + k;
+            if (!change.isEmpty()) right[right.length - 1] = columns - 1;
+            TextTable t = new TextTable(columns, right);
+            List<String> head = new java.util.ArrayList<>(List.of(Text.of("ranking.rank"), Text.of("ranking.code"),
+                    Text.of("ranking.unit"), Text.of("ranking.index")));
+            for (int c : dims) head.add(fw.node(c).id());
+            head.add(Text.of("ranking.tier"));
+            if (!change.isEmpty()) head.add(Text.of("ranking.move"));
+            t.row(head.toArray(new String[0]));
             int shown = 0;
+            boolean cut = false;
             for (int u : order(p)) {
                 if (limit > 0 && shown++ >= limit) {
-                    out.println("  … " + (p.unitCount() - limit) + " more in rankings-" + OutputSet.safe(p.pool()) + ".csv");
+                    cut = true;
                     break;
                 }
-                StringBuilder b = new StringBuilder(String.format("%4s  %-10s %s%s %7s",
-                        p.ranks()[u][0] == 0 ? "-" : Integer.toString(p.ranks()[u][0]), p.units().get(u).code(),
-                        p.units().get(u).displayName(), pad(p.units().get(u).displayName(), 10),
-                        Numbers.fixed(p.scores()[u][0], 2)));
-                for (int c : fw.children(0)) if (p.active()[c]) b.append(String.format(" %7s", Numbers.fixed(p.scores()[u][c], 2)));
-                b.append("  ").append(p.tiers()[u] == null ? "" : p.tiers()[u]);
+                List<String> row = new java.util.ArrayList<>(List.of(p.ranks()[u][0] == 0 ? "-" : Integer.toString(p.ranks()[u][0]),
+                        p.units().get(u).code(), p.units().get(u).displayName(), Numbers.fixed(p.scores()[u][0], 2)));
+                for (int c : dims) row.add(Numbers.fixed(p.scores()[u][c], 2));
+                row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
                 if (!change.isEmpty()) {
                     io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
-                    b.append(p.tiers()[u] == null ? "    " : "  ").append(c == null ? "new" : ListsWriter.change(c.rankChange()));
+                    row.add(c == null ? Text.of("ranking.new") : ListsWriter.change(c.rankChange()));
                 }
-                out.println(b);
+                t.row(row.toArray(new String[0]));
             }
+            t.print(out, 0);
+            if (cut) out.println("  " + Text.of("ranking.more", String.valueOf(p.unitCount() - limit), "rankings-" + OutputSet.safe(p.pool()) + ".csv"));
             for (int u = 0; u < p.unitCount(); u++) {
-                if (!p.note(u).isEmpty()) out.println("  说明：" + p.units().get(u).displayName() + " " + p.note(u));
+                if (!p.note(u).isEmpty()) out.println("  " + Text.of("ranking.note", p.units().get(u).displayName(), p.note(u)));
             }
         }
     }

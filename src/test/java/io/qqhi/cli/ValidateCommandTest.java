@@ -62,7 +62,7 @@ class ValidateCommandTest {
     void missingFileExits66() {
         CliRun r = CliRun.of("validate", "-f", "no/such/file.yaml");
         assertEquals(66, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("file not found"), r::toString);
+        assertTrue(r.err().contains("文件不存在"), r::toString);
     }
 
     @Test

@@ -200,7 +200,7 @@ class FrameworkLoaderTest {
         Problem m = only(load(minimal("method: {normalise: {method: minmx}}\n", LEAF.replace("      ", "  "))));
         assertTrue(m.message().contains("是否指“minmax”"), m::format);
         Problem q = only(load(minimal("method: {normalise: {method: efficacy, flor: 50}}\n", LEAF.replace("      ", "  "))));
-        assertTrue(q.message().contains("no parameter 'flor'") && q.message().contains("“floor”"), q::format);
+        assertTrue(q.message().contains("没有参数“flor”") && q.message().contains("“floor”"), q::format);
     }
 
     @Test
