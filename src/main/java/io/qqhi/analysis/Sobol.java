@@ -20,6 +20,13 @@ public final class Sobol {
     }
 
     public static Result analyse(ToDoubleFunction<double[]> f, int d, int n, long seed, int bootstrap, int threads) {
+        return analyse(f, d, n, seed, bootstrap, threads, done -> { });
+    }
+
+    /** With {@code progress} told the number of model runs done so far (from any thread). */
+    public static Result analyse(ToDoubleFunction<double[]> f, int d, int n, long seed, int bootstrap, int threads,
+                                 java.util.function.IntConsumer progress) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] a = new double[n][d];
         double[][] b = new double[n][d];
@@ -32,8 +39,10 @@ public final class Sobol {
         // run k: 0..n-1 → A, n..2n-1 → B, then block i → A with column i from B
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
         try {
-            pool.submit(() -> IntStream.range(0, total).parallel().forEach(k -> y[k] = f.applyAsDouble(input(a, b, n, d, k))))
-                    .get();
+            pool.submit(() -> IntStream.range(0, total).parallel().forEach(k -> {
+                y[k] = f.applyAsDouble(input(a, b, n, d, k));
+                progress.accept(done.incrementAndGet());
+            })).get();
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
         } finally {

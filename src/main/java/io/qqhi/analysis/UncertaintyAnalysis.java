@@ -234,12 +234,17 @@ public final class UncertaintyAnalysis {
 
     /** Sobol indices of every factor on the mean absolute rank shift from the nominal ranks. */
     public SaResult sensitivity(int n, long seed, int threads) {
+        return sensitivity(n, seed, threads, done -> { });
+    }
+
+    /** The Sobol analysis with {@code progress} told the model runs done (N·(d + 2) in all). */
+    public SaResult sensitivity(int n, long seed, int threads, IntConsumer progress) {
         Sobol.Result s = Sobol.analyse(u -> {
             int[] r = ranks(u);
             double shift = 0;
             for (int i = 0; i < r.length; i++) shift += Math.abs(r[i] - nominalRanks[i]);
             return shift / r.length;
-        }, factors.size(), n, seed, 200, threads);
+        }, factors.size(), n, seed, 200, threads, progress);
         return new SaResult(List.copyOf(factors), s);
     }
 }

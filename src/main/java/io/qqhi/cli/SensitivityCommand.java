@@ -85,25 +85,21 @@ public final class SensitivityCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         PrintWriter o = spec.commandLine().getOut();
         OutputSet files = new OutputSet();
-        boolean tty = System.console() != null;
         int runs = s.runs();
         UncertaintyAnalysis.UaResult uaResult = null;
         UncertaintyAnalysis.SaResult saResult = null;
         if (s.mode().equals("ua")) {
-            int step = Math.max(1, runs / 20);
-            UncertaintyAnalysis.UaResult r = ua.uncertainty(runs, s.seed(), t, done -> {
-                if (tty && done % step == 0) {
-                    err.print("\r" + done + "/" + runs);
-                    err.flush();
-                }
-            });
-            if (tty) err.println();
+            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.ua"), runs);
+            UncertaintyAnalysis.UaResult r = ua.uncertainty(runs, s.seed(), t, progress);
+            progress.finish();
             files.excelCsv("uncertainty.csv", SensitivityWriter.uncertainty(r));
             files.excelCsv("rank-frequencies.csv", SensitivityWriter.frequencies(r));
             SensitivityWriter.printUa(o, r);
             uaResult = r;
         } else {
-            UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t);
+            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.sa"), (long) runs * (ua.factors().size() + 2));
+            UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t, progress);
+            progress.finish();
             files.excelCsv("sensitivity.csv", SensitivityWriter.sensitivity(r));
             SensitivityWriter.printSa(o, r);
             saResult = r;
@@ -114,7 +110,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
                 : SensitivityReport.sensitivity(title, saResult, settings));
         AtomicFiles.write(out, files);
-        o.println("wrote " + files.size() + " files to " + out);
+        o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
         o.flush();
         return ExitCodes.OK;
     }
