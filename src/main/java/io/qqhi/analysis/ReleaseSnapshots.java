@@ -30,6 +30,11 @@ public final class ReleaseSnapshots {
 
     /** Every release of the folder, oldest first; exit 66 when there is none. */
     public static List<Snapshot> read(Path releases) {
+        return read(releases, done -> { });
+    }
+
+    /** With {@code progress} told the number of releases read so far. */
+    public static List<Snapshot> read(Path releases, java.util.function.IntConsumer progress) {
         List<Path> dirs = new ArrayList<>();
         try (Stream<Path> s = Files.list(releases)) {
             s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches())
@@ -42,7 +47,10 @@ public final class ReleaseSnapshots {
         }
         dirs.sort((a, b) -> DataFolder.comparePeriods(a.getFileName().toString(), b.getFileName().toString()));
         List<Snapshot> out = new ArrayList<>();
-        for (Path d : dirs) out.add(one(d));
+        for (Path d : dirs) {
+            out.add(one(d));
+            progress.accept(out.size());
+        }
         return out;
     }
 

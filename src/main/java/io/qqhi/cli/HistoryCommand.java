@@ -73,7 +73,9 @@ public final class HistoryCommand implements Callable<Integer> {
         Map<String, String> poolNames = new LinkedHashMap<>();
         String notice = null;
         if (releases != null) {
-            snaps = ReleaseSnapshots.read(releases);
+            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.history"), releaseCount(releases));
+            snaps = ReleaseSnapshots.read(releases, progress);
+            progress.finish();
             Framework f = Loading.framework(fw, err);
             indexName = f.root().displayName();
             for (Pool p : f.pools()) poolNames.put(p.id(), p.name());
@@ -127,6 +129,14 @@ public final class HistoryCommand implements Callable<Integer> {
         AtomicFiles.write(out, files);
         print(spec.commandLine().getOut(), h, poolNames, files.names().size());
         return ExitCodes.OK;
+    }
+
+    private static long releaseCount(Path releases) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(releases)) {
+            return s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches()).count();
+        } catch (java.io.IOException e) {
+            return 1;
+        }
     }
 
     /** Whether the run's normalisation can take fixed base benchmarks (功效系数); otherwise the periods are used as computed. */

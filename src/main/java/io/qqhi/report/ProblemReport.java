@@ -24,7 +24,7 @@ public final class ProblemReport {
                     out.println(Text.of("problems.more", String.valueOf(problems.size() - limit)));
                     return;
                 }
-                out.println(p.format());
+                out.println(coloured(p));
                 shown++;
             }
         }
@@ -54,8 +54,21 @@ public final class ProblemReport {
     }
 
     private static boolean printSome(PrintWriter out, List<Problem> problems, int limit) {
-        for (int i = 0; i < problems.size() && i < limit; i++) out.println(problems.get(i).format());
+        for (int i = 0; i < problems.size() && i < limit; i++) out.println(coloured(problems.get(i)));
         return problems.size() > limit;
+    }
+
+    /**
+     * A problem's line, its severity in red (error) or yellow (warning) when standard error is a
+     * terminal (the launcher's qqhi.tty) and NO_COLOR is not set.
+     */
+    static String coloured(Problem p) {
+        String line = p.format();
+        if (!Boolean.getBoolean("qqhi.tty") || System.getenv("NO_COLOR") != null || p.severity() == Severity.INFO) return line;
+        String label = Text.of("severity." + p.severity().label());
+        String colour = p.severity() == Severity.ERROR ? "\u001b[31;1m" : "\u001b[33m";
+        int at = line.indexOf(label);
+        return at < 0 ? line : line.substring(0, at) + colour + label + "\u001b[0m" + line.substring(at + label.length());
     }
 
     public static Json.Arr toJson(List<Problem> problems) {
