@@ -30,6 +30,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/audit", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +45,12 @@ public final class AuditCommand implements Callable<Integer> {
         OutputSet files = AuditWriter.files(audit, survey);
         AtomicFiles.write(out, files);
         PrintWriter o = spec.commandLine().getOut();
-        AuditWriter.printSummary(o, audit, survey);
-        o.println("wrote " + files.size() + " files to " + out);
+        if (format == OutputFormat.json) {
+            o.print(AuditWriter.json(audit, survey));
+        } else {
+            AuditWriter.printSummary(o, audit, survey);
+            o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
+        }
         o.flush();
         return ExitCodes.OK;
     }

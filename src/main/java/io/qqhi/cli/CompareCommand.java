@@ -30,6 +30,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write every unit's shifts to this CSV.")
     Path out;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +42,16 @@ public final class CompareCommand implements Callable<Integer> {
         PreviousScores y = PreviousScores.read(b);
         String index = x.indexNode() != null ? x.indexNode() : y.indexNode();
         RunComparison c = RunComparison.of(x, y, index);
-        RunComparisonReport.printText(spec.commandLine().getOut(), c, movers);
+        java.util.List<io.qqhi.analysis.SettingsDiff.Difference> diff = io.qqhi.analysis.SettingsDiff.of(a, b);
+        if (format == OutputFormat.json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("settings_differences", diff);
+            m.put("pools", c.pools());
+            spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(m));
+        } else {
+            RunComparisonReport.printDifferences(spec.commandLine().getOut(), diff);
+            RunComparisonReport.printText(spec.commandLine().getOut(), c, movers);
+        }
         if (out != null) {
             OutputSet files = new OutputSet();
             String name = OutputSet.safe(out.getFileName().toString().replaceAll("\\.csv$", "")) + ".csv";

@@ -47,6 +47,9 @@ public final class ComputeCommand implements Callable<Integer> {
             + "that need the index, not 40,000 places' lists.")
     boolean noLists;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +80,14 @@ public final class ComputeCommand implements Callable<Integer> {
                 err.println(io.qqhi.framework.Text.of("compute.warnings", Integer.toString(warnings.size())));
             }
             PrintWriter o = spec.commandLine().getOut();
+            if (format == OutputFormat.json) {
+                o.print(RankingsWriter.json(result, lists.comparison() == null ? java.util.Map.of() : lists.comparison().indexRows(),
+                        setup.loaded.period() == null ? setup.run.period() : setup.loaded.period().period(),
+                        lists.comparison() == null ? null : lists.comparison().previousLabel(), all, files.names()));
+                o.flush();
+                err.flush();
+                return ExitCodes.OK;
+            }
             RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
                     : lists.comparison().indexRows(), setup.loaded.folder() == null ? null : setup.loaded.folder().notice());
             if (lists.comparison() != null) {

@@ -53,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (e == null) throw UnknownUnit.of(result, unit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.print(ExplanationReport.json(e));
+            out.print(ExplanationReport.json(e, Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay()));
         } else {
             ExplanationReport.printText(out, e, leaves, result.framework().poolName(e.pool()));
             io.qqhi.input.PeriodInputs before = setup.loaded.previous();

@@ -69,6 +69,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/sensitivity", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -94,14 +97,16 @@ public final class SensitivityCommand implements Callable<Integer> {
             progress.finish();
             files.excelCsv("uncertainty.csv", SensitivityWriter.uncertainty(r));
             files.excelCsv("rank-frequencies.csv", SensitivityWriter.frequencies(r));
-            SensitivityWriter.printUa(o, r);
+            if (format == OutputFormat.json) o.print(io.qqhi.report.JsonRecords.write(r));
+            else SensitivityWriter.printUa(o, r);
             uaResult = r;
         } else {
             Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.sa"), (long) runs * (ua.factors().size() + 2));
             UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t, progress);
             progress.finish();
             files.excelCsv("sensitivity.csv", SensitivityWriter.sensitivity(r));
-            SensitivityWriter.printSa(o, r);
+            if (format == OutputFormat.json) o.print(io.qqhi.report.JsonRecords.write(r));
+            else SensitivityWriter.printSa(o, r);
             saResult = r;
         }
         String settings = setup.settingsYaml(s);
@@ -110,7 +115,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
                 : SensitivityReport.sensitivity(title, saResult, settings));
         AtomicFiles.write(out, files);
-        o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
+        if (format != OutputFormat.json) o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
         o.flush();
         return ExitCodes.OK;
     }

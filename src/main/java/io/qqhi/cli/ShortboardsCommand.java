@@ -33,6 +33,9 @@ public final class ShortboardsCommand implements Callable<Integer> {
     Path previous;
 
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -47,10 +50,11 @@ public final class ShortboardsCommand implements Callable<Integer> {
             for (io.qqhi.compute.PoolResult p : result.pools()) {
                 for (io.qqhi.input.UnitRecord u : p.units()) if (u.code().equals(unit) || u.displayName().equals(unit)) units.add(u.code());
             }
-            if (units.isEmpty()) throw new UsageException("no unit '" + unit + "'");
+            if (units.isEmpty()) throw UnknownUnit.of(result, unit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        ShortboardReport.printText(out, lists.twoWay(), units);
+        if (format == OutputFormat.json) out.print(ShortboardReport.json(lists.twoWay(), units));
+        else ShortboardReport.printText(out, lists.twoWay(), units);
         out.flush();
         return ExitCodes.OK;
     }

@@ -51,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean ok = !problems.hasErrors() && !(fw.strict && problems.warningCount() > 0);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.print(ValidationReport.json(ok, framework, problems));
+            out.print(ValidationReport.json(ok, framework, problems, inputs));
         } else {
             ValidationReport.printText(out, fw.path().toString(), framework, problems, ok);
             if (inputs != null) io.qqhi.report.DataValidationReport.printText(out, framework, inputs);

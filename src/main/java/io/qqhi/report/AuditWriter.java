@@ -1,5 +1,7 @@
 package io.qqhi.report;
 
+import io.qqhi.framework.Text;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,41 +82,61 @@ public final class AuditWriter {
         return out;
     }
 
-    /** The flags, worst first within each kind, then a count of what was checked. */
-    public static void printSummary(PrintWriter out, StatisticalAudit a, SurveyResult survey) {
-        List<String> lines = new ArrayList<>();
+    /** One flag of the audit: its kind (a stable code), pool, what it is about, and the sentence for people. */
+    public record Flag(String kind, String pool, String subject, String text) {
+    }
+
+    /** The flags, worst first within each kind. */
+    public static List<Flag> flags(StatisticalAudit a) {
+        List<Flag> out = new ArrayList<>();
         a.leaves().stream().filter(StatisticalAudit.LeafStat::flagAvailability)
                 .sorted(Comparator.comparingDouble(StatisticalAudit.LeafStat::share))
-                .forEach(l -> lines.add(String.format(Locale.ROOT, "availability   %-9s %-8s %s: %.0f%% of units have a value (< 65%%)",
-                        l.pool(), l.node(), l.name(), 100 * l.share())));
+                .forEach(l -> out.add(new Flag("availability", l.pool(), l.node(), Text.of("audit.availability", l.node() + " " + l.name(),
+                        Numbers.fixed(100 * l.share(), 0)))));
         a.leaves().stream().filter(StatisticalAudit.LeafStat::flagSkewKurtosis)
                 .sorted(Comparator.comparingDouble(l -> -Math.abs(l.skew())))
-                .forEach(l -> lines.add(String.format(Locale.ROOT, "skew/kurtosis  %-9s %-8s %s: skew %.2f, kurtosis %.2f "
-                        + "(outliers; consider outliers: winsorise)", l.pool(), l.node(), l.name(), l.skew(), l.kurtosis())));
+                .forEach(l -> out.add(new Flag("skew-kurtosis", l.pool(), l.node(), Text.of("audit.skew", l.node() + " " + l.name(),
+                        Numbers.fixed(l.skew(), 2), Numbers.fixed(l.kurtosis(), 2)))));
         a.correlations().stream().filter(x -> x.flag().equals("negative")).sorted(Comparator.comparingDouble(x -> x.r()))
-                .forEach(x -> lines.add(String.format(Locale.ROOT, "negative       %-9s %-8s vs parent %s: r = %.2f "
-                        + "(check its direction)", x.pool(), x.a(), x.b(), x.r())));
+                .forEach(x -> out.add(new Flag("negative", x.pool(), x.a(), Text.of("audit.negative", x.a(), x.b(), Numbers.fixed(x.r(), 2)))));
         a.correlations().stream().filter(x -> x.flag().equals("collinear")).sorted(Comparator.comparingDouble(x -> -Math.abs(x.r())))
-                .forEach(x -> lines.add(String.format(Locale.ROOT, "collinear      %-9s %s ~ %s: r = %.3f (> 0.92: nearly the "
-                        + "same information, double weight)", x.pool(), x.a(), x.b(), x.r())));
+                .forEach(x -> out.add(new Flag("collinear", x.pool(), x.a() + "~" + x.b(), Text.of("audit.collinear", x.a(), x.b(),
+                        Numbers.fixed(x.r(), 3)))));
         a.alphas().stream().filter(StatisticalAudit.Alpha::flag).sorted(Comparator.comparingDouble(StatisticalAudit.Alpha::alpha))
-                .forEach(x -> lines.add(String.format(Locale.ROOT, "cronbach       %-9s %-8s α = %.2f over %d children (< 0.7)",
-                        x.pool(), x.node(), x.alpha(), x.k())));
+                .forEach(x -> out.add(new Flag("cronbach", x.pool(), x.node(), Text.of("audit.cronbach", x.node(), Numbers.fixed(x.alpha(), 2),
+                        String.valueOf(x.k())))));
         a.effective().stream().filter(StatisticalAudit.EffectiveWeight::barely)
                 .sorted(Comparator.comparingDouble(x -> Double.isNaN(x.pearson()) ? 0 : x.pearson() * x.pearson()))
-                .forEach(x -> lines.add(String.format(Locale.ROOT, "barely matters %-9s %-8s weight %.4f, r² with the index %.3f",
-                        x.pool(), x.node(), x.globalWeight(), x.pearson() * x.pearson())));
+                .forEach(x -> out.add(new Flag("barely-matters", x.pool(), x.node(), Text.of("audit.barely", x.node(),
+                        Numbers.fixed(x.globalWeight(), 4), Numbers.fixed(x.pearson() * x.pearson(), 3)))));
         a.units().stream().filter(StatisticalAudit.UnitAvailability::flag)
                 .sorted(Comparator.comparingDouble(StatisticalAudit.UnitAvailability::overall))
-                .forEach(x -> lines.add(String.format(Locale.ROOT, "unit data      %-9s %-8s %s: %.0f%% of leaves present (< 65%%)",
-                        x.pool(), x.unit(), x.name(), 100 * x.overall())));
-        out.println(lines.isEmpty() ? "no flags" : lines.size() + " flag(s):");
-        lines.forEach(l -> out.println("  " + l));
-        out.printf(Locale.ROOT, "checked %d leaves, %d units, %d correlations, %d aggregates (α), %d PCAs%n", a.leaves().size(),
-                a.units().size(), a.correlations().size(), a.alphas().size(), a.pcas().size());
+                .forEach(x -> out.add(new Flag("unit-data", x.pool(), x.unit(), Text.of("audit.unit", x.unit() + " " + x.name(),
+                        Numbers.fixed(100 * x.overall(), 0)))));
+        return out;
+    }
+
+    /** The flags, worst first within each kind, then a count of what was checked. */
+    public static void printSummary(PrintWriter out, StatisticalAudit a, SurveyResult survey) {
+        List<Flag> flags = flags(a);
+        out.println(flags.isEmpty() ? Text.of("audit.no-flags") : Text.of("audit.flags", String.valueOf(flags.size())));
+        TextTable t = new TextTable(3);
+        for (Flag f : flags) t.row(f.pool(), f.subject(), f.text());
+        t.print(out, 2);
+        out.println(Text.of("audit.checked", String.valueOf(a.leaves().size()), String.valueOf(a.units().size()),
+                String.valueOf(a.correlations().size()), String.valueOf(a.alphas().size()), String.valueOf(a.pcas().size())));
         if (survey != null) {
-            out.printf(Locale.ROOT, "survey: Cronbach's α of the %d satisfaction items = %s%s%n", survey.items().size(),
-                    Numbers.fixed(survey.overallAlpha(), 3), survey.overallAlpha() < 0.7 ? " (< 0.7)" : "");
+            out.println(Text.of("audit.survey", String.valueOf(survey.items().size()), Numbers.fixed(survey.overallAlpha(), 3),
+                    survey.overallAlpha() < 0.7 ? Text.of("audit.survey.low") : ""));
         }
+    }
+
+    /** audit --format json: the flags, then every table of the audit (docs/formats.md, JSON output). */
+    public static String json(StatisticalAudit a, SurveyResult survey) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("flags", flags(a));
+        m.put("audit", a);
+        m.put("survey_alpha", survey == null ? null : survey.overallAlpha());
+        return JsonRecords.write(m);
     }
 }

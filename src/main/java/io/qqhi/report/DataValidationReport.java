@@ -15,6 +15,43 @@ public final class DataValidationReport {
     private DataValidationReport() {
     }
 
+    /** complete, gap, empty (a file with a header only) or none (no file). */
+    private static String status(Department d, int received, int expected, PeriodInputs in) {
+        // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
+        boolean hasFile = in.departmentFiles().stream().map(f -> java.nio.file.Path.of(f.toString()).getFileName().toString())
+                .anyMatch(n -> n.startsWith(d.id() + "-") || n.startsWith(d.id() + "."));
+        return received == expected ? "complete" : received > 0 ? "gap" : hasFile ? "empty" : "none";
+    }
+
+    /** The coverage table for JSON: per department its figures received and expected, status, and per item the units missing. */
+    public static List<java.util.Map<String, Object>> coverage(Framework fw, PeriodInputs in) {
+        List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Department d : fw.departments()) {
+            List<Coverage.Cell> cells = in.coverage().byDepartment().get(d.id());
+            if (cells == null) continue;
+            int exp = cells.stream().mapToInt(x -> x.expected().size()).sum();
+            int rec = cells.stream().mapToInt(x -> x.received().size()).sum();
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("department", d.id());
+            m.put("name", d.name());
+            m.put("received", rec);
+            m.put("expected", exp);
+            m.put("status", status(d, rec, exp, in));
+            List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+            for (Coverage.Cell c : cells) {
+                java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                item.put("item", c.item().id());
+                item.put("received", c.received().size());
+                item.put("expected", c.expected().size());
+                item.put("missing", c.missing());
+                items.add(item);
+            }
+            m.put("items", items);
+            out.add(m);
+        }
+        return out;
+    }
+
     public static void printText(PrintWriter out, Framework fw, PeriodInputs in) {
         Coverage c = in.coverage();
         out.println(Text.of("validate.period", io.qqhi.input.DataFolder.labelFor(in.period()), String.valueOf(in.registry().units().size()),
@@ -34,10 +71,7 @@ public final class DataValidationReport {
                 items.append(cell.item().id()).append(' ').append(cell.received().size()).append('/').append(cell.expected().size());
             }
             // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
-            boolean hasFile = in.departmentFiles().stream().map(f -> java.nio.file.Path.of(f.toString()).getFileName().toString())
-                    .anyMatch(n -> n.startsWith(d.id() + "-") || n.startsWith(d.id() + "."));
-            String status = Text.of(rec == exp ? "validate.status.complete" : rec > 0 ? "validate.status.gap"
-                    : hasFile ? "validate.status.empty" : "validate.status.none");
+            String status = Text.of("validate.status." + status(d, rec, exp, in));
             t.row(d.id(), d.name(), rec + "/" + exp, status, items.toString());
         }
         t.print(out, 2);

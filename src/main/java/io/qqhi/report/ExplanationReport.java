@@ -46,31 +46,38 @@ public final class ExplanationReport {
         out.println(Text.of("explain.total-lost", Numbers.fixed(totalLost, 2)));
     }
 
-    public static String json(Explanation e) {
-        Json.Obj o = Json.object();
+    /**
+     * explain --format json: the place, every node's row, the leaves by points lost, and its lists
+     * ({@code lists}: rectification, promotion, watch entries and last period's follow-up; null
+     * when no lists were made) — what the text shows.
+     */
+    public static String json(Explanation e, io.qqhi.analysis.TwoWayLists lists) {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
         o.put("unit", e.unit().code());
         o.put("name", e.unit().displayName());
         o.put("pool", e.pool());
         o.put("pool_size", e.poolSize());
-        if (e.tier() != null) o.put("tier", e.tier());
-        Json.Arr nodes = o.putArray("nodes");
+        o.put("tier", e.tier());
+        java.util.List<Object> nodes = new java.util.ArrayList<>();
         for (Explanation.Row r : e.nodes()) nodes.add(row(r));
-        Json.Arr leaves = o.putArray("leaves_by_points_lost");
+        o.put("nodes", nodes);
+        java.util.List<Object> leaves = new java.util.ArrayList<>();
         for (Explanation.Row r : e.leavesByLoss()) leaves.add(row(r));
-        return Json.write(o);
+        o.put("leaves_by_points_lost", leaves);
+        o.put("lists", lists == null ? null : ShortboardReport.unitLists(lists, e.unit().code(), e.unit().displayName()));
+        return JsonRecords.write(o);
     }
 
-    private static Json.Obj row(Explanation.Row r) {
-        Json.Obj o = Json.object();
+    private static java.util.Map<String, Object> row(Explanation.Row r) {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
         o.put("id", r.id());
         o.put("name", r.name());
         o.put("level", r.level());
-        Json.put(o, "raw", r.raw());
-        Json.put(o, "score", r.score());
-        if (r.rank() > 0) o.put("rank", r.rank());
-        else o.putNull("rank");
-        Json.put(o, "best", r.best());
-        Json.put(o, "mean", r.mean());
+        o.put("raw", r.raw());
+        o.put("score", r.score());
+        o.put("rank", r.rank() > 0 ? r.rank() : null);
+        o.put("best", r.best());
+        o.put("mean", r.mean());
         o.put("weight", r.weight());
         o.put("contribution", r.contribution());
         o.put("points_lost", r.lost());

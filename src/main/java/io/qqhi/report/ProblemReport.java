@@ -71,23 +71,22 @@ public final class ProblemReport {
         return at < 0 ? line : line.substring(0, at) + colour + label + "\u001b[0m" + line.substring(at + label.length());
     }
 
-    public static Json.Arr toJson(List<Problem> problems) {
-        Json.Arr arr = Json.array();
+    /** The problems as maps with the keys of {@link #toJson}, for JSON written from records and maps. */
+    public static List<java.util.Map<String, Object>> rows(List<Problem> problems) {
+        List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
         for (Problem p : problems) {
-            Json.Obj o = arr.addObject();
+            java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
             o.put("severity", p.severity().label());
-            // the same keys on every problem; null where it is not known (a problem of no file has no line)
             o.put("file", p.file());
-            if (p.line() > 0) o.put("line", p.line());
-            else o.putNull("line");
-            if (p.column() > 0) o.put("column", p.column());
-            else o.putNull("column");
+            o.put("line", p.line() > 0 ? p.line() : null);
+            o.put("column", p.column() > 0 ? p.column() : null);
             o.put("unit", p.unit());
             o.put("node", p.node());
             o.put("message", p.message());
             o.put("code", p.code());
+            out.add(o);
         }
-        return arr;
+        return out;
     }
 
     public static String summary(Problems problems) {

@@ -115,6 +115,47 @@ public final class RankingsWriter {
         }
     }
 
+    /**
+     * compute --format json (docs/formats.md, JSON output): the period, what it was compared with,
+     * per pool every place's rank, index, level-1 scores, tier, rank change and note, the problems
+     * (every warning) and the files written.
+     */
+    public static String json(IndexResult r, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change, String period,
+                              String previous, List<io.qqhi.framework.Problem> problems, List<String> files) {
+        Framework fw = r.framework();
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("period", period);
+        m.put("previous", previous);
+        List<Object> pools = new ArrayList<>();
+        for (PoolResult p : r.pools()) {
+            java.util.Map<String, Object> pm = new java.util.LinkedHashMap<>();
+            pm.put("pool", p.pool());
+            pm.put("name", fw.poolName(p.pool()));
+            List<Object> rows = new ArrayList<>();
+            for (int u : order(p)) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("rank", p.ranks()[u][0] == 0 ? null : p.ranks()[u][0]);
+                row.put("unit", p.units().get(u).code());
+                row.put("name", p.units().get(u).displayName());
+                row.put("index", p.scores()[u][0]);
+                java.util.Map<String, Object> dims = new java.util.LinkedHashMap<>();
+                for (int c : fw.children(0)) if (p.active()[c]) dims.put(fw.node(c).id(), p.scores()[u][c]);
+                row.put("dimensions", dims);
+                row.put("tier", p.tiers()[u]);
+                io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                row.put("rank_change", c == null ? null : c.rankChange());
+                row.put("note", p.note(u).isEmpty() ? null : p.note(u));
+                rows.add(row);
+            }
+            pm.put("ranking", rows);
+            pools.add(pm);
+        }
+        m.put("pools", pools);
+        m.put("problems", ProblemReport.rows(problems));
+        m.put("files", files);
+        return JsonRecords.write(m);
+    }
+
     /** Spaces that pad a name to a display width, counting a Chinese character as two columns. */
     static String pad(String s, int width) {
         return TextTable.pad(s, width);

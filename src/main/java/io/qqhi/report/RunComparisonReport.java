@@ -1,7 +1,6 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import io.qqhi.analysis.RunComparison;
 
@@ -10,17 +9,32 @@ public final class RunComparisonReport {
     private RunComparisonReport() {
     }
 
+    /** What differs between the two runs' settings, before the shifts it explains. */
+    public static void printDifferences(PrintWriter out, java.util.List<io.qqhi.analysis.SettingsDiff.Difference> diff) {
+        if (diff.isEmpty()) {
+            out.println(io.qqhi.framework.Text.of("compare.same-settings"));
+            return;
+        }
+        out.println(io.qqhi.framework.Text.of("compare.differences"));
+        TextTable t = new TextTable(3);
+        for (io.qqhi.analysis.SettingsDiff.Difference d : diff) t.row(d.key(), d.a(), "→ " + d.b());
+        t.print(out, 2);
+        out.println();
+    }
+
     public static void printText(PrintWriter out, RunComparison c, int movers) {
         for (RunComparison.PoolRows p : c.pools()) {
-            out.printf(Locale.ROOT, "pool %s: %d units in both runs, Spearman rank correlation %s%n", p.pool(), p.rows().size(),
-                    Numbers.fixed(p.spearman(), 4));
-            out.println("  largest movers (A → B):");
+            out.println(io.qqhi.framework.Text.of("compare.pool", p.pool(), String.valueOf(p.rows().size()), Numbers.fixed(p.spearman(), 4)));
+            out.println("  " + io.qqhi.framework.Text.of("compare.movers"));
+            TextTable t = new TextTable(6, 2, 3);
+            t.row(io.qqhi.framework.Text.of("ranking.code"), io.qqhi.framework.Text.of("ranking.unit"), "A", "B",
+                    io.qqhi.framework.Text.of("ranking.move"), io.qqhi.framework.Text.of("compare.score"));
             for (RunComparison.Row r : p.movers(movers)) {
-                out.printf(Locale.ROOT, "    %-10s %s%s rank %3s → %-3s (%s)  score %s → %s%n", r.unit(), r.name(),
-                        RankingsWriter.pad(r.name(), 10), r.rankA(), r.rankB(), ListsWriter.change(r.shift()),
-                        Numbers.fixed(r.scoreA(), 2), Numbers.fixed(r.scoreB(), 2));
+                t.row(r.unit(), r.name(), String.valueOf(r.rankA()), String.valueOf(r.rankB()), ListsWriter.change(r.shift()),
+                        Numbers.fixed(r.scoreA(), 2) + " → " + Numbers.fixed(r.scoreB(), 2));
             }
-            if (!p.onlyInOne().isEmpty()) out.println("  in only one run: " + String.join(", ", p.onlyInOne()));
+            t.print(out, 4);
+            if (!p.onlyInOne().isEmpty()) out.println("  " + io.qqhi.framework.Text.of("compare.only-one", String.join("、", p.onlyInOne())));
         }
     }
 

@@ -35,6 +35,34 @@ public final class ShortboardReport {
         if (shown.isEmpty()) out.println("无");
     }
 
+    /**
+     * The lists of the places asked for (all when none), as JSON: per place its rectification,
+     * promotion and watch entries with every field of the CSV files, and last period's follow-up.
+     */
+    public static String json(TwoWayLists lists, List<String> units) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.Entry e : lists.watch()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (String unit : shown) out.add(unitLists(lists, unit, names.getOrDefault(unit, unit)));
+        return JsonRecords.write(Map.of("units", out));
+    }
+
+    /** One place's lists as a JSON-ready map (explain's JSON carries it too). */
+    public static Map<String, Object> unitLists(TwoWayLists lists, String unit, String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", unit);
+        m.put("name", name);
+        m.put("rectification", lists == null ? List.of() : lists.rectification().stream().filter(e -> e.unit().equals(unit)).toList());
+        m.put("promotion", lists == null ? List.of() : lists.promotion().stream().filter(e -> e.unit().equals(unit)).toList());
+        m.put("watch", lists == null ? List.of() : lists.watch().stream().filter(e -> e.unit().equals(unit)).toList());
+        m.put("follow_up", lists == null ? List.of() : lists.followUpOf(unit));
+        return m;
+    }
+
     private static void section(PrintWriter out, String title, List<TwoWayLists.Entry> entries, String unit, boolean rectify) {
         List<TwoWayLists.Entry> mine = entries.stream().filter(e -> e.unit().equals(unit)).toList();
         out.println("  " + title + "：" + (mine.isEmpty() ? "无" : ""));

@@ -34,16 +34,24 @@ public final class ValidationReport {
         out.println(Text.of(ok ? "validate.ok" : "validate.failed", ProblemReport.summary(problems)));
     }
 
-    public static String json(boolean ok, Framework fw, Problems problems) {
-        Json.Obj o = Json.object();
+    /**
+     * validate --format json: ok, the tree's shape, every problem, and with a data folder the
+     * coverage per department (as the text's table, with the missing units) and the survey.
+     */
+    public static String json(boolean ok, Framework fw, Problems problems, io.qqhi.input.PeriodInputs in) {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
         o.put("ok", ok);
-        if (fw == null) {
-            o.putNull("shape");
-        } else {
-            Json.Arr shape = o.putArray("shape");
-            for (int n : fw.shape()) shape.add(n);
+        o.put("shape", fw == null ? null : fw.shape());
+        o.put("problems", ProblemReport.rows(problems.all()));
+        o.put("coverage", in == null || fw == null ? null : DataValidationReport.coverage(fw, in));
+        java.util.Map<String, Object> survey = null;
+        if (in != null && in.survey() != null) {
+            survey = new java.util.LinkedHashMap<>();
+            survey.put("kept", in.survey().kept());
+            survey.put("removed", in.survey().removed().size());
+            survey.put("cronbach_alpha", in.survey().overallAlpha());
         }
-        o.put("problems", ProblemReport.toJson(problems.all()));
-        return Json.write(o);
+        o.put("survey", survey);
+        return JsonRecords.write(o);
     }
 }
