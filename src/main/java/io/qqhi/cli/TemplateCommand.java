@@ -1,6 +1,7 @@
 package io.qqhi.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.qqhi.framework.Framework;
@@ -28,6 +29,10 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-d", "--data"}, paramLabel = "DIR", description = "Data folder whose units.csv lists the units (default: sample-data).")
     Path data;
 
+    @Option(names = {"-p", "--period"}, paramLabel = "P", description = "The period the templates collect (default: the one after "
+            + "the data folder's newest).")
+    String period;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/templates", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -38,10 +43,18 @@ public final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         Framework framework = Loading.framework(fw, spec.commandLine().getErr());
         Problems problems = new Problems();
-        UnitRegistry reg = new PeriodLoader(framework, new DataFolder(Defaults.data(data)), "auto").registry(problems);
-        OutputSet files = TemplateWriter.build(framework, reg.units(), LeafDeriver.itemsNeeded(framework, reg));
+        DataFolder folder = new DataFolder(Defaults.data(data));
+        UnitRegistry reg = new PeriodLoader(framework, folder, "auto").registry(problems);
+        String p = period;
+        if (p == null) {
+            List<String> periods = folder.periods();
+            if (periods.isEmpty()) throw new UsageException(io.qqhi.framework.Text.of("template.needs-period"));
+            p = DataFolder.next(periods.get(periods.size() - 1));
+        }
+        if (!DataFolder.PERIOD.matcher(p).matches()) throw new UsageException(io.qqhi.framework.Text.of("template.bad-period", p));
+        OutputSet files = TemplateWriter.build(framework, reg.units(), LeafDeriver.itemsNeeded(framework, reg), p);
         AtomicFiles.write(out, files);
-        spec.commandLine().getOut().println("wrote " + files.size() + " template files to " + out);
+        spec.commandLine().getOut().println(io.qqhi.framework.Text.of("template.wrote", String.valueOf(files.size()), DataFolder.labelFor(p)));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -76,12 +76,27 @@ public final class DataFolder {
         }
     }
 
-    /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
     /** The period for a message: 2026年上半年 in Chinese, the period's own name (2026H1) in English. */
     public static String labelFor(String period) {
         return io.qqhi.framework.Text.locale() == java.util.Locale.ENGLISH ? period : label(period);
     }
 
+    /** The period after this one, of the same length: 2026H1 → 2026H2, 2026H2 → 2027H1, 2026Q4 → 2027Q1, 2026M12 → 2027M01. */
+    public static String next(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) return Integer.toString(year + 1);
+        int n = Integer.parseInt(period.substring(5));
+        int per = switch (period.charAt(4)) {
+            case 'H' -> 2;
+            case 'Q' -> 4;
+            default -> 12;
+        };
+        String width = period.charAt(4) == 'M' ? "%02d" : "%d";
+        return n < per ? year + String.valueOf(period.charAt(4)) + String.format(java.util.Locale.ROOT, width, n + 1)
+                : (year + 1) + String.valueOf(period.charAt(4)) + String.format(java.util.Locale.ROOT, width, 1);
+    }
+
+    /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
     public static String label(String period) {
         if (!PERIOD.matcher(period).matches()) return period;
         String year = period.substring(0, 4) + "年";

@@ -22,8 +22,9 @@ import io.qqhi.framework.Severity;
  * prefix ({@code D05-政务办.csv}) or a department name within it.
  */
 public final class DepartmentDataReader {
-    private static final String[] UNIT_HEADERS = {"unit", "单位", "地区", "unit_code", "区县市"};
-    private static final String[] ITEM_HEADERS = {"item", "指标", "指标代码", "item_id"};
+    // codes before names: a template has both 单位代码 and 单位 (the name, for the reader)
+    private static final String[] UNIT_HEADERS = {"unit", "单位代码", "unit_code", "单位", "地区", "区县市"};
+    private static final String[] ITEM_HEADERS = {"item", "指标代码", "item_id", "指标"};
     private static final String[] VALUE_HEADERS = {"value", "数值", "值", "数据"};
 
     private final Framework fw;

@@ -108,6 +108,7 @@ public final class Table {
         List<String> header = null;
         long last = 0;
         boolean lastSpansLines = false;
+        boolean titleSkipped = false;
         try (CsvReader<CsvRecord> reader = READER.ofCsvRecord(text)) {
             for (CsvRecord rec : reader) {
                 int line = (int) rec.getStartingLineNumber();
@@ -116,6 +117,11 @@ public final class Table {
                 for (String f : rec.getFields()) lastSpansLines |= f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
                 int n = rec.getFieldCount();
                 if (n == 1 && rec.getField(0).isBlank()) continue;
+                if (header == null && !titleSkipped && isTitle(rec.getFields())) {
+                    // a title line above the header (a template's 部门 期别 数据报送表)
+                    titleSkipped = true;
+                    continue;
+                }
                 if (header == null) {
                     header = new ArrayList<>(n);
                     for (String h : rec.getFields()) header.add(h.strip());
@@ -158,6 +164,13 @@ public final class Table {
             return null;
         }
         return header;
+    }
+
+    /** A first row with one cell of text and the rest empty is a title line, not a header. */
+    static boolean isTitle(List<String> cells) {
+        int filled = 0;
+        for (String c : cells) if (!c.isBlank()) filled++;
+        return filled == 1 && !cells.get(0).isBlank() && cells.get(0).strip().length() > 8;
     }
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("started in line (\\d+)");

@@ -93,11 +93,16 @@ public final class XlsxReader {
             throw new InputException(InputException.DATA, problems.all());
         }
         List<String> header = null;
+        boolean titleSkipped = false;
         List<Table.Row> rows = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) {
             List<String> row = cells.get(k);
             while (!row.isEmpty() && row.get(row.size() - 1).isBlank()) row.remove(row.size() - 1);
             if (row.isEmpty()) continue;
+            if (header == null && !titleSkipped && Table.isTitle(row)) {
+                titleSkipped = true;
+                continue;
+            }
             if (header == null) {
                 header = new ArrayList<>();
                 for (String h : row) header.add(h.strip());

@@ -24,7 +24,7 @@ class TemplateCommandTest {
     @Test
     void aFilledTemplateGivesTheSameScoresAsTheOriginalFile(@TempDir Path dir) throws Exception {
         Path tpl = dir.resolve("tpl");
-        CliRun r = CliRun.of("template", "--out", tpl.toString());
+        CliRun r = CliRun.of("template", "--period", "2026H1", "--out", tpl.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(52, Files.list(tpl).count(), "a CSV and an XLSX for each of the 26 departments");
         Path data = SampleDataCopy.into(dir);
@@ -34,14 +34,17 @@ class TemplateCommandTest {
             String[] c = line.replace("\uFEFF", "").split(",", -1);
             values.put(c[0] + "/" + c[1], c[2]);
         }
-        List<String> template = Files.readAllLines(tpl.resolve("D02-市委组织部.csv"), StandardCharsets.UTF_8);
-        StringBuilder filled = new StringBuilder(template.get(0)).append('\n');
-        for (String line : template.subList(1, template.size())) {
+        List<String> template = Files.readAllLines(tpl.resolve("D02-市委组织部-2026H1.csv"), StandardCharsets.UTF_8);
+        // a title line with the period, then the Chinese header with the names before the value
+        assertEquals("\uFEFF市委组织部 2026年上半年 亲清健康指数数据报送表", template.get(0));
+        assertEquals("单位代码,单位,指标代码,指标,计量单位,数值,备注", template.get(1));
+        StringBuilder filled = new StringBuilder(template.get(0)).append('\n').append(template.get(1)).append('\n');
+        for (String line : template.subList(2, template.size())) {
             String[] c = line.split(",", -1);
-            c[2] = values.get(c[0] + "/" + c[1]);
+            c[5] = values.get(c[0] + "/" + c[2]);
             filled.append(String.join(",", c)).append('\n');
         }
-        assertEquals(values.size() - 1, template.size() - 1, "one row per unit × item the department owes");
+        assertEquals(values.size() - 1, template.size() - 2, "one row per unit × item the department owes");
         Path out1 = dir.resolve("o1");
         Path out2 = dir.resolve("o2");
         assertEquals(0, CliRun.of("compute", "--data", data.toString(), "--out", out1.toString(), "--quiet").exitCode());
@@ -51,8 +54,12 @@ class TemplateCommandTest {
         assertEquals(0, again.exitCode(), again::toString);
         assertArrayEquals(Files.readAllBytes(out1.resolve("scores.csv")), Files.readAllBytes(out2.resolve("scores.csv")));
         // the workbook has the same rows, values left for the department
-        Table t = XlsxReader.read(tpl.resolve("D02-市委组织部.xlsx"), new Problems());
-        assertEquals(template.size() - 1, t.rows().size());
-        assertTrue(t.rows().stream().allMatch(row -> row.get(2).isEmpty()));
+        Table t = XlsxReader.read(tpl.resolve("D02-市委组织部-2026H1.xlsx"), new Problems());
+        assertEquals(template.size() - 2, t.rows().size(), "the title line is not the header");
+        assertEquals("单位代码", t.header().get(0));
+        assertTrue(t.rows().stream().allMatch(row -> row.get(5).isEmpty()));
+        // next period by default
+        CliRun next = CliRun.of("template", "--out", dir.resolve("next").toString());
+        assertTrue(Files.exists(dir.resolve("next/D02-市委组织部-2026H2.csv")), next::toString);
     }
 }
