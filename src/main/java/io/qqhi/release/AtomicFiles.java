@@ -32,12 +32,14 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, "cannot create output folder " + dir + ": " + reason(e), e);
+            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-create", dir.toString(), reason(e)), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new OutputException(OutputException.CANT_CREATE, "output folder " + dir + " is not writable", null);
+            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.not-writable", dir.toString()), null);
         }
         recover(dir);
+        // only files an earlier qqhi run wrote here may be removed as stale (a user's own file of the same name stays)
+        java.util.Set<String> known = record(dir);
         String tag = ".tmp-" + ProcessHandle.current().pid();
         List<String> names = out.names();
         List<Path[]> ready = new ArrayList<>();
@@ -75,50 +77,58 @@ public final class AtomicFiles {
             cleanup(ready);
             if (e instanceof Error err) throw err;
             if (e instanceof AccessDeniedException) {
-                throw new OutputException(OutputException.CANT_CREATE, "cannot write in " + dir + ": permission denied", e);
+                throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-write", dir.toString(), reason((IOException) e)), e);
             }
-            if (e instanceof IOException io) {
-                throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + reason(io)
-                        + "; earlier outputs are unchanged", e);
+            if (e instanceof IOException failed) {
+                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(failed)), e);
             }
-            throw new OutputException(OutputException.IO_ERROR, "error while writing to " + dir + ": " + e
-                    + "; earlier outputs are unchanged", e);
+            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), e.toString()), e);
         }
         Path journal = dir.resolve(JOURNAL);
         try {
             StringBuilder j = new StringBuilder();
             for (Path[] p : ready) j.append(dir.relativize(p[0])).append('\t').append(dir.relativize(p[1])).append('\n');
             // files this set replaces by leaving them out ("-" for no source: removed)
-            for (String name : out.obsoleteNames()) if (!names.contains(name)) j.append("-\t").append(name).append('\n');
+            for (String name : out.obsoleteNames()) {
+                if (!names.contains(name) && known.contains(name)) j.append("-\t").append(name).append('\n');
+            }
             Path jt = dir.resolve(JOURNAL + tag);
             Files.writeString(jt, j, StandardCharsets.UTF_8);
             move(jt, journal);
         } catch (IOException e) {
             cleanup(ready);
-            throw new OutputException(OutputException.IO_ERROR, "cannot write in " + dir + ": " + reason(e)
-                    + "; earlier outputs are unchanged", e);
+            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(e)), e);
         }
         for (Path[] p : ready) {
             try {
                 move(p[0], p[1]);
             } catch (IOException e) {
-                throw new OutputException(OutputException.IO_ERROR, "cannot replace " + p[1] + ": " + reason(e)
-                        + "; the next run into " + dir + " completes the replacement", e);
+                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.replace-failed", p[1].toString(), reason(e)), e);
             }
         }
         for (String name : out.obsoleteNames()) {
-            if (names.contains(name)) continue;
+            if (names.contains(name) || !known.contains(name)) continue;
             try {
-                Files.deleteIfExists(dir.resolve(name));
+                Path stale = dir.resolve(name);
+                Files.deleteIfExists(stale);
+                known.remove(name);
+                // a folder of per-place files (lists/, units/) left empty goes with them
+                Path parent = stale.getParent();
+                if (!parent.equals(dir) && Files.isDirectory(parent)) {
+                    try (java.util.stream.Stream<Path> left = Files.list(parent)) {
+                        if (left.findAny().isEmpty()) Files.delete(parent);
+                    }
+                }
             } catch (IOException e) {
-                throw new OutputException(OutputException.IO_ERROR, "the new outputs are in " + dir + ", but the stale "
-                        + name + " of an earlier run cannot be removed: " + reason(e), e);
+                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.stale", dir.toString(), name, reason(e)), e);
             }
         }
+        known.addAll(names);
+        writeRecord(dir, known, tag);
         try {
             Files.deleteIfExists(journal);
         } catch (IOException e) {
-            throw new OutputException(OutputException.IO_ERROR, "cannot remove " + journal + ": " + reason(e), e);
+            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.cannot-remove", journal.toString(), reason(e)), e);
         }
     }
 
@@ -155,8 +165,8 @@ public final class AtomicFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new OutputException(OutputException.IO_ERROR, "cannot complete an earlier run's outputs in " + dir + ": "
-                    + (e instanceof IOException io ? reason(io) : e.toString()), e);
+            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.recover-failed", dir.toString(),
+                    e instanceof IOException io ? reason(io) : e.toString()), e);
         }
     }
 
@@ -179,10 +189,44 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why an I/O operation failed, once and in words (the file is named by the message around it):
+     * the operating system's reason where Java has it, else the kind of failure.
+     */
     static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return io.qqhi.framework.Text.of("io.no-such-file");
+        if (e instanceof AccessDeniedException) return io.qqhi.framework.Text.of("io.access-denied");
+        if (e instanceof java.nio.file.NotDirectoryException) return io.qqhi.framework.Text.of("io.not-directory");
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return io.qqhi.framework.Text.of("io.exists");
         if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
             return ((FileSystemException) e).getReason();
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The hidden record of the files qqhi has written into a folder (docs/formats.md, outputs). */
+    static final String RECORD = ".qqhi-files";
+
+    private static java.util.Set<String> record(Path dir) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        Path f = dir.resolve(RECORD);
+        try {
+            if (Files.isRegularFile(f) && Files.size(f) < 64L << 20) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) if (!line.isBlank()) known.add(line.strip());
+            }
+        } catch (IOException e) {
+            // without the record nothing is removed as stale: the safe side
+        }
+        return known;
+    }
+
+    private static void writeRecord(Path dir, java.util.Set<String> known, String tag) {
+        Path tmp = dir.resolve(RECORD + tag);
+        try {
+            Files.writeString(tmp, String.join("\n", known) + "\n", StandardCharsets.UTF_8);
+            move(tmp, dir.resolve(RECORD));
+        } catch (IOException e) {
+            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(e)), e);
+        }
     }
 }

@@ -117,20 +117,18 @@ public final class ReleasePublisher {
         try {
             Files.createDirectories(releases.resolve(VERSIONS));
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, "cannot create " + releases + ": " + AtomicFiles.reason(e), e);
+            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-create", releases.toString(), AtomicFiles.reason(e)), e);
         }
         Path lockFile = releases.resolve(".lock");
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(ch)) {
             if (lock == null) {
-                throw new OutputException(LOCKED, "another qqhi release is publishing into " + releases
-                        + " right now; try again when it has finished", null);
+                throw new OutputException(LOCKED, io.qqhi.framework.Text.of("release.locked", releases.toString()), null);
             }
             removeLeftovers(releases);
             Path target = releases.resolve(period);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
-                throw new OutputException(OutputException.CANT_CREATE, "release " + period + " already exists in " + releases
-                        + "; it is never overwritten without --force (which keeps the old one in " + VERSIONS + ")", null);
+                throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("release.exists", period, releases.toString()), null);
             }
             String stamp = period + "." + Instant.now().toString().replace(':', '-');
             Path done = releases.resolve(VERSIONS).resolve(stamp);
@@ -147,15 +145,14 @@ public final class ReleasePublisher {
                     deleteTree(done);
                 }
                 if (e instanceof OutputException) throw (OutputException) e;
-                throw new OutputException(OutputException.IO_ERROR, "release " + period + " not published: "
-                        + (e instanceof IOException io ? AtomicFiles.reason(io) : e.toString())
-                        + "; the published releases are unchanged", e);
+                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("release.failed", period,
+                        e instanceof IOException io ? AtomicFiles.reason(io) : e.toString()), e);
             }
             pointLatest(releases);
             if (force) prune(releases, period, done, keep);
             return target;
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, "cannot lock " + lockFile + ": " + AtomicFiles.reason(e), e);
+            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-lock", lockFile.toString(), AtomicFiles.reason(e)), e);
         }
     }
 

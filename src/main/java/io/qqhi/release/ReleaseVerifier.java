@@ -50,7 +50,9 @@ public final class ReleaseVerifier {
                 }
             }
             try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-                for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile).sorted()::iterator) {
+                // the folder's record of what qqhi wrote into it is qqhi's own bookkeeping, not an output
+                for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals(".qqhi-files")).sorted()::iterator) {
                     if (!listed.contains(f.normalize())) {
                         out.add(Problem.error(f.toString(), 0, 0, null, "not listed in the manifest: added after publication"));
                     }

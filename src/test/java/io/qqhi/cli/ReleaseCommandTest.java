@@ -145,7 +145,7 @@ class ReleaseCommandTest {
              FileLock lock = ch.lock()) {
             CliRun r = CliRun.of("release", "--out", rel.toString());
             assertEquals(75, r.exitCode(), r::toString);
-            assertTrue(r.err().contains("another qqhi release"), r::toString);
+            assertTrue(r.err().contains("另一个 qqhi release 正在"), r::toString);
         }
         assertFalse(Files.exists(rel.resolve("2026H1")));
     }
