@@ -121,17 +121,17 @@ public final class DataFolder {
         if (wanted == null) {
             if (all.isEmpty()) {
                 throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
-                        "no period folders (like 2026H1) in the data folder"));
+                        io.qqhi.framework.Text.of("data.no-periods")));
             }
             return all.get(all.size() - 1);
         }
         if (!PERIOD.matcher(wanted).matches()) {
             throw InputException.of(InputException.DATA, Problem.error(root.toString(), 0, 0, null,
-                    "'" + wanted + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07"));
+                    io.qqhi.framework.Text.of("template.bad-period", wanted)));
         }
         if (!all.contains(wanted)) {
             throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
-                    "no folder for period " + wanted + "; periods here: " + String.join(", ", all)));
+                    io.qqhi.framework.Text.of("data.no-period", wanted, String.join("、", all))));
         }
         return wanted;
     }

@@ -27,7 +27,7 @@ public final class IndicatorDataReader {
         List<String> header = Table.scanCsv(path, encoding, problems, rows);
         if (header == null) throw new InputException(InputException.DATA, problems.all());
         if (rows.unitCol < 0) {
-            problems.error(file, 1, 1, null, "no unit column; the header needs a column named unit (or uCode)");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("indicator.no-unit-column"));
             throw new InputException(InputException.DATA, problems.all());
         }
         if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
@@ -83,8 +83,7 @@ public final class IndicatorDataReader {
             List<String> missing = new ArrayList<>();
             for (int j = 0; j < leafCol.length; j++) if (leafCol[j] < 0) missing.add(leafIds.get(j));
             for (String id : missing) {
-                problems.warning(file, 1, 0, id, "no column for this leaf; all its values are missing"
-                        + Names.didYouMean(id, unclaimed));
+                problems.warning(file, 1, 0, id, io.qqhi.framework.Text.of("indicator.no-column") + Names.didYouMean(id, unclaimed));
             }
             java.util.Set<String> denominators = new java.util.HashSet<>();
             for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());
@@ -92,8 +91,7 @@ public final class IndicatorDataReader {
                 // said, not silent: a leaf of another version of the framework would otherwise vanish unnoticed
                 if (denominators.contains(h.get(c))) continue;
                 problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.INFO, file, 1, c + 1, null, null,
-                        "column " + h.get(c) + " is not a leaf of the framework: kept as a unit attribute (for an imputation "
-                                + "group), not scored" + Names.didYouMean(h.get(c), missing)));
+                        io.qqhi.framework.Text.of("indicator.attribute", h.get(c)) + Names.didYouMean(h.get(c), missing)));
             }
         }
 
@@ -102,12 +100,12 @@ public final class IndicatorDataReader {
             if (unitCol < 0) return;
             String code = Table.ownOutputCell(r.get(unitCol).strip());
             if (code.isEmpty()) {
-                problems.error(file, r.line(), unitCol + 1, null, "row has no unit code");
+                problems.error(file, r.line(), unitCol + 1, null, io.qqhi.framework.Text.of("indicator.no-code"));
                 return;
             }
             Integer first = seen.putIfAbsent(code, r.line());
             if (first != null) {
-                problems.error(file, r.line(), unitCol + 1, null, "unit " + code + " appears twice (first at line " + first + ")");
+                problems.error(file, r.line(), unitCol + 1, null, io.qqhi.framework.Text.of("units.twice", code, String.valueOf(first)));
                 return;
             }
             double[] v = new double[leafIds.size()];

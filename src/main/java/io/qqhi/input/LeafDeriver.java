@@ -121,7 +121,7 @@ public final class LeafDeriver {
                 }, trace);
                 if (trace.divisionByZero()) {
                     problems.add(new Problem(Severity.WARNING, null, 0, 0, unit.code(), leaf.id(),
-                            "division by zero in " + formula(leaf).text() + "; the leaf is missing for this unit"));
+                            Text.of("leaf.division-by-zero", formula(leaf).text())));
                 }
                 if (Double.isFinite(v) && leaf.range() != null && !leaf.range().contains(v)) {
                     problems.add(outOfRange(leaf, unit, v, items, survey));

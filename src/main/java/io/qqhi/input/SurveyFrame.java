@@ -50,19 +50,19 @@ public final class SurveyFrame {
         int c = t.column("size_class", "规模");
         int n = t.column("firms", "企业数");
         if (u < 0 || c < 0 || n < 0) {
-            problems.error(file, 1, 1, null, "frame.csv needs columns unit, size_class, firms");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("frame.header"));
             return f;
         }
         for (Table.Row r : t.rows()) {
             UnitRecord unit = reg.find(r.get(u));
             if (unit == null) {
-                problems.error(file, r.line(), u + 1, null, "unknown unit '" + r.get(u) + "'" + reg.suggest(r.get(u)));
+                problems.error(file, r.line(), u + 1, null, io.qqhi.framework.Text.of("unit.unknown", r.get(u), reg.suggest(r.get(u))));
                 continue;
             }
             NumberParser.Parsed p = NumberParser.parse(r.get(n));
             if (!p.ok() || p.missing() || p.value() < 0) {
                 problems.add(new Problem(Severity.ERROR, file, r.line(), n + 1, unit.code(), null,
-                        "firms must be a count of 0 or more, not '" + r.get(n) + "'"));
+                        io.qqhi.framework.Text.of("frame.firms", r.get(n))));
                 continue;
             }
             f.firms.computeIfAbsent(unit.code(), k -> new HashMap<>()).put(r.get(c).strip(), p.value());

@@ -45,11 +45,10 @@ public final class SurveyReader {
         List<String> header = Table.scanCsv(path, encoding, problems, rows);
         if (header == null || rows.headerError) throw new InputException(InputException.DATA, problems.all());
         if (rows.errors > MAX_REPORTED) {
-            problems.error(file, 0, 0, null, (rows.errors - MAX_REPORTED) + " more errors like the above are not listed");
+            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("survey.more-errors", String.valueOf(rows.errors - MAX_REPORTED)));
         }
         if (rows.duplicates > 0) {
-            problems.add(new Problem(Severity.WARNING, file, rows.firstDuplicateLine, 0, null, null, rows.duplicates
-                    + " questionnaire(s) submitted twice with the same answers were dropped; see screening-log.csv"));
+            problems.add(new Problem(Severity.WARNING, file, rows.firstDuplicateLine, 0, null, null, io.qqhi.framework.Text.of("survey.duplicates", String.valueOf(rows.duplicates))));
         }
         return SurveyAggregator.aggregate(spec, itemIds, responses, frame, file, rows.screening);
     }
@@ -152,11 +151,11 @@ public final class SurveyReader {
                 if (itemCol[j] < 0 && spec.items().get(j).name() != null) itemCol[j] = h.indexOf(spec.items().get(j).name());
                 if (itemCol[j] < 0) {
                     problems.add(new Problem(Severity.WARNING, file, 1, 0, null, itemIds.get(j),
-                            "no column for survey item " + itemIds.get(j) + "; it has no answers"));
+                            io.qqhi.framework.Text.of("survey.no-column", itemIds.get(j))));
                 }
             }
             if (idCol < 0 || unitCol < 0 || classCol < 0) {
-                problems.error(file, 1, 1, null, "the header needs respondent, unit and size_class columns");
+                problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("survey.header"));
                 headerError = true;
             }
         }

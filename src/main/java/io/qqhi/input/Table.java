@@ -133,8 +133,7 @@ public final class Table {
                     boolean trailingEmpty = n > header.size();
                     for (int i = header.size(); i < n && trailingEmpty; i++) trailingEmpty = cells.get(i).isBlank();
                     if (!trailingEmpty) {
-                        problems.error(file, line, Math.min(n, header.size()) + 1, null, "row has " + n
-                                + " cells but the header has " + header.size() + "; check for a missing or extra comma");
+                        problems.error(file, line, Math.min(n, header.size()) + 1, null, io.qqhi.framework.Text.of("csv.cells", String.valueOf(n), String.valueOf(header.size())));
                         continue;
                     }
                     cells = cells.subList(0, header.size());
@@ -143,11 +142,10 @@ public final class Table {
             }
         } catch (CsvParseException e) {
             Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-            problems.error(file, m.find() ? Integer.parseInt(m.group(1)) : 0, 0, null, "CSV cannot be read: text after the "
-                    + "closing quote of a field (write a quote inside a quoted field as \"\")");
+            problems.error(file, m.find() ? Integer.parseInt(m.group(1)) : 0, 0, null, io.qqhi.framework.Text.of("csv.after-quote"));
             return null;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            problems.error(file, 0, 0, null, "CSV cannot be read: " + e.getMessage());
+            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("csv.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
         // quotes come in pairs (enclosing a field, or doubled inside one), except a stray one inside an
@@ -155,12 +153,11 @@ public final class Table {
         // is a quote never closed, whose field the parser read on to the end of the file
         // (counted only then: a pass over the whole text costs 0.1 s on a million rows)
         if (lastSpansLines && text.chars().filter(c -> c == '"').count() % 2 == 1) {
-            problems.error(file, (int) Math.max(1, last), 0, null, "CSV cannot be read: a quote opened in this row is never "
-                    + "closed");
+            problems.error(file, (int) Math.max(1, last), 0, null, io.qqhi.framework.Text.of("csv.open-quote"));
             return null;
         }
         if (header == null) {
-            problems.error(file, 1, 1, null, "file is empty; expected a header row");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("csv.empty"));
             return null;
         }
         return header;

@@ -53,13 +53,13 @@ public final class TextDecoder {
             String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
             if (gb != null) return new DecodedText(gb, "GB18030", false);
             throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
-                    "file is neither UTF-8 nor GB18030; save it from Excel as 'CSV UTF-8' or give --encoding"));
+                    io.qqhi.framework.Text.of("encoding.neither")));
         }
         Charset cs;
         try {
             cs = Charset.forName(enc);
         } catch (IllegalArgumentException e) {
-            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null, "unknown encoding '" + enc + "'"));
+            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null, io.qqhi.framework.Text.of("encoding.unknown", enc)));
         }
         int skip = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         return new DecodedText(strict(bytes, skip, cs, file), cs.name(), skip > 0);
@@ -87,9 +87,7 @@ public final class TextDecoder {
                 }
             }
             throw InputException.of(InputException.DATA, Problem.error(file, line, bad - lineStart + 1, null,
-                    "file is not valid " + cs.name() + " from this byte on (0x"
-                            + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
-                            + "); save the whole file in one encoding, or give --encoding"));
+                    io.qqhi.framework.Text.of("encoding.invalid", cs.name(), String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff))));
         }
         return s;
     }

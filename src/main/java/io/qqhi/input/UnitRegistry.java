@@ -53,7 +53,7 @@ public final class UnitRegistry {
         int pool = t.column("pool");
         int parent = t.column("parent");
         if (code < 0 || pool < 0) {
-            problems.error(file, 1, 1, null, "units.csv needs columns code and pool (also name, name_en, parent)");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("units.header"));
             throw new InputException(InputException.DATA, problems.all());
         }
         List<UnitRecord> out = new ArrayList<>();
@@ -61,24 +61,22 @@ public final class UnitRegistry {
         for (Table.Row r : t.rows()) {
             String c = r.get(code).strip();
             if (c.isEmpty()) {
-                problems.error(file, r.line(), code + 1, null, "unit without a code");
+                problems.error(file, r.line(), code + 1, null, io.qqhi.framework.Text.of("units.no-code"));
                 continue;
             }
             Integer first = seen.putIfAbsent(c, r.line());
             if (first != null) {
-                problems.error(file, r.line(), code + 1, null, "unit code " + c + " is listed twice (first at line " + first + ")");
+                problems.error(file, r.line(), code + 1, null, io.qqhi.framework.Text.of("units.twice", c, String.valueOf(first)));
                 continue;
             }
             String p = r.get(pool).strip();
             List<String> ids = pools.stream().map(io.qqhi.framework.Pool::id).toList();
             for (io.qqhi.framework.Pool known : pools) if (known.name().equals(p)) p = known.id();
             if (p.isEmpty()) {
-                problems.error(file, r.line(), pool + 1, null, "unit " + c + " has no pool (" + String.join(" or ", ids) + ")");
+                problems.error(file, r.line(), pool + 1, null, io.qqhi.framework.Text.of("units.no-pool", c, String.join("、", ids)));
             } else if (!ids.contains(p)) {
                 // a misspelt pool would make a pool of its own and take the unit out of its real ranking
-                problems.error(file, r.line(), pool + 1, null, "unit " + c + " is in pool '" + Problems.excerpt(p)
-                        + "', which the framework does not declare" + Names.didYouMean(p, ids) + "; pools: "
-                        + String.join(", ", ids));
+                problems.error(file, r.line(), pool + 1, null, io.qqhi.framework.Text.of("units.unknown-pool", c, Problems.excerpt(p), Names.didYouMean(p, ids), String.join("、", ids)));
             }
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < t.header().size(); i++) {
@@ -90,8 +88,7 @@ public final class UnitRegistry {
         UnitRegistry reg = new UnitRegistry(sortByPool(out));
         for (UnitRecord u : reg.units) {
             if (u.parent() != null && reg.find(u.parent()) == null) {
-                problems.error(file, 0, 0, null, "unit " + u.code() + " names parent " + u.parent()
-                        + ", which is not in the registry" + reg.suggest(u.parent()));
+                problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("units.parent", u.code(), u.parent(), reg.suggest(u.parent())));
             }
         }
         if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());

@@ -62,7 +62,7 @@ public final class XlsxReader {
         try {
             parts = checkedParts(bytes, file, problems);
         } catch (IOException e) {
-            problems.error(file, 0, 0, null, "cannot read the workbook: " + e.getMessage() + " (is it an .xlsx file?)");
+            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
             throw new InputException(InputException.DATA, problems.all());
         }
         if (problems.size() > before && problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
@@ -89,7 +89,7 @@ public final class XlsxReader {
                 lines.add(r.getRowNum());
             });
         } catch (IOException | RuntimeException e) {
-            problems.error(file, 0, 0, null, "cannot read the workbook: " + e.getMessage() + " (is it an .xlsx file?)");
+            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
             throw new InputException(InputException.DATA, problems.all());
         }
         List<String> header = null;
@@ -110,14 +110,13 @@ public final class XlsxReader {
             }
             while (row.size() < header.size()) row.add("");
             if (row.size() > header.size()) {
-                problems.error(file, lines.get(k), header.size() + 1, null, "row has cells beyond the header's "
-                        + header.size() + " columns");
+                problems.error(file, lines.get(k), header.size() + 1, null, io.qqhi.framework.Text.of("xlsx.beyond-header", String.valueOf(header.size())));
                 continue;
             }
             rows.add(new Table.Row(lines.get(k), row));
         }
         if (header == null) {
-            problems.error(file, 1, 1, null, "the first sheet is empty; expected a header row");
+            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("xlsx.empty"));
         }
         for (Map.Entry<Integer, PercentCells> e : percent.entrySet()) {
             PercentCells c = e.getValue();
@@ -133,7 +132,7 @@ public final class XlsxReader {
         try {
             if (Files.size(path) > MAX_FILE) {
                 throw InputException.of(InputException.DATA, Problem.error(path.toString(), 0, 0, null,
-                        "the workbook is larger than " + (MAX_FILE >> 20) + " MB; send the data as CSV"));
+                        io.qqhi.framework.Text.of("xlsx.too-large", String.valueOf(MAX_FILE >> 20))));
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -161,8 +160,7 @@ public final class XlsxReader {
                     for (int n = in.read(buf); n > 0; n = in.read(buf)) {
                         size += n;
                         if (size > MAX_PART) {
-                            problems.error(file, 0, 0, null, "part " + name + " of the workbook inflates to more than "
-                                    + (MAX_PART >> 20) + " MB; not read (a damaged or malicious file)");
+                            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.part-too-large", name, String.valueOf(MAX_PART >> 20)));
                             return kept;
                         }
                         if (out != null) out.write(buf, 0, n);
@@ -170,8 +168,7 @@ public final class XlsxReader {
                 }
                 long packed = e.getCompressedSize();
                 if (size > RATIO_FROM && packed > 0 && size / packed > MAX_RATIO) {
-                    problems.error(file, 0, 0, null, "part " + name + " of the workbook is compressed " + size / packed
-                            + " to 1 (at most " + MAX_RATIO + " is accepted); not read (a damaged or malicious file)");
+                    problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.ratio", name, String.valueOf(size / packed), String.valueOf(MAX_RATIO)));
                     return kept;
                 }
                 if (out != null) kept.put(name, out.toByteArray());
@@ -214,15 +211,13 @@ public final class XlsxReader {
         while (m.find()) {
             String ref = m.group(1);
             String first = ref.split(":")[0];
-            problems.error(file, rowOf(first), columnIndex(first) + 1, null, "cells " + ref + " are merged; unmerge "
-                    + "them and fill every row (a merged cell has a value in one row only)");
+            problems.error(file, rowOf(first), columnIndex(first) + 1, null, io.qqhi.framework.Text.of("xlsx.merged", ref));
         }
         Matcher c = CELL_REF.matcher(xml);
         while (c.find()) {
             String ref = c.group(1);
             if (!ref.matches("[A-Za-z]{1,3}[0-9]{1,7}") || columnIndex(ref) >= MAX_COLUMN || rowOf(ref) > MAX_ROW || rowOf(ref) < 1) {
-                problems.error(file, 0, 0, null, "cell reference '" + Problems.excerpt(ref) + "' lies outside Excel's "
-                        + "sheet (A1 to XFD1048576); the workbook is damaged");
+                problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.off-grid", Problems.excerpt(ref)));
                 return false;
             }
         }
@@ -244,11 +239,10 @@ public final class XlsxReader {
         String address = address(row, col);
         switch (c.getType()) {
             case FORMULA:
-                problems.error(file, row, col + 1, null, "cell " + address + " holds a formula (=" + c.getFormula()
-                        + "); send values only (Paste Special → Values)");
+                problems.error(file, row, col + 1, null, io.qqhi.framework.Text.of("xlsx.formula", address, c.getFormula()));
                 return "";
             case ERROR:
-                problems.error(file, row, col + 1, null, "cell " + address + " holds an Excel error " + c.getRawValue());
+                problems.error(file, row, col + 1, null, io.qqhi.framework.Text.of("xlsx.error", address, c.getRawValue()));
                 return "";
             case NUMBER:
                 BigDecimal number;

@@ -152,13 +152,12 @@ class ComputeCommandTest {
         CliRun r = CliRun.of("compute", "-f", "src/test/resources/asem/asem.yaml", "--indicator-data", data.toString(),
                 "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("LPI：no column for this leaf; all its values are missing（是否指“LPl”？）"), r::toString);
+        assertTrue(r.err().contains("LPI：没有该末级指标的列，其数值全部按缺失处理（是否指“LPl”？）"), r::toString);
         String problems = Files.readString(dir.resolve("out/problems.csv"));
         int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("\"LPl\"") + 1;
-        assertTrue(problems.contains("info," + data + ",1," + column + ",,,\"column LPl is not a leaf of the framework: kept as a "
-                + "unit attribute (for an imputation group), not scored（是否指“LPI”？）\""), problems);
-        assertTrue(problems.contains("column EurAsia_group is not a leaf"), "group columns are attributes too");
-        assertFalse(problems.contains("column GDP is not a leaf"), "a denominator column is in use");
+        assertTrue(problems.contains("info," + data + ",1," + column + ",,,列LPl不是指标体系中的末级指标：作为单位属性保留（可用于插补分组），不计分（是否指“LPI”？）"), problems);
+        assertTrue(problems.contains("列EurAsia_group不是"), "group columns are attributes too");
+        assertFalse(problems.contains("列GDP不是"), "a denominator column is in use");
     }
 
     /** A leaf without a column is offered only a column nothing else claims, never another leaf's. */
@@ -168,7 +167,7 @@ class ComputeCommandTest {
         Files.writeString(data, "unit,name,A1.1.1\nD1,区县1,5\nD2,区县2,6\n");
         CliRun r = CliRun.of("compute", "--indicator-data", data.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("A1.1.2：no column for this leaf; all its values are missing"), r::toString);
+        assertTrue(r.err().contains("A1.1.2：没有该末级指标的列，其数值全部按缺失处理"), r::toString);
         assertFalse(r.err().contains("是否指"), r::toString);
     }
 }

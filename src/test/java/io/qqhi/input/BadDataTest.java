@@ -51,7 +51,7 @@ class BadDataTest {
         Path f = SampleDataCopy.departmentFile(d, "2026H1", "D02");
         long lines = Files.readAllLines(f).size();
         append(f, "HS,Q10,1,2,3,4\n");
-        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "row has 6 cells but the header has 4");
+        expect65(validate(d), "D02-市委组织部.csv", Long.toString(lines + 1), "该行有6格，表头有4列");
     }
 
     @Test
@@ -61,7 +61,7 @@ class BadDataTest {
         append(f, "HS,Q10,\"85,note\n");
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
-        assertTrue((r.out() + r.err()).contains("quote"), r::toString);
+        assertTrue((r.out() + r.err()).contains("引号"), r::toString);
     }
 
     @Test
@@ -103,7 +103,7 @@ class BadDataTest {
             ws.value(1, 0, "HS");
             ws.formula(1, 1, "90+1");
         }
-        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "holds a formula");
+        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "是公式");
     }
 
     @Test
@@ -118,7 +118,7 @@ class BadDataTest {
             ws.value(1, 1, 90);
             ws.range(1, 1, 2, 1).merge();
         }
-        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "are merged");
+        expect65(validate(d), "D24-市中级人民法院.xlsx", "2:2", "被合并");
     }
 
     @Test
@@ -232,7 +232,7 @@ class BadDataTest {
         Files.write(f, lines, StandardCharsets.UTF_8);
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
-        assertTrue((r.out() + r.err()).contains("responses.csv:6:") && (r.out() + r.err()).contains("cells but the header has"), r::toString);
+        assertTrue((r.out() + r.err()).contains("responses.csv:6:") && (r.out() + r.err()).contains("格，表头有"), r::toString);
     }
 
     /** An unquoted 1,234 in the long layout would be read as 1 with the note 234 (regression: silently). */
@@ -259,7 +259,7 @@ class BadDataTest {
         b.write("江北区,Q26,80,备注\n".getBytes(Charset.forName("GB18030")));
         Files.write(f, b.toByteArray());
         int lines = (int) new String(before, StandardCharsets.UTF_8).lines().count();
-        expect65(validate(d), "D09-市公安局.csv", (lines + 2) + ":", "not valid UTF-8");
+        expect65(validate(d), "D09-市公安局.csv", (lines + 2) + ":", "不是有效的UTF-8");
     }
 
     /** The same questionnaire submitted twice is dropped with a warning and logged, not an error. */
@@ -270,7 +270,7 @@ class BadDataTest {
         append(f, Files.readAllLines(f).get(1) + "\n");
         CliRun r = validate(d);
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue((r.out() + r.err()).contains("submitted twice with the same answers"), r::toString);
+        assertTrue((r.out() + r.err()).contains("以相同答案重复提交"), r::toString);
     }
 
     /** Twelve months of legal education reported for a half-year: an error naming file, line, unit and item. */

@@ -26,7 +26,7 @@ class TableTest {
         assertNull(Table.parseCsv("f.csv", "unit,Q01\nHS,\"12\"3\n", p));
         Problem e = p.all().get(0);
         assertEquals(2, e.line());
-        assertTrue(e.message().contains("text after the closing quote"), e.message());
+        assertTrue(e.message().contains("右引号后还有文字"), e.message());
     }
 
     @Test

@@ -106,7 +106,7 @@ class XlsxReaderTest {
         Problems p = new Problems();
         assertNull(XlsxReader.read(f, p));
         String all = p.all().toString();
-        assertTrue(all.contains("B2 holds a formula (=90+1)") && all.contains("A4:A6 are merged"), all);
+        assertTrue(all.contains("单元格B2是公式（=90+1）") && all.contains("单元格A4:A6被合并"), all);
 
         Path g = workbook(dir, "e.xlsx", ws -> {
             ws.value(0, 0, "unit");
@@ -117,7 +117,7 @@ class XlsxReaderTest {
         patch(g, "xl/worksheets/sheet1.xml", "<c r=\"B2\" t=\"n\"><v>7</v></c>", "<c r=\"B2\" t=\"e\"><v>#DIV/0!</v></c>");
         Problems q = new Problems();
         assertNull(XlsxReader.read(g, q));
-        assertTrue(q.all().toString().contains("B2 holds an Excel error #DIV/0!"), q.all()::toString);
+        assertTrue(q.all().toString().contains("单元格B2是 Excel 错误值#DIV/0!"), q.all()::toString);
         assertEquals(2, q.all().get(0).line());
     }
 
@@ -130,7 +130,7 @@ class XlsxReaderTest {
         patch(f, "xl/worksheets/sheet1.xml", "r=\"A2\"", "r=\"FXSHRXW3\"");
         Problems p = new Problems();
         assertNull(XlsxReader.read(f, p));
-        assertTrue(p.all().toString().contains("outside Excel's sheet"), p.all()::toString);
+        assertTrue(p.all().toString().contains("超出 Excel 表格范围"), p.all()::toString);
     }
 
     @Test
@@ -141,7 +141,7 @@ class XlsxReaderTest {
         Problems p = new Problems();
         InputException e = assertThrows(InputException.class, () -> XlsxReader.read(f, p));
         assertEquals(65, e.exitCode());
-        assertTrue(e.problems().toString().contains("compressed"), e.problems()::toString);
+        assertTrue(e.problems().toString().contains("压缩比"), e.problems()::toString);
     }
 
     @Test
@@ -151,7 +151,7 @@ class XlsxReaderTest {
         Problems p = new Problems();
         InputException e = assertThrows(InputException.class, () -> XlsxReader.read(f, p));
         assertEquals(65, e.exitCode());
-        assertTrue(e.problems().get(0).message().contains("is it an .xlsx file?"), e.problems()::toString);
+        assertTrue(e.problems().get(0).message().contains("是否为 .xlsx 文件"), e.problems()::toString);
     }
 
     @Test
