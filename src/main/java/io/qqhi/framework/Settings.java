@@ -134,6 +134,7 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
     }
 
     public static double parseShare(String value) {
+        if (value == null) throw new IllegalArgumentException(Text.of("set.min-share", "—"));
         try {
             double t = Double.parseDouble(value.trim());
             if (t >= 0 && t <= 1) return t;
@@ -144,6 +145,8 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
     }
 
     public static double parseThreshold(String value) {
+        // a YAML value that is no scalar (a list, a map, ~) comes as null: as wrong as a word
+        if (value == null) throw new IllegalArgumentException(Text.of("set.threshold", "—"));
         double t;
         try {
             t = Double.parseDouble(value.trim());
