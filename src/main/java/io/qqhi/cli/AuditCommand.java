@@ -30,8 +30,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/audit", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +45,7 @@ public final class AuditCommand implements Callable<Integer> {
         OutputSet files = AuditWriter.files(audit, survey);
         AtomicFiles.write(out, files);
         PrintWriter o = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             o.print(AuditWriter.json(audit, survey));
         } else {
             AuditWriter.printSummary(o, audit, survey);

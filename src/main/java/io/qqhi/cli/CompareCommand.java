@@ -9,6 +9,7 @@ import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.RunComparisonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write every unit's shifts to this CSV.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -43,7 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
         String index = x.indexNode() != null ? x.indexNode() : y.indexNode();
         RunComparison c = RunComparison.of(x, y, index);
         java.util.List<io.qqhi.analysis.SettingsDiff.Difference> diff = io.qqhi.analysis.SettingsDiff.of(a, b);
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("settings_differences", diff);
             m.put("pools", c.pools());

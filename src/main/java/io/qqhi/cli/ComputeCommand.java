@@ -47,8 +47,8 @@ public final class ComputeCommand implements Callable<Integer> {
             + "that need the index, not 40,000 places' lists.")
     boolean noLists;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -80,7 +80,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 err.println(io.qqhi.framework.Text.of("compute.warnings", Integer.toString(warnings.size())));
             }
             PrintWriter o = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
+            if (output.json()) {
                 o.print(RankingsWriter.json(result, lists.comparison() == null ? java.util.Map.of() : lists.comparison().indexRows(),
                         setup.loaded.period() == null ? setup.run.period() : setup.loaded.period().period(),
                         lists.comparison() == null ? null : lists.comparison().previousLabel(), all, files.names()));

@@ -74,17 +74,9 @@ public final class DocumentCommand implements Callable<Integer> {
             name = Documents.reportName(result, period);
             files.bytes(name, Documents.report(result, lists, period, notice, setup.loaded.period()));
         } else {
-            PoolResult pool = null;
-            int u = -1;
-            for (PoolResult p : result.pools()) {
-                for (int i = 0; i < p.unitCount(); i++) {
-                    if (pool == null && (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit))) {
-                        pool = p;
-                        u = i;
-                    }
-                }
-            }
-            if (pool == null) throw UnknownUnit.of(result, unit);
+            UnknownUnit.Place place = UnknownUnit.find(result, unit);
+            PoolResult pool = place.pool();
+            int u = place.index();
             name = Documents.letterName(pool.units().get(u));
             files.bytes(name, Documents.letter(result, pool, u, lists, period, notice));
         }

@@ -28,8 +28,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methods;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--leaves", paramLabel = "N", defaultValue = "15", description = "Leaves to list (0 = all; default: ${DEFAULT-VALUE}).")
     int leaves;
@@ -52,7 +52,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Explanation e = Explanation.of(result, unit);
         if (e == null) throw UnknownUnit.of(result, unit);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             out.print(ExplanationReport.json(e, Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay()));
         } else {
             ExplanationReport.printText(out, e, leaves, result.framework().poolName(e.pool()));

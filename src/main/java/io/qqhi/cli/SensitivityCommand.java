@@ -69,8 +69,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/sensitivity", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -97,7 +97,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             progress.finish();
             files.excelCsv("uncertainty.csv", SensitivityWriter.uncertainty(r));
             files.excelCsv("rank-frequencies.csv", SensitivityWriter.frequencies(r));
-            if (format == OutputFormat.json) o.print(io.qqhi.report.JsonRecords.write(r));
+            if (output.json()) o.print(io.qqhi.report.JsonRecords.write(r));
             else SensitivityWriter.printUa(o, r);
             uaResult = r;
         } else {
@@ -105,7 +105,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             UncertaintyAnalysis.SaResult r = ua.sensitivity(runs, s.seed(), t, progress);
             progress.finish();
             files.excelCsv("sensitivity.csv", SensitivityWriter.sensitivity(r));
-            if (format == OutputFormat.json) o.print(io.qqhi.report.JsonRecords.write(r));
+            if (output.json()) o.print(io.qqhi.report.JsonRecords.write(r));
             else SensitivityWriter.printSa(o, r);
             saResult = r;
         }
@@ -115,7 +115,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
                 : SensitivityReport.sensitivity(title, saResult, settings));
         AtomicFiles.write(out, files);
-        if (format != OutputFormat.json) o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
+        if (!output.json()) o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
         o.flush();
         return ExitCodes.OK;
     }

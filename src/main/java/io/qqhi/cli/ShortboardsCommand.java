@@ -33,8 +33,8 @@ public final class ShortboardsCommand implements Callable<Integer> {
     Path previous;
 
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -53,7 +53,7 @@ public final class ShortboardsCommand implements Callable<Integer> {
             if (units.isEmpty()) throw UnknownUnit.of(result, unit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.print(ShortboardReport.json(lists.twoWay(), units));
+        if (output.json()) out.print(ShortboardReport.json(lists.twoWay(), units));
         else ShortboardReport.printText(out, lists.twoWay(), units);
         out.flush();
         return ExitCodes.OK;

@@ -53,8 +53,8 @@ public final class TargetCommand implements Callable<Integer> {
             + "points (leaf score points); default: ${DEFAULT-VALUE}.")
     String objective;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +82,7 @@ public final class TargetCommand implements Callable<Integer> {
             throw new UsageException(bad.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.print(TargetReport.json(plan));
+        if (output.json()) out.print(TargetReport.json(plan));
         else TargetReport.printText(out, plan, setup.framework.poolName(plan.pool()));
         out.flush();
         return ExitCodes.OK;

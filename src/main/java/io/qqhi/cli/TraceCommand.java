@@ -41,8 +41,8 @@ public final class TraceCommand implements Callable<Integer> {
             + "settings.yaml and say which inputs changed since publication.")
     Path release;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -57,17 +57,9 @@ public final class TraceCommand implements Callable<Integer> {
         }
         RunSetup setup = RunSetup.of("trace", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
-        PoolResult pool = null;
-        int u = -1;
-        for (PoolResult p : result.pools()) {
-            for (int i = 0; i < p.unitCount(); i++) {
-                if (pool == null && (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit))) {
-                    pool = p;
-                    u = i;
-                }
-            }
-        }
-        if (pool == null) throw UnknownUnit.of(result, unit);
+        UnknownUnit.Place place = UnknownUnit.find(result, unit);
+        PoolResult pool = place.pool();
+        int u = place.index();
         Framework f = result.framework();
         int n = f.indexOf(node);
         if (n < 0) for (int i = 0; i < f.size(); i++) if (node.equals(f.node(i).name())) n = i;
@@ -80,7 +72,7 @@ public final class TraceCommand implements Callable<Integer> {
         Trace t = Trace.of(result, pool, u, n, inputs, folder == null ? null : folder.root(),
                 folder == null || inputs == null ? null : folder.surveyFile(inputs.period()), new SourceCells(data.encoding));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.print(TraceReport.json(t, changed));
+        if (output.json()) out.print(TraceReport.json(t, changed));
         else TraceReport.printText(out, t, f.poolName(pool.pool()), changed);
         out.flush();
         return ExitCodes.OK;

@@ -14,6 +14,20 @@ final class UnknownUnit {
     private UnknownUnit() {
     }
 
+    /** A place of a run: its pool's results and its index in them. */
+    record Place(io.qqhi.compute.PoolResult pool, int index) {
+    }
+
+    /** The place a command line names by code or name; a usage error with the nearest name when there is none. */
+    static Place find(IndexResult result, String unit) {
+        for (io.qqhi.compute.PoolResult p : result.pools()) {
+            for (int i = 0; i < p.unitCount(); i++) {
+                if (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit)) return new Place(p, i);
+            }
+        }
+        throw of(result, unit);
+    }
+
     static UsageException of(IndexResult result, String unit) {
         List<String> names = new ArrayList<>();
         result.pools().forEach(p -> p.units().forEach(u -> {

@@ -20,8 +20,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     FrameworkOptions fw;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = {"-d", "--data"}, paramLabel = "DIR",
             description = "Also check a data folder: departments' files and the survey of one period.")
@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         boolean ok = !problems.hasErrors() && !(fw.strict && problems.warningCount() > 0);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             out.print(ValidationReport.json(ok, framework, problems, inputs));
         } else {
             ValidationReport.printText(out, fw.path().toString(), framework, problems, ok);

@@ -47,8 +47,8 @@ public final class WeightsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Overlay file (default: out/weights-<method>.yaml).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +67,7 @@ public final class WeightsCommand implements Callable<Integer> {
         PoolResult p = pool == null ? result.pools().get(0) : result.pool(pool);
         if (p == null) throw new UsageException("no pool '" + pool + "'");
         WeightDerivation.Result r = WeightDerivation.derive(setup.framework, p, method, objective, alpha, multiplicative);
-        if (format == OutputFormat.json) spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(r));
+        if (output.json()) spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(r));
         else WeightsReport.printText(spec.commandLine().getOut(), r);
         Path file = out != null ? out : Path.of("out", "weights-" + method + ".yaml");
         OutputSet files = new OutputSet();
@@ -77,7 +77,7 @@ public final class WeightsCommand implements Callable<Integer> {
         files.text(name, io.qqhi.report.SettingsWriter.overlay(r, settings + " (pool " + p.pool() + ")"));
         Path dir = file.toAbsolutePath().getParent();
         AtomicFiles.write(dir, files);
-        if (format != OutputFormat.json) spec.commandLine().getOut().println(io.qqhi.framework.Text.of("compute.wrote", "1"));
+        if (!output.json()) spec.commandLine().getOut().println(io.qqhi.framework.Text.of("compute.wrote", "1"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

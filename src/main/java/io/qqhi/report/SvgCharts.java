@@ -17,11 +17,24 @@ public final class SvgCharts {
     }
 
     public static String bars(List<Bar> bars, double max) {
+        return bars(bars, null, max);
+    }
+
+    /**
+     * A unit's profile: a bar per dimension with the pool mean marked on it as a dark tick, and a
+     * legend line for the two marks.
+     */
+    public static String profile(List<Bar> bars, double[] means, double max) {
+        return bars(bars, means, max);
+    }
+
+    /** Horizontal bars with their values (and notes); with {@code means}, each mean as a tick and a legend below. */
+    private static String bars(List<Bar> bars, double[] means, double max) {
         int rowH = 22;
         // a 12px CJK glyph is 12px wide; the longest dimension name is 10 characters
         int labelW = 12 + 12 * bars.stream().mapToInt(x -> x.label().length()).max().orElse(8);
         int chartW = 420;
-        int h = bars.size() * rowH + 10;
+        int h = bars.size() * rowH + (means == null ? 10 : 34);
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
                 labelW + chartW + 120, h));
@@ -33,45 +46,24 @@ public final class SvgCharts {
                     labelW - 6, y + 15, esc(bar.label())));
             b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>", labelW, y + 3, w,
                     bar.colour()));
-            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s %s</text>", labelW + w + 4, y + 15,
-                    Numbers.fixed(bar.value(), 2), esc(bar.note())));
-        }
-        return b.append("</svg>").toString();
-    }
-
-    /**
-     * A unit's profile: a bar per dimension with the pool mean marked on it as a dark tick, and a
-     * legend line for the two marks.
-     */
-    public static String profile(List<Bar> bars, double[] means, double max) {
-        int rowH = 22;
-        int labelW = 12 + 12 * bars.stream().mapToInt(x -> x.label().length()).max().orElse(8);
-        int chartW = 420;
-        int h = bars.size() * rowH + 34;
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
-                labelW + chartW + 80, h));
-        for (int i = 0; i < bars.size(); i++) {
-            Bar bar = bars.get(i);
-            int y = 5 + i * rowH;
-            double w = Double.isNaN(bar.value()) ? 0 : Math.max(0, bar.value()) / max * chartW;
-            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s</text>",
-                    labelW - 6, y + 15, esc(bar.label())));
-            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>", labelW, y + 3, w,
-                    bar.colour()));
-            if (!Double.isNaN(means[i])) {
-                double m = labelW + Math.max(0, means[i]) / max * chartW;
-                b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"3\" height=\"20\" fill=\"#1f2933\"/>", m - 1.5, y + 1));
+            double end = w;
+            if (means != null && !Double.isNaN(means[i])) {
+                double m = Math.max(0, means[i]) / max * chartW;
+                b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"3\" height=\"20\" fill=\"#1f2933\"/>",
+                        labelW + m - 1.5, y + 1));
+                end = Math.max(end, m);
             }
-            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>",
-                    labelW + Math.max(w, Double.isNaN(means[i]) ? 0 : means[i] / max * chartW) + 6, y + 15,
-                    Double.isNaN(bar.value()) ? "—" : Numbers.fixed(bar.value(), 2)));
+            String value = Double.isNaN(bar.value()) ? "—" : Numbers.fixed(bar.value(), 2);
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>", labelW + end + 6, y + 15,
+                    esc(bar.note().isEmpty() ? value : value + " " + bar.note())));
         }
-        int ly = bars.size() * rowH + 22;
-        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"#3b82c4\"/>", labelW, ly - 9));
-        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本单位得分</text>", labelW + 18, ly));
-        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"3\" height=\"12\" fill=\"#1f2933\"/>", labelW + 110, ly - 10));
-        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本组平均</text>", labelW + 118, ly));
+        if (means != null) {
+            int ly = bars.size() * rowH + 22;
+            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"#3b82c4\"/>", labelW, ly - 9));
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本单位得分</text>", labelW + 18, ly));
+            b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"3\" height=\"12\" fill=\"#1f2933\"/>", labelW + 110, ly - 10));
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">本组平均</text>", labelW + 118, ly));
+        }
         return b.append("</svg>").toString();
     }
 
