@@ -266,6 +266,7 @@ public final class Documents {
         for (PoolResult p : r.pools()) {
             d.subheading("（" + numeral(sub++) + "）" + UnitPageWriter.poolName(p.pool()));
             poolResults(d, fw, p, lists, null);
+            improvers(d, p, lists);
         }
         d.heading(numeral(h++) + "、分项分析");
         sub = 0;
@@ -328,6 +329,31 @@ public final class Documents {
     private static String satisfiedLabel(io.qqhi.framework.SurveySpec spec) {
         int k = spec.satisfiedFrom();
         return k >= 1 && k <= spec.labels().size() ? spec.labels().get(k - 1) : "第" + k + "档";
+    }
+
+    /** Places whose index rose most since the previous period shown (进步榜), the first of qqhi history's improvers.csv. */
+    static final int IMPROVERS = 5;
+
+    private static void improvers(GovDocument d, PoolResult p, ComputeOutputs.RunLists lists) {
+        if (lists.comparison() == null) return;
+        List<PeriodComparison.Row> rows = new ArrayList<>();
+        for (PeriodComparison.Row c : lists.comparison().indexRows().values()) {
+            if (c.pool().equals(p.pool()) && !Double.isNaN(c.score()) && !Double.isNaN(c.previousScore())
+                    && c.score() > c.previousScore()) {
+                rows.add(c);
+            }
+        }
+        if (rows.isEmpty()) return;
+        rows.sort((a, b) -> Double.compare(b.score() - b.previousScore(), a.score() - a.previousScore()));
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("名次", "单位", "本期指数", "较上期", "位次变化"));
+        for (int i = 0; i < Math.min(IMPROVERS, rows.size()); i++) {
+            PeriodComparison.Row c = rows.get(i);
+            table.add(List.of(Integer.toString(i + 1), c.unitName(), Numbers.fixed(c.score(), 2),
+                    "+" + Numbers.fixed(c.score() - c.previousScore(), 2), c.rankChange() == null ? "—" : TwoWayLists.move(c.rankChange())));
+        }
+        d.text("进步榜（较上期指数提高最多的" + (table.size() - 1) + "个单位）：");
+        d.table(table, 3, 6, 5, 5, 6);
     }
 
     private static String mapping(double[] map) {
