@@ -43,16 +43,13 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                 added.removeAll(prevNodes);
                 Set<String> removed = new LinkedHashSet<>(prevNodes);
                 removed.removeAll(nowNodes);
-                notes.add(note(p.pool(), null, null, "the framework changed since " + prev.label() + ": "
-                        + (added.isEmpty() ? "" : "new nodes " + String.join(", ", added) + "; ")
-                        + (removed.isEmpty() ? "" : "removed nodes " + String.join(", ", removed) + "; ")
-                        + "only the nodes of both periods are compared (the index itself is comparable only in trend)"));
+                notes.add(note(p.pool(), null, null, io.qqhi.framework.Text.of("comparison.framework", prev.label(),
+                        added.isEmpty() ? "—" : String.join("、", added), removed.isEmpty() ? "—" : String.join("、", removed))));
             }
             for (int u = 0; u < p.unitCount(); u++) {
                 String code = p.units().get(u).code();
                 if (!before.remove(code)) {
-                    notes.add(note(p.pool(), code, null, "unit " + code + " " + p.units().get(u).displayName()
-                            + " is new in this period (not in " + prev.label() + "); no change is shown"));
+                    notes.add(note(p.pool(), code, null, io.qqhi.framework.Text.of("comparison.new", code + " " + p.units().get(u).displayName(), prev.label())));
                     continue;
                 }
                 for (int i = 0; i < fw.size(); i++) {
@@ -60,22 +57,22 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                     PreviousScores.Entry e = prev.get(p.pool(), code, fw.node(i).id());
                     if (e == null) continue;
                     if (i == 0 && e.unitName() != null && !e.unitName().equals(p.units().get(u).displayName())) {
-                        notes.add(note(p.pool(), code, null, "unit " + code + " was called " + e.unitName() + " in "
-                                + prev.label() + " and is now " + p.units().get(u).displayName() + "; matched by code"));
+                        notes.add(note(p.pool(), code, null, io.qqhi.framework.Text.of("comparison.renamed", code, e.unitName(), prev.label(),
+                                p.units().get(u).displayName())));
                     }
                     rows.add(new Row(p.pool(), code, p.units().get(u).displayName(), i, fw.node(i).id(),
                             fw.node(i).displayName(), fw.depth(i), p.scores()[u][i], e.score(), p.ranks()[u][i], e.rank()));
                 }
             }
             for (String gone : before) {
-                notes.add(note(p.pool(), gone, null, "unit " + gone + " was in " + prev.label() + " but is not in this period"));
+                notes.add(note(p.pool(), gone, null, io.qqhi.framework.Text.of("comparison.gone", gone, prev.label())));
             }
         }
         return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(notes));
     }
 
     private static Problem note(String pool, String unit, String node, String message) {
-        return new Problem(Severity.INFO, null, 0, 0, unit, node, "pool " + pool + ": " + message);
+        return new Problem(Severity.INFO, null, 0, 0, unit, node, io.qqhi.framework.Text.of("comparison.pool", pool, message));
     }
 
     /** The index rows by pool and unit code ({@code pool + "/" + unit}). */

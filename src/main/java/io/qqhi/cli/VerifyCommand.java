@@ -25,7 +25,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Problem> problems = ReleaseVerifier.verify(release);
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println("OK: every file of " + release + " matches its manifest");
+            spec.commandLine().getOut().println(io.qqhi.framework.Text.of("verify.ok", release.toString()));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

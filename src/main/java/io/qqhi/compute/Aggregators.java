@@ -23,10 +23,10 @@ public final class Aggregators {
     /** A sentence on what values a method cannot take, for refusal messages. */
     public static String domain(String method) {
         switch (method) {
-            case "geometric": case "harmonic": return "it needs values above 0 (use minmax with low: 1, or goalposts)";
-            case "generalised": return "it needs values of 0 or more";
-            case "mpi": return "it needs a positive mean (normalise: zscore {mean: 100, sd: 10})";
-            default: return "the values are outside its domain";
+            case "geometric": case "harmonic": return io.qqhi.framework.Text.of("aggregate.domain.positive");
+            case "generalised": return io.qqhi.framework.Text.of("aggregate.domain.non-negative");
+            case "mpi": return io.qqhi.framework.Text.of("aggregate.domain.mpi");
+            default: return io.qqhi.framework.Text.of("aggregate.domain.other");
         }
     }
 }

@@ -150,8 +150,7 @@ public final class Pipeline {
                     if (Double.isNaN(x[u])) continue;
                     if (Double.isNaN(d[u]) || d[u] == 0) {
                         found.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
-                                "denominator " + leaf.denominator() + " is " + (Double.isNaN(d[u]) ? "missing" : "zero")
-                                        + "; the value is treated as missing"));
+                                io.qqhi.framework.Text.of(Double.isNaN(d[u]) ? "denominator.missing" : "denominator.zero", leaf.denominator())));
                         x[u] = Double.NaN;
                     } else {
                         x[u] = x[u] / d[u];
@@ -179,7 +178,7 @@ public final class Pipeline {
             }
             if (Stats.count(out) == 0) {
                 found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(),
-                        "no unit of pool " + pool + " has a value; the leaf is left out of its parent"));
+                        io.qqhi.framework.Text.of("leaf.no-values", pool)));
             }
             // outliers
             double[] col = imp[j];
@@ -236,8 +235,7 @@ public final class Pipeline {
             }
             // a deduction leaf's column is mostly zeros by nature (no events): nothing to report
             if (constant && m > 1 && !isDeduction(leaf)) {
-                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), "all units of pool " + pool
-                        + " have the same value; " + ns.method() + " gives each of them the top score"));
+                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), io.qqhi.framework.Text.of("leaf.constant", pool, ns.method())));
             }
             nor[j] = normalised;
         };
@@ -474,9 +472,8 @@ public final class Pipeline {
 
     /** The error for units whose values an aggregation method cannot take (e.g. geometric on zeros), by code. */
     static Problem refusal(Node node, MethodSpec as, String pool, List<String> refused) {
-        return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), as.method() + " aggregation refused for "
-                + refused.size() + " unit(s) of pool " + pool + ": " + String.join(", ", refused) + "; "
-                + Aggregators.domain(as.method()));
+        return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), io.qqhi.framework.Text.of("aggregate.refused", as.method(),
+                String.valueOf(refused.size()), pool, String.join("、", refused), Aggregators.domain(as.method())));
     }
 
     /** A numeric unit attribute over the pool's units (NaN where absent). */

@@ -24,7 +24,7 @@ public final class ReleaseVerifier {
     /** Problems found (empty = intact); throws 66 when there is no manifest. */
     public static List<Problem> verify(Path release) {
         Path manifest = release.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), "no manifest.json in " + release);
+        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
         List<Problem> out = new ArrayList<>();
         try {
             JsonNode m;
@@ -38,15 +38,14 @@ public final class ReleaseVerifier {
                 String name = o.get("path").asText();
                 Path f = root.resolve(name).normalize();
                 if (!f.startsWith(root) || Path.of(name).isAbsolute()) {
-                    out.add(Problem.error(manifest.toString(), 0, 0, null, "lists '" + name + "', a path outside the release; "
-                            + "the manifest is not to be trusted"));
+                    out.add(Problem.error(manifest.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.untrusted", name)));
                     continue;
                 }
                 listed.add(f);
                 if (!Files.isRegularFile(f)) {
-                    out.add(Problem.error(f.toString(), 0, 0, null, "listed in the manifest but missing"));
+                    out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.missing")));
                 } else if (!Checksums.sha256(f).equals(o.get("sha256").asText())) {
-                    out.add(Problem.error(f.toString(), 0, 0, null, "SHA-256 differs from the manifest: the file was changed"));
+                    out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.changed")));
                 }
             }
             try (java.util.stream.Stream<Path> all = Files.walk(root)) {
@@ -54,12 +53,12 @@ public final class ReleaseVerifier {
                 for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().equals(".qqhi-files")).sorted()::iterator) {
                     if (!listed.contains(f.normalize())) {
-                        out.add(Problem.error(f.toString(), 0, 0, null, "not listed in the manifest: added after publication"));
+                        out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.added")));
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            out.add(Problem.error(manifest.toString(), 0, 0, null, "manifest cannot be read: " + e.getMessage()));
+            out.add(Problem.error(manifest.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.unreadable", String.valueOf(e.getMessage()))));
         }
         return out;
     }
@@ -71,7 +70,7 @@ public final class ReleaseVerifier {
      */
     public static List<String> changedInputs(Path release) {
         Path manifest = release.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), "no manifest.json in " + release);
+        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
         List<String> changed = new ArrayList<>();
         try {
             JsonNode m;
@@ -88,7 +87,7 @@ public final class ReleaseVerifier {
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(InputException.DATA, List.of(Problem.error(manifest.toString(), 0, 0, null,
-                    "manifest cannot be read: " + e.getMessage())));
+                    io.qqhi.framework.Text.of("verify.unreadable", String.valueOf(e.getMessage())))));
         }
         return changed;
     }

@@ -48,10 +48,10 @@ class PeriodComparisonTest {
                 "--previous", outBefore.toString());
         assertEquals(0, r.exitCode(), r::toString);
         String notes = Files.readString(outNow.resolve("problems.csv"));
-        assertTrue(notes.contains("removed nodes b2"), notes);
-        assertTrue(notes.contains("unit newbie 戊 is new in this period"), notes);
-        assertTrue(notes.contains("unit gone was in"), notes);
-        assertTrue(notes.contains("unit u0 was called 旧名") && notes.contains("now 新名; matched by code"), notes);
+        assertTrue(notes.contains("删除b2"), notes);
+        assertTrue(notes.contains("单位newbie 戊为本期新增"), notes);
+        assertTrue(notes.contains("单位gone在"), notes);
+        assertTrue(notes.contains("单位u0在") && notes.contains("名为旧名，现为新名；按代码对应"), notes);
         List<CSVRecord> rows = csv(outNow.resolve("comparison-all.csv"));
         assertTrue(rows.stream().noneMatch(x -> x.get("node").equals("b2") || x.get("unit").equals("newbie")));
         // the index before: u0 last (4th of 4: ranks gone 1, u2 2, u1 3, u0 4); now first (5 is the max): 进位 +3

@@ -158,7 +158,7 @@ class ReleaseCommandTest {
         Files.writeString(rel.resolve("2026H1/rankings-district.csv"), "tampered");
         CliRun v = CliRun.of("verify", rel.resolve("2026H1").toString());
         assertEquals(65, v.exitCode(), v::toString);
-        assertTrue(v.err().contains("rankings-district.csv") && v.err().contains("changed"), v::toString);
+        assertTrue(v.err().contains("rankings-district.csv") && v.err().contains("已被改动"), v::toString);
     }
 
     /** Any framework can be released from leaf values: ASEM gets its report and workbook (docs/formats.md, releases). */
