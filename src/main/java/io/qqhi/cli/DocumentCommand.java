@@ -52,9 +52,9 @@ public final class DocumentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (kind == Kind.letter && unit == null) throw new UsageException("document letter needs the place, e.g. qqhi document letter 江北区");
-        if (kind != Kind.letter && unit != null) throw new UsageException("document " + kind + " is for every place; leave out '" + unit + "'");
-        if (publicVersion && kind != Kind.bulletin) throw new UsageException("--public is for the bulletin only");
+        if (kind == Kind.letter && unit == null) throw new UsageException(io.qqhi.framework.Text.of("usage.letter-place"));
+        if (kind != Kind.letter && unit != null) throw new UsageException(io.qqhi.framework.Text.of("usage.document-all", kind.toString(), unit));
+        if (publicVersion && kind != Kind.bulletin) throw new UsageException(io.qqhi.framework.Text.of("usage.public"));
         PrintWriter err = spec.commandLine().getErr();
         RunSetup setup = RunSetup.of("document", fw, data, methods, true, err);
         String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();

@@ -66,7 +66,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (releases != null && data != null) throw new UsageException("give either RELEASES or --data, not both");
+        if (releases != null && data != null) throw new UsageException(io.qqhi.framework.Text.of("usage.history-source"));
         List<Snapshot> snaps;
         Map<String, int[]> splits = Map.of();
         String indexName;

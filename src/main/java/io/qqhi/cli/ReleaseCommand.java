@@ -56,12 +56,11 @@ public final class ReleaseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (data.indicatorData != null && data.period == null && methods.settings == null) {
-            throw new UsageException("release --indicator-data needs --period, the name the release is published under "
-                    + "(e.g. 2026H1)");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.release-period"));
         }
-        if (keep < 0) throw new UsageException("--keep must be 0 or more");
+        if (keep < 0) throw new UsageException(io.qqhi.framework.Text.of("usage.keep"));
         if (data.period != null && !DataFolder.PERIOD.matcher(data.period).matches()) {
-            throw new UsageException("'" + data.period + "' is not a period name like 2026H1, 2026Q3, 2026 or 2026M07");
+            throw new UsageException(io.qqhi.framework.Text.of("template.bad-period", data.period));
         }
         RunSetup setup = RunSetup.of("release", fw, data, methods, true, err);
         String period = setup.loaded.period() != null ? setup.loaded.period().period() : setup.run.period();

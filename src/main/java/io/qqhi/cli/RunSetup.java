@@ -82,7 +82,7 @@ final class RunSetup {
         try {
             s = fw.settings().with(mo.set);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--set: " + e.getMessage());
+            throw new UsageException("--set：" + e.getMessage());
         }
         fw = fw.withSettings(s);
         Path folder = data.indicatorData != null ? null : Defaults.data(data.data);
@@ -136,8 +136,7 @@ final class RunSetup {
     private static void replay(FrameworkOptions fo, DataOptions data, MethodOptions mo) {
         if (fo.framework != null || data.data != null || data.period != null || data.indicatorData != null
                 || mo.weights != null || !mo.set.isEmpty()) {
-            throw new UsageException("--settings replays a run as recorded: give no --framework, --data, --period, "
-                    + "--indicator-data, --weights or --set with it");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.settings-alone"));
         }
         Problems p = new Problems();
         RunRecord r = RunRecord.read(mo.settings, p);

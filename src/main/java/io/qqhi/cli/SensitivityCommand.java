@@ -84,7 +84,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         Path specPath = specFile == null && methods.settings != null && hasSensitivitySection(methods.settings) ? methods.settings : specFile;
         SensitivitySpec s = withOptions(Loading.sensitivitySpec(setup.framework, specPath, err), setup);
         UncertaintyAnalysis ua = new UncertaintyAnalysis(setup.framework, setup.loaded.dataset(), setup.settings, s);
-        if (ua.factors().isEmpty()) throw new UsageException("nothing is uncertain: give --weights-noise, several --normalisers, …");
+        if (ua.factors().isEmpty()) throw new UsageException(io.qqhi.framework.Text.of("usage.nothing-uncertain"));
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         PrintWriter o = spec.commandLine().getOut();
         OutputSet files = new OutputSet();
@@ -135,16 +135,16 @@ public final class SensitivityCommand implements Callable<Integer> {
     /** The spec with every option given on the command line in place of its value. */
     private SensitivitySpec withOptions(SensitivitySpec s, RunSetup setup) {
         String m = mode != null ? mode : s.mode();
-        if (!m.equals("ua") && !m.equals("sa")) throw new UsageException("--mode must be ua or sa");
+        if (!m.equals("ua") && !m.equals("sa")) throw new UsageException(io.qqhi.framework.Text.of("usage.mode"));
         int r = runs != null ? runs : s.runs();
         if (r < 2 || r > MAX_RUNS) {
-            throw new UsageException("--runs must be from 2 to " + MAX_RUNS + " (10 million; a Sobol analysis makes runs × (inputs + 2) runs)");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.runs", String.valueOf(MAX_RUNS)));
         }
         double x = noise != null ? noise : s.weightsNoise();
-        if (!(x >= 0 && x < 1)) throw new UsageException("--weights-noise must be from 0 to below 1");
+        if (!(x >= 0 && x < 1)) throw new UsageException(io.qqhi.framework.Text.of("usage.noise"));
         List<Integer> levels = weightLevels != null ? weightLevels : s.weightLevels();
         int depth = setup.framework.shape().length;
-        for (int l : levels) if (l < 1 || l > depth) throw new UsageException("--weight-levels: the tree has levels 1 to " + depth);
+        for (int l : levels) if (l < 1 || l > depth) throw new UsageException(io.qqhi.framework.Text.of("usage.levels", String.valueOf(depth)));
         List<String> ns = normalisers != null ? normalisers : s.normalisers();
         List<String> as = aggregators != null ? aggregators : s.aggregators();
         for (String n : ns) checked("normalise.method", n, setup);

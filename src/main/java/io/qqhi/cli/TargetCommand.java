@@ -65,9 +65,9 @@ public final class TargetCommand implements Callable<Integer> {
         switch (objective) {
             case "scaled": obj = TargetPlanner.Objective.SCALED; break;
             case "points": obj = TargetPlanner.Objective.POINTS; break;
-            default: throw new UsageException("--objective must be scaled or points, not '" + objective + "'");
+            default: throw new UsageException(io.qqhi.framework.Text.of("usage.objective", objective));
         }
-        if (maxChange != null && !(maxChange > 0)) throw new UsageException("--max-change must be a positive percentage");
+        if (maxChange != null && !(maxChange > 0)) throw new UsageException(io.qqhi.framework.Text.of("usage.max-change"));
         RunSetup setup = RunSetup.of("target", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         io.qqhi.analysis.Explanation e = io.qqhi.analysis.Explanation.of(result, unit);

@@ -51,7 +51,7 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         List<String> changed = List.of();
         if (release != null) {
-            if (methods.settings != null) throw new UsageException("--release replays the release's own settings.yaml; leave out --settings");
+            if (methods.settings != null) throw new UsageException(io.qqhi.framework.Text.of("usage.trace-release"));
             changed = ReleaseVerifier.changedInputs(release);
             methods.settings = release.resolve("settings.yaml");
         }
@@ -65,7 +65,7 @@ public final class TraceCommand implements Callable<Integer> {
         if (n < 0) for (int i = 0; i < f.size(); i++) if (node.equals(f.node(i).name())) n = i;
         if (n < 0) throw UnknownUnit.leaf(f, node);
         if (!pool.active()[n]) {
-            throw new UsageException(node + " 不适用于" + f.poolName(pool.pool()) + "（" + pool.units().get(u).displayName() + "）");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.node-not-in-pool", node, f.poolName(pool.pool()), pool.units().get(u).displayName()));
         }
         io.qqhi.input.DataFolder folder = setup.loaded.folder();
         io.qqhi.input.PeriodInputs inputs = setup.loaded.period();

@@ -56,16 +56,16 @@ public final class WeightsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!java.util.List.of("equal", "entropy", "critic", "cv", "pca", "ahp", "combined").contains(method)) {
-            throw new UsageException("--method must be equal, entropy, critic, cv, pca, ahp or combined, not '" + method + "'");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.weights-method", method));
         }
         if (!java.util.List.of("equal", "entropy", "critic", "cv", "pca").contains(objective)) {
-            throw new UsageException("--objective must be equal, entropy, critic, cv or pca");
+            throw new UsageException(io.qqhi.framework.Text.of("usage.weights-objective"));
         }
-        if (!(alpha >= 0 && alpha <= 1)) throw new UsageException("--alpha must be from 0 to 1");
+        if (!(alpha >= 0 && alpha <= 1)) throw new UsageException(io.qqhi.framework.Text.of("usage.alpha"));
         RunSetup setup = RunSetup.of("weights", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
         PoolResult p = pool == null ? result.pools().get(0) : result.pool(pool);
-        if (p == null) throw new UsageException("no pool '" + pool + "'");
+        if (p == null) throw new UsageException(io.qqhi.framework.Text.of("usage.no-pool", pool));
         WeightDerivation.Result r = WeightDerivation.derive(setup.framework, p, method, objective, alpha, multiplicative);
         if (output.json()) spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(r));
         else WeightsReport.printText(spec.commandLine().getOut(), r);
