@@ -50,9 +50,8 @@ public final class YamlDocumentReader {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                problems.error(file, 0, 0, null, String.format(java.util.Locale.ROOT,
-                        "file is %.1f MB; a framework file may be at most %d MB — is this the right file?",
-                        size / 1048576.0, MAX_BYTES / 1048576));
+                problems.error(file, 0, 0, null, Text.of("yaml.too-large", String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0),
+                        String.valueOf(MAX_BYTES / 1048576)));
                 return null;
             }
             bytes = Files.readAllBytes(path);
@@ -88,33 +87,33 @@ public final class YamlDocumentReader {
                 Event e = parser.getEvent();
                 if (e instanceof AliasEvent) {
                     problems.error(pos(file, e.getStartMark()), null,
-                            "alias '*" + ((AliasEvent) e).getAnchor() + "' is not allowed; write the value out in full");
+                            Text.of("yaml.alias", ((AliasEvent) e).getAnchor()));
                     tree.value(YamlValue.nul(pos(file, e.getStartMark())));
                     continue;
                 }
                 if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
                     problems.error(pos(file, e.getStartMark()), null,
-                            "anchor '&" + ((NodeEvent) e).getAnchor() + "' is not allowed; write values out in full");
+                            Text.of("yaml.anchor", ((NodeEvent) e).getAnchor()));
                 }
                 if (e.is(Event.ID.DocumentStart)) documents++;
                 tree.accept(e);
             }
             if (documents > 1) {
-                problems.error(file, 0, 0, null, "file holds " + documents + " YAML documents; a framework is one document");
+                problems.error(file, 0, 0, null, Text.of("yaml.documents", String.valueOf(documents)));
             }
         } catch (TooDeep e) {
-            problems.error(e.at, null, "nested more than " + MAX_DEPTH + " levels deep; not read");
+            problems.error(e.at, null, Text.of("yaml.depth", String.valueOf(MAX_DEPTH)));
             return null;
         } catch (MarkedYAMLException e) {
             reportSyntax(file, e);
             return null;
         } catch (YAMLException e) {
-            problems.error(file, 0, 0, null, "YAML cannot be read: " + e.getMessage());
+            problems.error(file, 0, 0, null, Text.of("yaml.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
         if (problems.size() > before) return null;
         if (tree.root == null) {
-            problems.error(file, 1, 1, null, "file is empty");
+            problems.error(file, 1, 1, null, Text.of("yaml.empty"));
             return null;
         }
         return tree.root;
@@ -161,7 +160,7 @@ public final class YamlDocumentReader {
             else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) comment = true;
             else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    problems.error(file, line, column, null, "nested more than " + MAX_DEPTH + " levels deep; not read");
+                    problems.error(file, line, column, null, Text.of("yaml.depth", String.valueOf(MAX_DEPTH)));
                     return false;
                 }
             } else if ((c == ']' || c == '}') && depth > 0) {
@@ -229,7 +228,7 @@ public final class YamlDocumentReader {
             Map<String, SourcePosition> keyAt = (Map<String, SourcePosition>) top[3];
             if (top[4] == null) {
                 if (!v.isScalar() && !v.isNull()) {
-                    problems.error(v.at(), null, "a key must be a plain word, not a list or mapping");
+                    problems.error(v.at(), null, Text.of("yaml.key"));
                     top[4] = SKIP;
                 } else {
                     top[4] = v.isNull() ? "" : v.text();
@@ -242,8 +241,7 @@ public final class YamlDocumentReader {
             top[4] = null;
             if (key == SKIP) return;
             if (entries.containsKey(key)) {
-                problems.error(kp, null, "duplicate key '" + key + "' (first at line " + keyAt.get(key).line()
-                        + "); remove one of them");
+                problems.error(kp, null, Text.of("yaml.duplicate-key", key, String.valueOf(keyAt.get(key).line())));
                 return;
             }
             entries.put(key, v);
@@ -271,9 +269,7 @@ public final class YamlDocumentReader {
                     col++;
                 }
             }
-            problems.error(file, line, col, null, String.format(java.util.Locale.ROOT,
-                    "file is not UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 (Excel and Notepad: "
-                            + "Save As → UTF-8)", bytes[bad] & 0xff, bad));
+            problems.error(file, line, col, null, Text.of("yaml.not-utf8", String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff), String.valueOf(bad)));
             return null;
         }
     }
@@ -296,7 +292,7 @@ public final class YamlDocumentReader {
                 char ch = l.charAt(c);
                 if (ch == '\t') {
                     problems.error(file, i + 1, c + 1, null,
-                            "tab character in indentation; YAML indents with spaces only");
+                            Text.of("yaml.tab"));
                     ok = false;
                     break;
                 }

@@ -21,7 +21,7 @@ final class YamlFields {
         YamlValue v = map.get(key);
         if (v == null || v.isNull()) return def;
         if (!v.isScalar()) {
-            problems.error(v.at(), null, "'" + key + "' must be a single value, not " + v.describeKind());
+            problems.error(v.at(), null, Text.of("yaml.single", key, v.describeKind()));
             return def;
         }
         return v.text();
@@ -44,7 +44,7 @@ final class YamlFields {
                 // reported below
             }
         }
-        problems.error(v.at(), node, "'" + key + "' must be a number, not " + v.describeKind());
+        problems.error(v.at(), node, Text.of("yaml.number", key, v.describeKind()));
         return null;
     }
 
@@ -56,7 +56,7 @@ final class YamlFields {
                 // reported below
             }
         }
-        problems.error(v.at(), null, "'" + key + "' must be a whole number, not " + v.describeKind());
+        problems.error(v.at(), null, Text.of("yaml.integer", key, v.describeKind()));
         return null;
     }
 
@@ -71,7 +71,7 @@ final class YamlFields {
                     break;
             }
         }
-        problems.error(v.at(), node, "'" + key + "' must be true or false, not " + v.describeKind());
+        problems.error(v.at(), node, Text.of("yaml.boolean", key, v.describeKind()));
         return null;
     }
 
@@ -79,12 +79,12 @@ final class YamlFields {
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
         if (!v.isList()) {
-            problems.error(v.at(), null, "'" + key + "' must be a list");
+            problems.error(v.at(), null, Text.of("yaml.list", key));
             return out;
         }
         for (YamlValue x : v.items()) {
             if (x.isScalar()) out.add(x.text());
-            else problems.error(x.at(), null, "'" + key + "' entries must be single values");
+            else problems.error(x.at(), null, Text.of("yaml.list-entries", key));
         }
         return out;
     }
@@ -92,7 +92,7 @@ final class YamlFields {
     void warnUnknownKeys(YamlValue map, Set<String> known, String node) {
         for (String k : map.entries().keySet()) {
             if (!known.contains(k)) {
-                problems.warning(map.keyAt(k), node, "unknown key '" + k + "' is ignored" + Names.didYouMean(k, known));
+                problems.warning(map.keyAt(k), node, Text.of("yaml.unknown-key", k) + Names.didYouMean(k, known));
             }
         }
     }

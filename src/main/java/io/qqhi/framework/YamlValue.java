@@ -95,10 +95,10 @@ public final class YamlValue {
 
     public String describeKind() {
         switch (kind) {
-            case MAP: return "a mapping";
-            case LIST: return "a list";
-            case SCALAR: return "'" + text + "'";
-            default: return "empty";
+            case MAP: return Text.of("yaml.kind.map");
+            case LIST: return Text.of("yaml.kind.list");
+            case SCALAR: return Text.of("yaml.kind.scalar", text);
+            default: return Text.of("yaml.kind.empty");
         }
     }
 

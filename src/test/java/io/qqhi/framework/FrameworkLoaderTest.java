@@ -92,7 +92,7 @@ class FrameworkLoaderTest {
         Problem e = only(load("index: {id: X}\ntree:\n\t- {id: A, direction: +}\n"));
         assertEquals(3, e.line());
         assertEquals(1, e.column());
-        assertTrue(e.message().contains("tab"));
+        assertTrue(e.message().contains("制表符"));
     }
 
     @Test
@@ -107,7 +107,7 @@ class FrameworkLoaderTest {
     void duplicateKeysAreReported() {
         Problem e = only(load(minimal("", "  - id: A\n    weight: 1\n    weight: 2\n    direction: +\n")));
         assertEquals(5, e.line());
-        assertTrue(e.message().contains("duplicate key 'weight'"), e::format);
+        assertTrue(e.message().contains("键“weight”重复"), e::format);
     }
 
     @Test
@@ -117,7 +117,7 @@ class FrameworkLoaderTest {
         Problems p = load(bomb);
         assertTrue(p.errorCount() >= 3, () -> p.all().toString());
         assertTrue(p.all().stream().allMatch(x -> x.line() > 0));
-        assertTrue(p.all().get(0).message().contains("anchor"));
+        assertTrue(p.all().get(0).message().contains("锚点"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class FrameworkLoaderTest {
         Problem e = only(p);
         assertEquals(3, e.line());
         assertEquals(19, e.column());
-        assertTrue(e.message().contains("not UTF-8"));
+        assertTrue(e.message().contains("不是UTF-8"));
     }
 
     @Test
@@ -174,7 +174,7 @@ class FrameworkLoaderTest {
         assertTrue(neg.message().contains("negative"), neg::format);
         assertEquals("A", neg.node());
         Problem abc = only(load(minimal("", "  - {id: A, weight: \"abc\", direction: +}\n")));
-        assertTrue(abc.message().contains("must be a number"), abc::format);
+        assertTrue(abc.message().contains("应为数"), abc::format);
         assertEquals(3, abc.line());
     }
 

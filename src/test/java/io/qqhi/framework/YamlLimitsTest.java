@@ -12,7 +12,7 @@ class YamlLimitsTest {
         Problems p = new Problems();
         String text = "a: " + "[".repeat(1_000_000) + "]".repeat(1_000_000) + "\n";
         assertNull(new YamlDocumentReader(p).parse("deep.yaml", text));
-        assertTrue(p.all().get(0).message().contains("64 levels"), p.all()::toString);
+        assertTrue(p.all().get(0).message().contains("超过64层"), p.all()::toString);
         assertTrue(p.all().get(0).line() == 1 && p.all().get(0).column() == 68, p.all()::toString);
     }
 
@@ -22,7 +22,7 @@ class YamlLimitsTest {
         for (int i = 0; i < 100; i++) b.append("  ".repeat(i)).append("k").append(i).append(":\n");
         Problems p = new Problems();
         assertNull(new YamlDocumentReader(p).parse("deep.yaml", b.toString()));
-        assertTrue(p.all().get(0).message().contains("64 levels") && p.all().get(0).line() == 65, p.all()::toString);
+        assertTrue(p.all().get(0).message().contains("超过64层") && p.all().get(0).line() == 65, p.all()::toString);
     }
 
     @Test
