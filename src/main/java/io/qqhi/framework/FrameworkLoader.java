@@ -58,8 +58,7 @@ public final class FrameworkLoader {
 
     private Framework build(YamlValue root) {
         if (!root.isMap()) {
-            problems.error(root.at(), null, "a framework file is a mapping with keys index, method, tree, …; found "
-                    + root.describeKind());
+            problems.error(root.at(), null, Text.of("fw.root", root.describeKind()));
             return null;
         }
         int errorsBefore = (int) problems.errorCount();
@@ -70,7 +69,7 @@ public final class FrameworkLoader {
         String indexName = null;
         String indexNameEn = null;
         if (index == null) {
-            problems.warning(root.at(), null, "no 'index:' section; the index is called INDEX");
+            problems.warning(root.at(), null, Text.of("fw.no-index"));
         } else if (!index.isMap()) {
             problems.error(index.at(), null, "'index' must be a mapping like {id: QQHI, name: 亲清健康指数}");
         } else {
@@ -117,15 +116,15 @@ public final class FrameworkLoader {
         YamlValue tree = root.get("tree");
         List<Node> top = new ArrayList<>();
         if (tree == null || tree.isNull()) {
-            problems.error(root.at(), null, "no 'tree:' section; the framework has no indicators");
+            problems.error(root.at(), null, Text.of("fw.no-tree"));
         } else if (!tree.isList()) {
-            problems.error(tree.at(), null, "'tree' must be a list of the index's children");
+            problems.error(tree.at(), null, Text.of("fw.tree-list"));
         } else {
             for (YamlValue v : tree.items()) {
                 Node n = readNode(v, 1, ids, itemById, surveyById, surveyDepartment);
                 if (n != null) top.add(n);
             }
-            if (tree.items().isEmpty()) problems.error(tree.at(), null, "'tree' is empty");
+            if (tree.items().isEmpty()) problems.error(tree.at(), null, Text.of("fw.tree-empty"));
         }
 
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -134,8 +133,7 @@ public final class FrameworkLoader {
         for (String old : List.of("shortboards", "strengths")) {
             // the sections of the earlier short-board lists: a framework written for them still loads
             if (root.get(old) != null) {
-                problems.warning(root.get(old).at(), null, "'" + old + "' is no longer used and is ignored: the lists follow "
-                        + "'lists' and each leaf's min_gap, promote and responsible (docs/methods.md, lists)");
+                problems.warning(root.get(old).at(), null, Text.of("fw.old-section", old));
             }
         }
         extra.put("pools", readPools(root.get("pools")));
@@ -247,7 +245,7 @@ public final class FrameworkLoader {
         double[] ends = v.get("scale") == null ? null : interval(v.get("scale"), "scale", null, false);
         ScoreScale scale = ends == null ? null : new ScoreScale(ends[0], ends[1]);
         if (!Set.of("none", "cutoffs", "quantiles").contains(method)) {
-            problems.error(v.get("method").at(), null, "tiers.method must be none, cutoffs or quantiles, not '" + method + "'");
+            problems.error(v.get("method").at(), null, Text.of("set.tiers", method));
             return null;
         }
         List<TierSpec.Band> bands = new ArrayList<>();
@@ -267,8 +265,7 @@ public final class FrameworkLoader {
                 }
                 Double min = band.get("min") == null ? null : fields.number(band.get("min"), "min", null);
                 if (method.equals("cutoffs") && min != null && prev != null && min >= prev) {
-                    problems.error(band.get("min").at(), null, "tier cut-offs must fall from the best band down; "
-                            + min + " is not below " + prev);
+                    problems.error(band.get("min").at(), null, Text.of("fw.tier-order", String.valueOf(min), String.valueOf(prev)));
                 }
                 if (min != null) prev = min;
                 bands.add(new TierSpec.Band(name, min));
@@ -332,7 +329,7 @@ public final class FrameworkLoader {
                 problems.error(d.at(), null, "department without an id");
                 continue;
             }
-            if (!seen.add(id)) problems.error(d.at(), id, "duplicate department id '" + id + "'");
+            if (!seen.add(id)) problems.error(d.at(), id, Text.of("fw.duplicate-department", id));
             out.add(new Department(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), d.at()));
         }
         return out;
@@ -359,23 +356,21 @@ public final class FrameworkLoader {
             }
             String dep = fields.text(d, "department", null);
             if (dep == null) {
-                problems.error(d.at(), id, "item has no department; say who reports it (department: D05)");
+                problems.error(d.at(), id, Text.of("fw.item-no-department"));
             } else if (!depIds.contains(dep)) {
-                problems.error(d.get("department").at(), id, "unknown department '" + dep + "'"
-                        + Names.didYouMean(dep, depIds));
+                problems.error(d.get("department").at(), id, Text.of("fw.unknown-department", dep) + Names.didYouMean(dep, depIds));
             }
             String type = fields.text(d, "type", "value");
             if (!ITEM_TYPES.contains(type)) {
-                problems.error(d.get("type").at(), id, "item type must be rate, count or value, not '" + type + "'");
+                problems.error(d.get("type").at(), id, Text.of("fw.item-type", type));
             }
             String frequency = fields.text(d, "frequency", "stock");
             if (!frequency.equals("flow") && !frequency.equals("stock")) {
-                problems.error(d.get("frequency").at(), id, "item frequency must be flow (accumulates over the period) or "
-                        + "stock (a level at a date), not '" + frequency + "'");
+                problems.error(d.get("frequency").at(), id, Text.of("fw.item-frequency", frequency));
             }
             String max = fields.text(d, "max", null);
             if (max != null && !max.equals("months")) {
-                problems.error(d.get("max").at(), id, "item max can only be months (at most the period's months), not '" + max + "'");
+                problems.error(d.get("max").at(), id, Text.of("fw.item-max", max));
             }
             out.add(new Item(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), fields.text(d, "unit", null), dep,
                     type, frequency, "months".equals(max), d.at()));
@@ -491,18 +486,17 @@ public final class FrameworkLoader {
     private Node readNode(YamlValue v, int depth, Map<String, SourcePosition> ids, Map<String, Item> items,
                           Map<String, SurveySpec.SurveyItem> surveyItems, String surveyDepartment) {
         if (++nodeCount > MAX_NODES) {
-            if (nodeCount == MAX_NODES + 1) problems.error(v.at(), null, "more than " + MAX_NODES + " nodes in the tree");
+            if (nodeCount == MAX_NODES + 1) problems.error(v.at(), null, Text.of("fw.too-many-nodes", String.valueOf(MAX_NODES)));
             return null;
         }
         if (!v.isMap()) {
-            problems.error(v.at(), null, "a tree node is a mapping with id, name, weight and children or direction; found "
-                    + v.describeKind());
+            problems.error(v.at(), null, Text.of("fw.node-map", v.describeKind()));
             return null;
         }
         String id = fields.text(v, "id", null);
         fields.warnUnknownKeys(v, NODE_KEYS, id);
         if (id == null) {
-            problems.error(v.at(), null, "node without an id");
+            problems.error(v.at(), null, Text.of("fw.node-no-id"));
             return null;
         }
         claimId(ids, id, v.get("id").at());
@@ -512,7 +506,7 @@ public final class FrameworkLoader {
         if (w != null) {
             Double d = fields.number(w, "weight", id);
             if (d != null) {
-                if (d < 0) problems.error(w.at(), id, "weight " + w.text() + " is negative; weights must be 0 or more");
+                if (d < 0) problems.error(w.at(), id, Text.of("fw.negative-weight", w.text()));
                 weight = d;
             }
         }
@@ -520,13 +514,13 @@ public final class FrameworkLoader {
         List<Node> children = new ArrayList<>();
         if (ch != null && !ch.isNull()) {
             if (!ch.isList()) {
-                problems.error(ch.at(), id, "'children' must be a list of nodes");
+                problems.error(ch.at(), id, Text.of("fw.children-list"));
             } else {
                 for (YamlValue c : ch.items()) {
                     Node n = readNode(c, depth + 1, ids, items, surveyItems, surveyDepartment);
                     if (n != null) children.add(n);
                 }
-                if (ch.items().isEmpty()) problems.error(ch.at(), id, "'children' is empty; remove it to make a leaf");
+                if (ch.items().isEmpty()) problems.error(ch.at(), id, Text.of("fw.children-empty"));
             }
         }
         boolean leaf = ch == null || ch.isNull();
@@ -536,18 +530,17 @@ public final class FrameworkLoader {
             String t = fields.scalarText(dv);
             Direction d = t == null ? null : Direction.parse(t);
             if (d == null) {
-                problems.error(dv.at(), id, "direction must be + (higher is better) or - (lower is better; quote it: '-'), not "
-                        + dv.describeKind());
+                problems.error(dv.at(), id, Text.of("fw.direction", dv.describeKind()));
             } else {
                 direction = d;
             }
         } else if (leaf) {
-            problems.error(v.at(), id, "leaf has no direction; add direction: + (higher is better) or direction: '-'");
+            problems.error(v.at(), id, Text.of("fw.no-direction"));
         }
         Formula formula = null;
         List<String> departments = new ArrayList<>();
         YamlValue fv = v.get("formula");
-        if (fv != null && !leaf) problems.warning(fv.at(), id, "formula on an aggregate is ignored; only leaves have formulas");
+        if (fv != null && !leaf) problems.warning(fv.at(), id, Text.of("fw.ignored-on-aggregate", "formula"));
         if (fv != null && leaf) {
             String t = fields.scalarText(fv);
             try {
@@ -556,12 +549,12 @@ public final class FrameworkLoader {
                     if (!items.containsKey(var) && !surveyItems.containsKey(var) && !Formula.PERIOD_VARIABLES.contains(var)) {
                         Set<String> known = new LinkedHashSet<>(items.keySet());
                         known.addAll(surveyItems.keySet());
-                        problems.error(fv.at(), id, "formula names unknown item '" + var + "'" + Names.didYouMean(var, known));
+                        problems.error(fv.at(), id, Text.of("fw.formula-unknown-item", var) + Names.didYouMean(var, known));
                     }
                 }
             } catch (Formula.SyntaxException e) {
                 problems.error(new SourcePosition(file, fv.at().line(), fv.at().column() + e.offset()), id,
-                        "formula '" + t + "': " + e.getMessage());
+                        Text.of("fw.formula", t, e.getMessage()));
             }
         }
         if (leaf) {
@@ -592,7 +585,7 @@ public final class FrameworkLoader {
         ValueRange range = null;
         if (v.get("range") != null) {
             if (!leaf) {
-                problems.warning(v.get("range").at(), id, "range on an aggregate is ignored; set it on leaves");
+                problems.warning(v.get("range").at(), id, Text.of("fw.ignored-on-aggregate", "range"));
             } else {
                 double[] ends = interval(v.get("range"), "range", id, true);
                 if (ends != null) range = new ValueRange(ends[0], ends[1]);
@@ -603,18 +596,18 @@ public final class FrameworkLoader {
         ListTerms terms = readListTerms(v, id);
         if (terms != null) listTerms.put(id, terms);
         if (v.get("lever") != null) {
-            if (!leaf) problems.warning(v.get("lever").at(), id, "lever on an aggregate is ignored; set it on leaves");
+            if (!leaf) problems.warning(v.get("lever").at(), id, Text.of("fw.ignored-on-aggregate", "lever"));
             Boolean b = fields.bool(v.get("lever"), "lever", id);
             if (leaf && b != null) levers.put(id, b);
         }
         MethodSpec normalise = null;
         if (v.get("normalise") != null) {
-            if (!leaf) problems.warning(v.get("normalise").at(), id, "normalise on an aggregate is ignored; set it on leaves");
+            if (!leaf) problems.warning(v.get("normalise").at(), id, Text.of("fw.ignored-on-aggregate", "normalise"));
             else normalise = readSpec(v.get("normalise"), MethodCatalog.Step.NORMALISE, null, id);
         }
         MethodSpec aggregate = null;
         if (v.get("aggregate") != null) {
-            if (leaf) problems.warning(v.get("aggregate").at(), id, "aggregate on a leaf is ignored; set it on the parent");
+            if (leaf) problems.warning(v.get("aggregate").at(), id, Text.of("fw.aggregate-on-leaf"));
             else aggregate = readSpec(v.get("aggregate"), MethodCatalog.Step.AGGREGATE, null, id);
         }
         if (leaf && normalise != null) {
@@ -628,14 +621,13 @@ public final class FrameworkLoader {
                                     Double high) {
         SourcePosition at = v.get("normalise").at();
         if (n.method().equals("dist2target") && target == null) {
-            problems.error(at, id, "dist2target needs a target on the leaf (target: 100)");
+            problems.error(at, id, Text.of("fw.dist2target"));
         }
         if (n.method().equals("efficacy") && n.text("benchmarks").equals("targets") && (low == null || high == null)) {
-            problems.error(at, id, "efficacy with benchmarks: targets needs high (satisfactory value x_h) and low "
-                    + "(not-allowed value x_s) on the leaf");
+            problems.error(at, id, Text.of("fw.efficacy-targets"));
         }
         if (n.method().equals("deduction") && dir == Direction.HIGHER) {
-            problems.warning(at, id, "deduction (扣分制) is for counts of negative events; this leaf has direction +");
+            problems.warning(at, id, Text.of("fw.deduction-direction"));
         }
     }
 
@@ -665,7 +657,7 @@ public final class FrameworkLoader {
         }
         Boolean promote = pr == null ? null : fields.bool(pr, "promote", id);
         Double minGap = gap == null ? null : fields.number(gap, "min_gap", id);
-        if (minGap != null && minGap < 0) problems.error(gap.at(), id, "min_gap cannot be negative (a gap in the leaf's own units)");
+        if (minGap != null && minGap < 0) problems.error(gap.at(), id, Text.of("fw.min-gap"));
         return new ListTerms(lead, guide, support, promote, minGap, r != null ? r.at() : v.at());
     }
 
@@ -681,8 +673,7 @@ public final class FrameworkLoader {
             if (t.lead() != null && !t.lead().equals(ListTerms.LOCAL)) named.add(t.lead());
             for (String d : named) {
                 if (!known.contains(d)) {
-                    problems.error(t.at(), id, "responsible names unknown department '" + d + "'" + Names.didYouMean(d, known)
-                            + "; declare it under departments (it supplies data) or guides (it only guides the work)");
+                    problems.error(t.at(), id, Text.of("fw.responsible-unknown", d, Names.didYouMean(d, known)));
                 }
             }
         });
@@ -702,7 +693,7 @@ public final class FrameworkLoader {
                 problems.error(d.at(), null, "a guide is a mapping like {id: G01, name: 市政府办公厅}");
                 continue;
             }
-            if (departments.stream().anyMatch(x -> x.id().equals(id))) problems.error(d.at(), id, "guide '" + id + "' is also a department");
+            if (departments.stream().anyMatch(x -> x.id().equals(id))) problems.error(d.at(), id, Text.of("fw.guide-department", id));
             out.add(new Department(id, fields.text(d, "name", id), fields.text(d, "name_en", null), d.at()));
         }
         return List.copyOf(out);
@@ -757,7 +748,7 @@ public final class FrameworkLoader {
         Integer i = fields.integer(x, key);
         if (i == null) return def;
         if (i < lo || i > hi) {
-            problems.error(x.at(), null, key + " must be from " + lo + " to " + hi + ", not " + i);
+            problems.error(x.at(), null, Text.of("fw.int-range", key, String.valueOf(lo), String.valueOf(hi), String.valueOf(i)));
             return def;
         }
         return i;
@@ -783,7 +774,7 @@ public final class FrameworkLoader {
                 problems.error(p.at(), null, "a pool needs an id (what units.csv writes in its pool column)");
                 continue;
             }
-            if (!seen.add(id)) problems.error(p.at(), null, "pool '" + id + "' is declared twice");
+            if (!seen.add(id)) problems.error(p.at(), null, Text.of("fw.pool-twice", id));
             out.add(new Pool(id, fields.text(p, "name", id)));
         }
         return out.isEmpty() ? Pool.DEFAULTS : List.copyOf(out);
@@ -834,7 +825,7 @@ public final class FrameworkLoader {
             d[i] = x;
         }
         if (!(d[0] < d[1])) {
-            problems.error(v.at(), node, "'" + key + "' needs its first number below its second");
+            problems.error(v.at(), node, Text.of("fw.interval-order", key));
             return null;
         }
         return d;
@@ -843,8 +834,7 @@ public final class FrameworkLoader {
     private void claimId(Map<String, SourcePosition> ids, String id, SourcePosition at) {
         SourcePosition first = ids.putIfAbsent(id, at);
         if (first != null) {
-            problems.error(at, id, "duplicate id '" + id + "' (first used at line " + first.line()
-                    + "); ids must be unique across nodes, items and survey items");
+            problems.error(at, id, Text.of("fw.duplicate-id", id, String.valueOf(first.line())));
         }
     }
 

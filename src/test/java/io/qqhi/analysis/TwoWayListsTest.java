@@ -148,7 +148,7 @@ class TwoWayListsTest {
                 tree:
                   - {id: r, weight: 1, direction: +, responsible: {guide: [D99]}}
                 """);
-        assertTrue(p.all().stream().anyMatch(x -> x.isError() && x.message().contains("unknown department 'D99'") && x.line() == 5),
+        assertTrue(p.all().stream().anyMatch(x -> x.isError() && x.message().contains("部门“D99”不存在") && x.line() == 5),
                 p.all()::toString);
         assertTrue(p.all().stream().anyMatch(x -> x.isError() && x.message().contains("max_items") && x.line() == 3),
                 p.all()::toString);

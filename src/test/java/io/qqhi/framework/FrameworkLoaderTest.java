@@ -100,7 +100,7 @@ class FrameworkLoaderTest {
         Problem e = only(load(minimal("", "  - {id: A, weight: 1, direction: +}\n  - {id: A, weight: 1, direction: +}\n")));
         assertEquals(4, e.line());
         assertEquals("A", e.node());
-        assertTrue(e.message().contains("first used at line 3"), e::format);
+        assertTrue(e.message().contains("首次用于第3行"), e::format);
     }
 
     @Test
@@ -157,7 +157,7 @@ class FrameworkLoaderTest {
         String items = "departments: [{id: D1, name: 甲}]\nitems: [{id: Q19, department: D1}, {id: Q20, department: D1}]\n";
         Problem e = only(load(minimal(items, "  - {id: A, weight: 1, direction: +, formula: Q20 / Q91}\n")));
         assertEquals("A", e.node());
-        assertTrue(e.message().contains("unknown item 'Q91'") && e.message().contains("是否指“Q19”"), e::format);
+        assertTrue(e.message().contains("数据项“Q91”不存在") && e.message().contains("是否指“Q19”"), e::format);
     }
 
     @Test
@@ -171,7 +171,7 @@ class FrameworkLoaderTest {
     @Test
     void badWeightsAreErrors() {
         Problem neg = only(load(minimal("", "  - {id: A, weight: -1, direction: +}\n  - {id: B, weight: 2, direction: +}\n")));
-        assertTrue(neg.message().contains("negative"), neg::format);
+        assertTrue(neg.message().contains("为负"), neg::format);
         assertEquals("A", neg.node());
         Problem abc = only(load(minimal("", "  - {id: A, weight: \"abc\", direction: +}\n")));
         assertTrue(abc.message().contains("应为数"), abc::format);
@@ -192,7 +192,7 @@ class FrameworkLoaderTest {
     void leafWithoutDirectionAndExpectMismatchAreErrors() {
         Problems p = load(minimal("expect: [2]\n", "  - {id: A, weight: 1}\n"));
         assertEquals(2, p.errorCount(), () -> p.all().toString());
-        assertTrue(p.all().stream().anyMatch(x -> x.message().contains("no direction")));
+        assertTrue(p.all().stream().anyMatch(x -> x.message().contains("没有方向")));
     }
 
     @Test
