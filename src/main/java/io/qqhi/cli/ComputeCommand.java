@@ -59,20 +59,28 @@ public final class ComputeCommand implements Callable<Integer> {
         // a run killed while replacing its files is completed first (docs/formats.md, outputs)
         AtomicFiles.recover(out);
         PhaseTimer timer = PhaseTimer.start(err);
+        // on a terminal, one line through the five phases (a national run takes seconds)
+        Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.compute"), 5);
         RunSetup setup = RunSetup.of("compute", fw, data, methods, true, err);
         timer.mark("read");
+        progress.accept(1);
         IndexResult result = setup.compute();
         timer.mark("compute");
+        progress.accept(2);
         List<Problem> all = new ArrayList<>(setup.problems.all());
         all.addAll(result.problems());
         ComputeOutputs.RunLists lists = Lists.of(result, setup, previous.dir, previous.none, !noLists, err);
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         timer.mark("lists");
+        progress.accept(3);
         setup.failIfStrict(all);
         OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
         timer.mark("outputs");
+        progress.accept(4);
         AtomicFiles.write(out, files);
         timer.mark("write");
+        progress.accept(5);
+        progress.finish();
         if (!quiet) {
             List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
             if (!warnings.isEmpty()) {
