@@ -30,11 +30,10 @@ public final class FrameworkValidator {
             for (int c : ch) sum += fw.node(c).weight();
             Node parent = fw.node(i);
             if (sum <= 0) {
-                problems.error(parent.at(), parent.id(), "the weights of its children are all zero; at least one must be positive");
+                problems.error(parent.at(), parent.id(), Text.of("fw.zero-weights"));
             } else if (Math.abs(sum - 1.0) > WEIGHT_TOLERANCE && !allEqual(fw, ch)) {
-                problems.warning(fw.node(ch[0]).at(), parent.id(), String.format(java.util.Locale.ROOT,
-                        "weights of the %d children of %s sum to %s, not 1; they are rescaled to sum to 1",
-                        ch.length, parent.id(), trim(sum)));
+                problems.warning(fw.node(ch[0]).at(), parent.id(), Text.of("fw.weights-sum", String.valueOf(ch.length), parent.id(),
+                        trim(sum)));
             }
         }
     }
@@ -51,13 +50,11 @@ public final class FrameworkValidator {
         if (fw.expect() != null) {
             int[] want = fw.expect().stream().mapToInt(Integer::intValue).toArray();
             if (!Arrays.equals(shape, want)) {
-                problems.error(fw.file(), 0, 0, null, "the tree has " + Arrays.toString(shape)
-                        + " nodes per level but expect says " + Arrays.toString(want));
+                problems.error(fw.file(), 0, 0, null, Text.of("fw.expect", Arrays.toString(shape), Arrays.toString(want)));
             }
         }
         if (!fw.levels().isEmpty() && fw.levels().size() < shape.length) {
-            problems.warning(fw.file(), 0, 0, null, "levels names " + fw.levels().size() + " levels but the tree is "
-                    + shape.length + " deep");
+            problems.warning(fw.file(), 0, 0, null, Text.of("fw.levels", String.valueOf(fw.levels().size()), String.valueOf(shape.length)));
         }
     }
 
@@ -70,12 +67,12 @@ public final class FrameworkValidator {
         }
         for (Item it : fw.items()) {
             if (!used.contains(it.id())) {
-                problems.warning(it.at(), it.id(), "item is not used by any leaf formula");
+                problems.warning(it.at(), it.id(), Text.of("fw.item-unused"));
             }
         }
         for (SurveySpec.SurveyItem s : fw.survey().items()) {
             if (!used.contains(s.id())) {
-                problems.warning(s.at(), s.id(), "survey item is not used by any leaf formula");
+                problems.warning(s.at(), s.id(), Text.of("fw.survey-unused"));
             }
         }
         if (fw.items().isEmpty() && fw.survey().items().isEmpty()) return;
@@ -83,8 +80,7 @@ public final class FrameworkValidator {
             Node n = fw.node(leaf);
             if (n.formula() == null && fw.item(n.id()) == null
                     && fw.survey().items().stream().noneMatch(s -> s.id().equals(n.id()))) {
-                problems.warning(n.at(), n.id(), "leaf has no formula and no item is named " + n.id()
-                        + "; it can only be filled from --indicator-data");
+                problems.warning(n.at(), n.id(), Text.of("fw.leaf-no-formula", n.id()));
             }
         }
     }

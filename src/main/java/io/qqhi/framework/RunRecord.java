@@ -51,8 +51,7 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
         YamlValue root = new YamlDocumentReader(problems).read(file);
         if (root == null) return null;
         if (!root.isMap() || root.get("framework") == null) {
-            problems.error(file.toString(), 1, 1, null, "not a qqhi settings.yaml (written by compute, release or sensitivity): "
-                    + "it has no framework entry");
+            problems.error(file.toString(), 1, 1, null, Text.of("record.not-settings"));
             return null;
         }
         YamlFields fields = new YamlFields(problems);

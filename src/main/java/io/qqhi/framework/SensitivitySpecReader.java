@@ -42,13 +42,13 @@ public final class SensitivitySpecReader {
         fields.warnUnknownKeys(v, KEYS, null);
         String mode = fields.text(v, "mode", d.mode());
         if (!mode.equals("ua") && !mode.equals("sa")) {
-            problems.error(v.get("mode").at(), null, "mode must be ua (uncertainty) or sa (sensitivity), not '" + mode + "'");
+            problems.error(v.get("mode").at(), null, Text.of("spec.mode", mode));
         }
         int runs = d.runs();
         if (v.get("runs") != null) {
             Integer r = fields.integer(v.get("runs"), "runs");
             if (r != null && (r < 2 || r > 10_000_000)) {
-                problems.error(v.get("runs").at(), null, "runs must be from 2 to 10000000");
+                problems.error(v.get("runs").at(), null, Text.of("spec.runs"));
             }
             if (r != null) runs = r;
         }
@@ -65,7 +65,7 @@ public final class SensitivitySpecReader {
         if (v.get("weights_noise") != null) {
             Double x = fields.number(v.get("weights_noise"), "weights_noise", null);
             if (x != null && !(x >= 0 && x < 1)) {
-                problems.error(v.get("weights_noise").at(), null, "weights_noise must be from 0 to below 1 (0.25 = ±25 %)");
+                problems.error(v.get("weights_noise").at(), null, Text.of("spec.noise"));
             }
             if (x != null) noise = x;
         }
@@ -74,7 +74,7 @@ public final class SensitivitySpecReader {
             Integer x = fields.integer(l, "weight_levels");
             if (x == null) continue;
             if (x < 1 || (depth > 0 && x > depth)) {
-                problems.error(l.at(), null, "weight level " + x + " does not exist; the tree has levels 1 to " + depth);
+                problems.error(l.at(), null, Text.of("spec.level", String.valueOf(x), String.valueOf(depth)));
             } else {
                 levels.add(x);
             }
@@ -83,7 +83,7 @@ public final class SensitivitySpecReader {
         int sets = d.weightSets();
         if (v.get("weight_sets") != null) {
             Integer x = fields.integer(v.get("weight_sets"), "weight_sets");
-            if (x != null && (x < 1 || x > 100_000)) problems.error(v.get("weight_sets").at(), null, "weight_sets must be 1 to 100000");
+            if (x != null && (x < 1 || x > 100_000)) problems.error(v.get("weight_sets").at(), null, Text.of("spec.weight-sets"));
             if (x != null) sets = x;
         }
         List<String> normalisers = v.get("normalisers") == null ? d.normalisers()
@@ -104,7 +104,7 @@ public final class SensitivitySpecReader {
     private List<YamlValue> listItems(YamlValue v, String key) {
         if (v == null || v.isNull()) return List.of();
         if (!v.isList()) {
-            problems.error(v.at(), null, "'" + key + "' must be a list, e.g. [1, 2, 3]");
+            problems.error(v.at(), null, Text.of("spec.list", key));
             return List.of();
         }
         return v.items();
@@ -115,9 +115,9 @@ public final class SensitivitySpecReader {
         for (YamlValue x : listItems(v, key)) {
             String m = x.isScalar() ? x.text().trim() : null;
             if (m == null || !MethodCatalog.exists(step, m)) {
-                problems.error(x.at(), null, "unknown " + step.key + " method '" + (m == null ? x.describeKind() : m) + "'"
-                        + (m == null ? "" : Names.didYouMean(m, MethodCatalog.methods(step).keySet())) + "; known: "
-                        + String.join(", ", MethodCatalog.methods(step).keySet()));
+                problems.error(x.at(), null, Text.of("method.unknown", step.key, m == null ? x.describeKind() : m,
+                        m == null ? "" : Names.didYouMean(m, MethodCatalog.methods(step).keySet()),
+                        String.join(", ", MethodCatalog.methods(step).keySet())));
             } else {
                 out.add(m);
             }

@@ -45,7 +45,7 @@ public final class WeightsOverlay {
                 if (h.equals("weight")) wCol = i;
             }
             if (idCol < 0 || wCol < 0) {
-                problems.error(file, 1, 1, null, "a weights CSV needs columns node and weight");
+                problems.error(file, 1, 1, null, Text.of("weights.csv-header"));
                 return out;
             }
             for (int l = 1; l < lines.length; l++) {
@@ -61,7 +61,7 @@ public final class WeightsOverlay {
         if (root == null) return out;
         YamlValue map = root.isMap() && root.get("weights") != null ? root.get("weights") : root;
         if (!map.isMap()) {
-            problems.error(map.at(), null, "a weights file is a mapping of node id to weight");
+            problems.error(map.at(), null, Text.of("weights.yaml-map"));
             return out;
         }
         for (Map.Entry<String, YamlValue> e : map.entries().entrySet()) {
@@ -74,18 +74,18 @@ public final class WeightsOverlay {
     private static void put(Map<String, Double> out, String id, String w, String file, int line, int col, List<String> ids,
                             Problems problems) {
         if (!ids.contains(id)) {
-            problems.error(file, line, 1, id, "unknown node '" + id + "'" + Names.didYouMean(id, ids));
+            problems.error(file, line, 1, id, Text.of("weights.unknown-node", id) + Names.didYouMean(id, ids));
             return;
         }
         try {
             double d = Double.parseDouble(w);
             if (!(d >= 0) || Double.isInfinite(d)) {
-                problems.error(file, line, col, id, "weight must be a number of 0 or more, not '" + w + "'");
+                problems.error(file, line, col, id, Text.of("weights.negative", w));
             } else {
                 out.put(id, d);
             }
         } catch (NumberFormatException e) {
-            problems.error(file, line, col, id, "weight must be a number, not '" + w + "'");
+            problems.error(file, line, col, id, Text.of("weights.not-number", w));
         }
     }
 }

@@ -85,7 +85,7 @@ class SensitivityCommandTest {
         CliRun r = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "-o", dir.toString());
         assertEquals(65, r.exitCode(), r::toString);
         for (String expected : new String[] {"spec.yaml:1:16", "spec.yaml:2:23", "是否指“minmax”", "spec.yaml:3:20",
-                "levels 1 to 3", "spec.yaml:4:7"}) {
+                "第1至3级", "spec.yaml:4:7"}) {
             assertTrue(r.err().contains(expected), expected + "\n" + r);
         }
         assertTrue(Files.notExists(dir.resolve("uncertainty.csv")), "nothing is written");

@@ -183,7 +183,7 @@ class FrameworkLoaderTest {
         Problems p = load(minimal("", "  - {id: A, weight: 0.5, direction: +}\n  - {id: B, weight: 0.4, direction: +}\n"));
         assertFalse(p.hasErrors());
         assertEquals(1, p.warningCount());
-        assertTrue(p.all().get(0).message().contains("sum to 0.9"));
+        assertTrue(p.all().get(0).message().contains("之和为0.9"));
         Problems q = load(minimal("", "  - {id: A, weight: 1, direction: +}\n  - {id: B, weight: 1, direction: +}\n"));
         assertTrue(q.isEmpty(), () -> q.all().toString());
     }
@@ -232,6 +232,6 @@ class FrameworkLoaderTest {
         assertEquals(3, e.line());
         assertTrue(e.message().contains("是否指“geometric”"), e.message());
         Problem level = only(load(minimal("sensitivity:\n  weight_levels: [2]\n", "  - {id: A, name: 甲, weight: 1, direction: +}\n")));
-        assertTrue(level.message().contains("levels 1 to 1"), level.message());
+        assertTrue(level.message().contains("第1至1级"), level.message());
     }
 }
