@@ -43,24 +43,32 @@ public final class SensitivityWriter {
     }
 
     public static void printUa(PrintWriter out, UncertaintyAnalysis.UaResult r) {
-        out.printf(Locale.ROOT, "%d replications; rank intervals (5th–95th percentile):%n", r.runs());
+        out.println(io.qqhi.framework.Text.of("ua.head", String.valueOf(r.runs())));
         String pool = null;
+        TextTable t = null;
         for (UncertaintyAnalysis.UnitRanks u : r.units()) {
             if (!u.pool().equals(pool)) {
+                if (t != null) t.print(out, 2);
                 pool = u.pool();
-                out.println("pool " + pool);
+                out.println(io.qqhi.framework.Text.of("ua.pool", pool));
+                t = new TextTable(5, 2, 3, 4);
+                t.row(io.qqhi.framework.Text.of("ranking.code"), io.qqhi.framework.Text.of("ranking.unit"),
+                        io.qqhi.framework.Text.of("ua.nominal"), io.qqhi.framework.Text.of("ua.median"), io.qqhi.framework.Text.of("ua.interval"));
             }
-            out.printf(Locale.ROOT, "  %-10s %s%s nominal %3d  median %5s  [%d, %d]%n", u.unit(), u.name(), RankingsWriter.pad(u.name(), 10),
-                    u.nominal(), Numbers.full(u.median()), u.p5(), u.p95());
+            t.row(u.unit(), u.name(), String.valueOf(u.nominal()), Numbers.full(u.median()), "[" + u.p5() + ", " + u.p95() + "]");
         }
+        if (t != null) t.print(out, 2);
     }
 
     public static void printSa(PrintWriter out, UncertaintyAnalysis.SaResult r) {
-        out.printf(Locale.ROOT, "Sobol indices on the mean absolute rank shift (%d runs; 95%% bootstrap intervals):%n", r.sobol().runs());
+        out.println(io.qqhi.framework.Text.of("sa.head", String.valueOf(r.sobol().runs())));
+        TextTable t = new TextTable(3, 1, 2);
+        t.row(io.qqhi.framework.Text.of("sa.factor"), io.qqhi.framework.Text.of("sa.first"), io.qqhi.framework.Text.of("sa.total"));
         for (int i = 0; i < r.factors().size(); i++) {
-            out.printf(Locale.ROOT, "  %-20s first %6.3f [%6.3f, %6.3f]   total %6.3f [%6.3f, %6.3f]%n", r.factors().get(i),
-                    r.sobol().first()[i], r.sobol().firstCi()[i][0], r.sobol().firstCi()[i][1], r.sobol().total()[i],
-                    r.sobol().totalCi()[i][0], r.sobol().totalCi()[i][1]);
+            t.row(r.factors().get(i), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().first()[i], r.sobol().firstCi()[i][0],
+                    r.sobol().firstCi()[i][1]), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().total()[i],
+                    r.sobol().totalCi()[i][0], r.sobol().totalCi()[i][1]));
         }
+        t.print(out, 2);
     }
 }

@@ -11,16 +11,21 @@ public final class WeightsReport {
     }
 
     public static void printText(PrintWriter out, WeightDerivation.Result r) {
-        out.println("weights by " + r.method() + " (current = the framework's, normalised among siblings)");
-        out.println("parent     child        current   derived    change");
+        out.println(io.qqhi.framework.Text.of("weights.head", r.method()));
+        TextTable t = new TextTable(5, 2, 3, 4);
+        t.row(io.qqhi.framework.Text.of("weights.parent"), io.qqhi.framework.Text.of("weights.child"),
+                io.qqhi.framework.Text.of("weights.current"), io.qqhi.framework.Text.of("weights.derived"),
+                io.qqhi.framework.Text.of("weights.change"));
         for (WeightDerivation.Row row : r.rows()) {
-            out.printf(Locale.ROOT, "%-10s %-10s %9.4f %9.4f %+9.4f%n", row.parent(), row.child(), row.current(), row.derived(),
-                    row.derived() - row.current());
+            t.row(row.parent(), row.child(), String.format(Locale.ROOT, "%.4f", row.current()), String.format(Locale.ROOT, "%.4f", row.derived()),
+                    String.format(Locale.ROOT, "%+.4f", row.derived() - row.current()));
         }
+        t.print(out, 0);
         for (WeightDerivation.Consistency c : r.consistency()) {
-            out.printf(Locale.ROOT, "AHP %s: λmax %.4f, CI %.4f, CR %.4f%s%n", c.parent(), c.lambdaMax(), c.ci(), c.cr(),
-                    c.cr() < 0.1 ? " (consistent)" : " (INCONSISTENT: CR ≥ 0.1)");
+            out.println(io.qqhi.framework.Text.of(c.cr() < 0.1 ? "weights.ahp.ok" : "weights.ahp.bad", c.parent(),
+                    String.format(Locale.ROOT, "%.4f", c.lambdaMax()), String.format(Locale.ROOT, "%.4f", c.ci()),
+                    String.format(Locale.ROOT, "%.4f", c.cr())));
         }
-        r.notes().forEach(n -> out.println("note: " + n));
+        r.notes().forEach(n -> out.println(io.qqhi.framework.Text.of("weights.note", n)));
     }
 }

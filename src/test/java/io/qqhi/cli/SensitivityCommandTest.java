@@ -68,14 +68,14 @@ class SensitivityCommandTest {
         String csv = Files.readString(dir.resolve("sa/sensitivity.csv"));
         assertTrue(csv.contains("weights level 1") && csv.contains("weights level 2") && !csv.contains("weights level 3")
                 && csv.contains("leave one leaf out"), csv);
-        assertTrue(sa.out().contains("(120 runs;"), "N·(d + 2) = 20·(4 + 2)\n" + sa.out());
+        assertTrue(sa.out().contains("（120次运行"), "N·(d + 2) = 20·(4 + 2)\n" + sa.out());
         String settings = Files.readString(dir.resolve("sa/settings.yaml"));
         assertTrue(settings.contains("  normalisers:\n  - minmax\n  - rank\n") && settings.contains("runs: 20"), settings);
 
         CliRun ua = CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--spec", spec.toString(), "--mode", "ua",
                 "--runs", "5", "-o", dir.resolve("ua").toString());
         assertEquals(0, ua.exitCode(), ua::toString);
-        assertTrue(Files.exists(dir.resolve("ua/uncertainty.csv")) && ua.out().startsWith("5 replications"), ua::toString);
+        assertTrue(Files.exists(dir.resolve("ua/uncertainty.csv")) && ua.out().startsWith("重复5次"), ua::toString);
     }
 
     @Test
