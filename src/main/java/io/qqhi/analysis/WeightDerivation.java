@@ -55,20 +55,18 @@ public final class WeightDerivation {
                 if (a == null) {
                     w = current;
                 } else if (a.length != k) {
-                    notes.add(fw.node(i).id() + ": the AHP matrix is " + a.length + "×" + a.length + " but the node has " + k
-                            + " children here; weights kept");
+                    notes.add(io.qqhi.framework.Text.of("ahp.size", fw.node(i).id(), String.valueOf(a.length), String.valueOf(k)));
                     w = current;
                 } else {
                     WeightingMethods.Ahp r = WeightingMethods.ahp(a, variant, ri);
                     cons.add(new Consistency(fw.node(i).id(), r.lambdaMax(), r.ci(), r.cr()));
-                    if (!r.consistent()) notes.add(fw.node(i).id() + ": CR = " + String.format(java.util.Locale.ROOT, "%.3f", r.cr())
-                            + " ≥ 0.1, the judgements are inconsistent; revise the matrix");
+                    if (!r.consistent()) notes.add(io.qqhi.framework.Text.of("ahp.inconsistent", fw.node(i).id(), String.format(java.util.Locale.ROOT, "%.3f", r.cr())));
                     w = r.weights();
                 }
             } else {
                 double[][] x = completeCases(p, ch);
                 if (x.length < 3) {
-                    notes.add(fw.node(i).id() + ": fewer than 3 units have all children; weights kept");
+                    notes.add(io.qqhi.framework.Text.of("weights.few-units", fw.node(i).id()));
                     w = current;
                 } else {
                     w = fromData(method.equals("combined") ? objective : method, x);
@@ -141,7 +139,7 @@ public final class WeightDerivation {
             YamlValue s = section(fw);
             YamlValue m = s == null ? null : s.get("matrices");
             if (m == null) {
-                notes.add("the framework has no ahp.matrices section; every weight is kept");
+                notes.add(io.qqhi.framework.Text.of("ahp.none"));
                 return out;
             }
             for (Map.Entry<String, YamlValue> e : m.entries().entrySet()) {

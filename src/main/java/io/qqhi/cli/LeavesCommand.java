@@ -36,7 +36,7 @@ public final class LeavesCommand implements Callable<Integer> {
         files.stream(OutputSet.safe(name.replaceAll("\\.csv$", "")) + ".csv", w -> LeavesWriter.csv(setup.loaded.dataset(), w));
         Path dir = out.toAbsolutePath().getParent();
         AtomicFiles.write(dir, files);
-        spec.commandLine().getOut().println("wrote " + dir.resolve(files.names().get(0)));
+        spec.commandLine().getOut().println(io.qqhi.framework.Text.of("compute.wrote", "1"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

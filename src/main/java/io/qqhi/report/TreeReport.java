@@ -25,12 +25,12 @@ public final class TreeReport {
         StringBuilder s = new StringBuilder();
         for (int d = 0; d < shape.length; d++) {
             if (d > 0) s.append(" → ");
-            s.append(shape[d]).append(' ').append(fw.levelName(d + 1));
+            s.append(fw.levelName(d + 1)).append(shape[d]).append("项");
         }
         out.println();
-        out.println("shape: " + s);
-        out.printf(Locale.ROOT, "global weights of the %d leaves sum to %.6f%n", fw.leafCount(), sum);
-        out.println("w = weight among siblings (normalised), gw = global weight (share of the index)");
+        out.println(io.qqhi.framework.Text.of("tree.shape", s.toString()));
+        out.println(io.qqhi.framework.Text.of("tree.sum", String.valueOf(fw.leafCount()), String.format(Locale.ROOT, "%.6f", sum)));
+        out.println(io.qqhi.framework.Text.of("tree.key"));
     }
 
     private static void printChildren(PrintWriter out, Framework fw, int i, String prefix) {
@@ -44,7 +44,7 @@ public final class TreeReport {
             line.append(String.format(Locale.ROOT, "  w=%.4f gw=%.4f", fw.localWeight(c), fw.globalWeight(c)));
             if (n.isLeaf()) {
                 line.append("  ").append(n.direction().symbol());
-                if (n.township()) line.append("  乡镇");
+                if (n.township()) line.append("  ").append(io.qqhi.framework.Text.of("tree.township"));
                 if (n.formula() != null) line.append("  = ").append(n.formula().text());
                 if (n.normalise() != null) line.append("  [").append(n.normalise().method()).append(']');
                 List<String> deps = departmentNames(fw, n);

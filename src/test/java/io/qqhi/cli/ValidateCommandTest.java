@@ -77,7 +77,7 @@ class ValidateCommandTest {
         CliRun r = CliRun.of("tree");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("C1.1.1") && r.out().contains("gw=0.0504"), r::toString);
-        assertTrue(r.out().contains("global weights of the 37 leaves sum to 1.000000"), r::toString);
+        assertTrue(r.out().contains("37项末级指标的全局权重之和为1.000000"), r::toString);
         CliRun csv = CliRun.of("tree", "--format", "csv");
         double sum = 0;
         for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
