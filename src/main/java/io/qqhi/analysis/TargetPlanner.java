@@ -262,7 +262,7 @@ public final class TargetPlanner {
         if (Double.isNaN(index)) return false;
         switch (target.kind()) {
             case SCORE:
-                return index >= target.score();
+                return index >= target.score() - io.qqhi.compute.TierAssigner.NOISE;
             case RANK:
                 return r.ranks()[u][0] > 0 && r.ranks()[u][0] <= target.rank();
             default:
