@@ -34,8 +34,23 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    FrameworkOptions fw;
+
     @Spec
     CommandSpec spec;
+
+    /** The pools' names from the framework, for the text; the ids when it cannot be read (the runs are what is compared). */
+    private java.util.Map<String, String> poolNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        try {
+            io.qqhi.framework.Framework f = new io.qqhi.framework.FrameworkLoader(new io.qqhi.framework.Problems()).load(fw.path());
+            if (f != null) for (io.qqhi.framework.Pool p : f.pools()) names.put(p.id(), p.name());
+        } catch (RuntimeException e) {
+            // names are a courtesy here
+        }
+        return names;
+    }
 
     @Override
     public Integer call() {
@@ -51,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(m));
         } else {
             RunComparisonReport.printDifferences(spec.commandLine().getOut(), diff);
-            RunComparisonReport.printText(spec.commandLine().getOut(), c, movers);
+            RunComparisonReport.printText(spec.commandLine().getOut(), c, movers, poolNames());
         }
         if (out != null) {
             OutputSet files = new OutputSet();

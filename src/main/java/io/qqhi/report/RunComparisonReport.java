@@ -22,9 +22,10 @@ public final class RunComparisonReport {
         out.println();
     }
 
-    public static void printText(PrintWriter out, RunComparison c, int movers) {
+    /** The shifts per pool, each pool under its name where {@code poolNames} has it. */
+    public static void printText(PrintWriter out, RunComparison c, int movers, java.util.Map<String, String> poolNames) {
         for (RunComparison.PoolRows p : c.pools()) {
-            out.println(io.qqhi.framework.Text.of("compare.pool", p.pool(), String.valueOf(p.rows().size()), Numbers.fixed(p.spearman(), 4)));
+            out.println(io.qqhi.framework.Text.of("compare.pool", poolNames.getOrDefault(p.pool(), p.pool()), String.valueOf(p.rows().size()), Numbers.fixed(p.spearman(), 4)));
             out.println("  " + io.qqhi.framework.Text.of("compare.movers"));
             TextTable t = new TextTable(6, 2, 3);
             t.row(io.qqhi.framework.Text.of("ranking.code"), io.qqhi.framework.Text.of("ranking.unit"), "A", "B",
