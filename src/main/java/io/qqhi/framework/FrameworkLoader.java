@@ -71,7 +71,7 @@ public final class FrameworkLoader {
         if (index == null) {
             problems.warning(root.at(), null, Text.of("fw.no-index"));
         } else if (!index.isMap()) {
-            problems.error(index.at(), null, "'index' must be a mapping like {id: QQHI, name: 亲清健康指数}");
+            problems.error(index.at(), null, Text.of("fw.mapping", "index", "{id: QQHI, name: 亲清健康指数}"));
         } else {
             fields.warnUnknownKeys(index, Set.of("id", "name", "name_zh", "name_en", "version"), null);
             String id = fields.text(index, "id", null);
@@ -86,7 +86,7 @@ public final class FrameworkLoader {
         if (ex != null && !ex.isNull()) {
             expect = new ArrayList<>();
             if (!ex.isList()) {
-                problems.error(ex.at(), null, "'expect' must be a list of node counts per level, e.g. [3, 6, 14, 37]");
+                problems.error(ex.at(), null, Text.of("fw.list-of", "expect", "[3, 6, 14, 37]"));
             } else {
                 for (YamlValue v : ex.items()) {
                     Integer n = fields.integer(v, "expect");
@@ -176,7 +176,7 @@ public final class FrameworkLoader {
         Settings s = Settings.defaults();
         if (m == null || m.isNull()) return s;
         if (!m.isMap()) {
-            problems.error(m.at(), null, "'method' must be a mapping of steps: normalise, aggregate, missing, impute, outliers, tiers");
+            problems.error(m.at(), null, Text.of("fw.method-map"));
             return s;
         }
         fields.warnUnknownKeys(m, Set.of("normalise", "aggregate", "missing", "impute", "outliers", "tiers", "screen"), null);
@@ -189,7 +189,7 @@ public final class FrameworkLoader {
         YamlValue missing = m.get("missing");
         if (missing != null) {
             if (!missing.isMap()) {
-                problems.error(missing.at(), null, "'missing' must be a mapping like {threshold: 0.5}");
+                problems.error(missing.at(), null, Text.of("fw.mapping", "missing", "{threshold: 0.5}"));
             } else {
                 fields.warnUnknownKeys(missing, Set.of("threshold"), null);
                 YamlValue t = missing.get("threshold");
@@ -210,17 +210,16 @@ public final class FrameworkLoader {
         YamlValue screen = m.get("screen");
         if (screen != null) {
             if (!screen.isMap()) {
-                problems.error(screen.at(), null, "'screen' must be a mapping like {min_share: 0.75, action: unranked}");
+                problems.error(screen.at(), null, Text.of("fw.mapping", "screen", "{min_share: 0.75, action: unranked}"));
             } else {
                 fields.warnUnknownKeys(screen, Set.of("min_share", "action", "unit_screen"), null);
                 String action = fields.text(screen, "action", "unranked");
                 if (!action.equals("unranked")) {
-                    problems.error(screen.get("action").at(), null, "screen.action can only be unranked (scores kept, no rank "
-                            + "or tier), not '" + action + "'");
+                    problems.error(screen.get("action").at(), null, Text.of("fw.screen-action", action));
                 }
                 String by = fields.text(screen, "unit_screen", "byweight");
                 if (!by.equals("byweight")) {
-                    problems.error(screen.get("unit_screen").at(), null, "screen.unit_screen can only be byweight, not '" + by + "'");
+                    problems.error(screen.get("unit_screen").at(), null, Text.of("fw.unit-screen", by));
                 }
                 YamlValue share = screen.get("min_share");
                 if (share != null) {
@@ -237,7 +236,7 @@ public final class FrameworkLoader {
 
     private TierSpec readTiers(YamlValue v) {
         if (!v.isMap()) {
-            problems.error(v.at(), null, "'tiers' must be a mapping like {method: cutoffs, bands: [...]}");
+            problems.error(v.at(), null, Text.of("fw.mapping", "tiers", "{method: cutoffs, bands: [...]}"));
             return null;
         }
         fields.warnUnknownKeys(v, Set.of("method", "bands", "scale"), null);
@@ -254,13 +253,13 @@ public final class FrameworkLoader {
             Double prev = null;
             for (YamlValue band : b.items()) {
                 if (!band.isMap()) {
-                    problems.error(band.at(), null, "a tier band is a mapping like {name: 优秀, min: 90}");
+                    problems.error(band.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.tier-band"), "{name: 优秀, min: 90}"));
                     continue;
                 }
                 fields.warnUnknownKeys(band, Set.of("name", "min"), null);
                 String name = fields.text(band, "name", null);
                 if (name == null) {
-                    problems.error(band.at(), null, "a tier band needs a name");
+                    problems.error(band.at(), null, Text.of("fw.band-name"));
                     continue;
                 }
                 Double min = band.get("min") == null ? null : fields.number(band.get("min"), "min", null);
@@ -271,7 +270,7 @@ public final class FrameworkLoader {
                 bands.add(new TierSpec.Band(name, min));
             }
         } else if (b != null) {
-            problems.error(b.at(), null, "'bands' must be a list");
+            problems.error(b.at(), null, Text.of("yaml.list", "bands"));
         }
         if (bands.isEmpty() && !method.equals("none")) return new TierSpec(method, TierSpec.defaultCutoffs().bands(), scale);
         return new TierSpec(method, bands, scale);
@@ -284,20 +283,19 @@ public final class FrameworkLoader {
         } else if (v.isMap()) {
             for (Map.Entry<String, YamlValue> e : v.entries().entrySet()) {
                 if (!e.getValue().isScalar()) {
-                    problems.error(e.getValue().at(), node, step.key + "." + e.getKey() + " must be a single value");
+                    problems.error(e.getValue().at(), node, Text.of("yaml.single", step.key + "." + e.getKey(), Text.of("yaml.kind.map")));
                     return null;
                 }
                 params.put(e.getKey(), e.getValue().text());
             }
         } else {
-            problems.error(v.at(), node, "'" + step.key + "' must be a method name or a mapping like {method: minmax}");
+            problems.error(v.at(), node, Text.of("fw.method-spec", step.key));
             return null;
         }
         try {
             if (base != null) return base.with(params);
             if (!params.containsKey("method")) {
-                problems.error(v.at(), node, "'" + step.key + "' override needs a method, e.g. {method: "
-                        + MethodCatalog.methods(step).keySet().iterator().next() + "}");
+                problems.error(v.at(), node, Text.of("fw.method-needed", step.key, MethodCatalog.methods(step).keySet().iterator().next()));
                 return null;
             }
             String method = params.remove("method");
@@ -314,19 +312,19 @@ public final class FrameworkLoader {
         List<Department> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
         if (!v.isList()) {
-            problems.error(v.at(), null, "'departments' must be a list of {id, name}");
+            problems.error(v.at(), null, Text.of("fw.list-of", "departments", "{id, name}"));
             return out;
         }
         Set<String> seen = new LinkedHashSet<>();
         for (YamlValue d : v.items()) {
             if (!d.isMap()) {
-                problems.error(d.at(), null, "a department is a mapping like {id: D01, name: 市纪委市监委}");
+                problems.error(d.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.department"), "{id: D01, name: 市纪委市监委}"));
                 continue;
             }
             fields.warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
             String id = fields.text(d, "id", null);
             if (id == null) {
-                problems.error(d.at(), null, "department without an id");
+                problems.error(d.at(), null, Text.of("fw.department-no-id"));
                 continue;
             }
             if (!seen.add(id)) problems.error(d.at(), id, Text.of("fw.duplicate-department", id));
@@ -339,19 +337,19 @@ public final class FrameworkLoader {
         List<Item> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
         if (!v.isList()) {
-            problems.error(v.at(), null, "'items' must be a list of {id, name, unit, department}");
+            problems.error(v.at(), null, Text.of("fw.list-of", "items", "{id, name, unit, department}"));
             return out;
         }
         List<String> depIds = departments.stream().map(Department::id).toList();
         for (YamlValue d : v.items()) {
             if (!d.isMap()) {
-                problems.error(d.at(), null, "an item is a mapping like {id: Q19, name: 涉企诉求受理件数, unit: 件, department: D05}");
+                problems.error(d.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.item"), "{id: Q19, name: 涉企诉求受理件数, unit: 件, department: D05}"));
                 continue;
             }
             String id = fields.text(d, "id", null);
             fields.warnUnknownKeys(d, ITEM_KEYS, id);
             if (id == null) {
-                problems.error(d.at(), null, "item without an id");
+                problems.error(d.at(), null, Text.of("fw.item-no-id"));
                 continue;
             }
             String dep = fields.text(d, "department", null);
@@ -382,21 +380,21 @@ public final class FrameworkLoader {
         SurveySpec none = SurveySpec.none();
         if (v == null || v.isNull()) return none;
         if (!v.isMap()) {
-            problems.error(v.at(), null, "'survey' must be a mapping with items and scale");
+            problems.error(v.at(), null, Text.of("fw.survey-map"));
             return none;
         }
         fields.warnUnknownKeys(v, Set.of("items", "scale", "min_sample", "weight_cap", "satisfied_from", "department", "weighting",
                 "screen"), null);
         String dep = fields.text(v, "department", null);
         if (dep != null && departments.stream().noneMatch(d -> d.id().equals(dep))) {
-            problems.error(v.get("department").at(), null, "unknown department '" + dep + "'");
+            problems.error(v.get("department").at(), null, Text.of("fw.unknown-department", dep));
         }
         List<SurveySpec.SurveyItem> items = new ArrayList<>();
         YamlValue its = v.get("items");
         if (its != null && its.isList()) {
             for (YamlValue d : its.items()) {
                 if (!d.isMap() || fields.text(d, "id", null) == null) {
-                    problems.error(d.at(), null, "a survey item is a mapping like {id: S01, name: 政务服务满意度}");
+                    problems.error(d.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.survey-item"), "{id: S01, name: 政务服务满意度}"));
                     continue;
                 }
                 fields.warnUnknownKeys(d, Set.of("id", "name", "name_zh", "name_en", "note"), null);
@@ -404,7 +402,7 @@ public final class FrameworkLoader {
                         fields.text(d, "name_en", null), d.at()));
             }
         } else if (its != null) {
-            problems.error(its.at(), null, "survey 'items' must be a list");
+            problems.error(its.at(), null, Text.of("yaml.list", "survey.items"));
         }
         int points = 5;
         double[] map = {20, 40, 60, 80, 100};
@@ -412,13 +410,13 @@ public final class FrameworkLoader {
         YamlValue scale = v.get("scale");
         if (scale != null) {
             if (!scale.isMap()) {
-                problems.error(scale.at(), null, "survey 'scale' must be a mapping like {points: 5, map: [20, 40, 60, 80, 100]}");
+                problems.error(scale.at(), null, Text.of("fw.mapping", "survey.scale", "{points: 5, map: [20, 40, 60, 80, 100]}"));
             } else {
                 fields.warnUnknownKeys(scale, Set.of("points", "map", "labels"), null);
                 if (scale.get("points") != null) {
                     Integer p = fields.integer(scale.get("points"), "points");
                     if (p != null && (p < 2 || p > 11)) {
-                        problems.error(scale.get("points").at(), null, "scale points must be from 2 to 11");
+                        problems.error(scale.get("points").at(), null, Text.of("fw.scale-points"));
                     } else if (p != null) {
                         points = p;
                     }
@@ -426,7 +424,7 @@ public final class FrameworkLoader {
                 YamlValue mv = scale.get("map");
                 if (mv != null) {
                     if (!mv.isList()) {
-                        problems.error(mv.at(), null, "scale map must be a list of scores, one per answer");
+                        problems.error(mv.at(), null, Text.of("fw.scale-map"));
                     } else {
                         double[] m = new double[mv.items().size()];
                         for (int i = 0; i < m.length; i++) {
@@ -438,8 +436,7 @@ public final class FrameworkLoader {
                 }
                 if (scale.get("labels") != null) labels = fields.stringList(scale.get("labels"), "labels");
                 if (map.length != points) {
-                    problems.error(scale.at(), null, "scale has " + points + " points but the map has " + map.length
-                            + " scores; give one score per answer");
+                    problems.error(scale.at(), null, Text.of("fw.scale-size", String.valueOf(points), String.valueOf(map.length)));
                 }
             }
         }
@@ -449,8 +446,7 @@ public final class FrameworkLoader {
                 : orDefault(fields.integer(v.get("satisfied_from"), "satisfied_from"), points - 1);
         String weighting = fields.text(v, "weighting", "none");
         if (!weighting.equals("none") && !weighting.equals("size")) {
-            problems.error(v.get("weighting").at(), null, "survey weighting must be none (answers as given) or size "
-                    + "(post-stratified to frame.csv by firm size), not '" + weighting + "'");
+            problems.error(v.get("weighting").at(), null, Text.of("fw.weighting", weighting));
             weighting = "none";
         }
         boolean drop = false;
@@ -458,18 +454,17 @@ public final class FrameworkLoader {
         YamlValue screen = v.get("screen");
         if (screen != null) {
             if (!screen.isMap()) {
-                problems.error(screen.at(), null, "survey 'screen' must be a mapping like {straightline: flag, min_seconds: 60}");
+                problems.error(screen.at(), null, Text.of("fw.mapping", "survey.screen", "{straightline: flag, min_seconds: 60}"));
             } else {
                 fields.warnUnknownKeys(screen, Set.of("straightline", "min_seconds"), null);
                 String sl = fields.text(screen, "straightline", "flag");
                 if (!sl.equals("flag") && !sl.equals("drop")) {
-                    problems.error(screen.get("straightline").at(), null, "screen.straightline must be flag (kept, listed in "
-                            + "the screening log) or drop, not '" + sl + "'");
+                    problems.error(screen.get("straightline").at(), null, Text.of("fw.straightline", sl));
                 }
                 drop = sl.equals("drop");
                 if (screen.get("min_seconds") != null) {
                     Integer ms = fields.integer(screen.get("min_seconds"), "min_seconds");
-                    if (ms != null && ms < 0) problems.error(screen.get("min_seconds").at(), null, "min_seconds cannot be negative");
+                    if (ms != null && ms < 0) problems.error(screen.get("min_seconds").at(), null, Text.of("fw.not-negative", "min_seconds"));
                     if (ms != null && ms >= 0) minSeconds = ms;
                 }
             }
@@ -647,7 +642,7 @@ public final class FrameworkLoader {
         List<String> support = null;
         if (r != null) {
             if (!r.isMap()) {
-                problems.error(r.at(), id, "'responsible' must be a mapping like {lead: 属地, guide: [D05], support: [D20]}");
+                problems.error(r.at(), id, Text.of("fw.mapping", "responsible", "{lead: 属地, guide: [D05], support: [D20]}"));
             } else {
                 fields.warnUnknownKeys(r, Set.of("lead", "guide", "support"), id);
                 lead = fields.text(r, "lead", null);
@@ -683,14 +678,14 @@ public final class FrameworkLoader {
     private List<Department> readGuides(YamlValue v, List<Department> departments) {
         if (v == null || v.isNull()) return List.of();
         if (!v.isList()) {
-            problems.error(v.at(), null, "'guides' must be a list of {id, name}: departments that guide work but supply no data");
+            problems.error(v.at(), null, Text.of("fw.list-of", "guides", "{id, name}"));
             return List.of();
         }
         List<Department> out = new ArrayList<>();
         for (YamlValue d : v.items()) {
             String id = d.isMap() ? fields.text(d, "id", null) : null;
             if (id == null) {
-                problems.error(d.at(), null, "a guide is a mapping like {id: G01, name: 市政府办公厅}");
+                problems.error(d.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.guide"), "{id: G01, name: 市政府办公厅}"));
                 continue;
             }
             if (departments.stream().anyMatch(x -> x.id().equals(id))) problems.error(d.at(), id, Text.of("fw.guide-department", id));
@@ -703,7 +698,7 @@ public final class FrameworkLoader {
         ListSpec d = ListSpec.defaults();
         if (v == null || v.isNull()) return d;
         if (!v.isMap()) {
-            problems.error(v.at(), null, "'lists' must be a mapping like {max_items: 5, bottom_share: 0.3333, promote_top: 3}");
+            problems.error(v.at(), null, Text.of("fw.mapping", "lists", "{max_items: 5, bottom_share: 0.3333, promote_top: 3}"));
             return d;
         }
         fields.warnUnknownKeys(v, Set.of("max_items", "bottom_share", "promote_top", "rise_places", "fall_places", "fall_points",
@@ -712,13 +707,13 @@ public final class FrameworkLoader {
         double bottom = d.bottomShare();
         if (v.get("bottom_share") != null) {
             Double b = fields.number(v.get("bottom_share"), "bottom_share", null);
-            if (b != null && (b <= 0 || b > 1)) problems.error(v.get("bottom_share").at(), null, "bottom_share must be above 0 and at most 1");
+            if (b != null && (b <= 0 || b > 1)) problems.error(v.get("bottom_share").at(), null, Text.of("fw.bottom-share"));
             else if (b != null) bottom = b;
         }
         double fallPoints = d.fallPoints();
         if (v.get("fall_points") != null) {
             Double f = fields.number(v.get("fall_points"), "fall_points", null);
-            if (f != null && f < 0) problems.error(v.get("fall_points").at(), null, "fall_points cannot be negative");
+            if (f != null && f < 0) problems.error(v.get("fall_points").at(), null, Text.of("fw.not-negative", "fall_points"));
             else if (f != null) fallPoints = f;
         }
         return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
@@ -728,7 +723,7 @@ public final class FrameworkLoader {
     /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */
     private Publication readPublication(YamlValue v) {
         if (v == null || v.isNull()) return null;
-        String hint = "'publication' must be a mapping like {ranks: all}, {ranks: \"top:3\"} or {ranks: none}";
+        String hint = Text.of("fw.mapping", "publication", "{ranks: all}, {ranks: \"top:3\"} / {ranks: none}");
         if (!v.isMap() || v.get("ranks") == null || !v.get("ranks").isScalar()) {
             problems.error(v.at(), null, hint);
             return null;
@@ -738,7 +733,7 @@ public final class FrameworkLoader {
         if (r.equals("all") || r.equals("none")) return new Publication(r, 0);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
         if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)));
-        problems.error(v.get("ranks").at(), null, hint + ", not '" + Problems.excerpt(r) + "'");
+        problems.error(v.get("ranks").at(), null, hint + Text.of("fw.not-value", Problems.excerpt(r)));
         return null;
     }
 
@@ -758,20 +753,20 @@ public final class FrameworkLoader {
     private List<Pool> readPools(YamlValue v) {
         if (v == null || v.isNull()) return Pool.DEFAULTS;
         if (!v.isList() || v.items().isEmpty()) {
-            problems.error(v.at(), null, "'pools' must be a list like [{id: district, name: 区县市}, {id: township, name: 重点乡镇}]");
+            problems.error(v.at(), null, Text.of("fw.list-of", "pools", "[{id: district, name: 区县市}, {id: township, name: 重点乡镇}]"));
             return Pool.DEFAULTS;
         }
         List<Pool> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (YamlValue p : v.items()) {
             if (!p.isMap()) {
-                problems.error(p.at(), null, "a pool is a mapping like {id: district, name: 区县市}");
+                problems.error(p.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.pool"), "{id: district, name: 区县市}"));
                 continue;
             }
             fields.warnUnknownKeys(p, Set.of("id", "name"), null);
             String id = fields.text(p, "id", null);
             if (id == null || id.isBlank()) {
-                problems.error(p.at(), null, "a pool needs an id (what units.csv writes in its pool column)");
+                problems.error(p.at(), null, Text.of("fw.pool-id"));
                 continue;
             }
             if (!seen.add(id)) problems.error(p.at(), null, Text.of("fw.pool-twice", id));
@@ -809,8 +804,7 @@ public final class FrameworkLoader {
     private double[] interval(YamlValue v, String key, String node, boolean open) {
         List<YamlValue> ends = v.isList() ? v.items() : List.of();
         if (ends.size() != 2) {
-            problems.error(v.at(), node, "'" + key + "' must be a list of two numbers, e.g. [0, 100]"
-                    + (open ? " or [0, null] for no upper bound" : ""));
+            problems.error(v.at(), node, Text.of(open ? "fw.interval-open" : "fw.interval", key));
             return null;
         }
         double[] d = new double[2];

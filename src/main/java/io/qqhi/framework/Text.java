@@ -60,7 +60,8 @@ public final class Text {
         for (Object a : args) {
             if (a instanceof Number) throw new IllegalArgumentException("message '" + key + "': pass numbers as text");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        // formatted even without arguments, so that every message writes a quote as '' alike
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */
