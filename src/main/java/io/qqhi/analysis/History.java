@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.qqhi.compute.Stats;
+
 /**
  * The index across periods (docs/methods.md, history): every place's scores per period, the 进步榜
  * (largest gains over the last period and over the whole span, with consecutive rises or falls),
@@ -149,26 +151,15 @@ public final class History {
                 List<Row> rs = byPoolPeriod.get(pool + "\u0000" + period);
                 if (rs == null) continue;
                 for (int k = 0; k < nodes.size(); k++) {
-                    int n = 0;
-                    double sum = 0;
-                    double max = Double.NaN;
-                    double min = Double.NaN;
-                    for (Row r : rs) {
-                        double v = r.scores()[k];
-                        if (Double.isNaN(v)) continue;
-                        n++;
-                        sum += v;
-                        if (Double.isNaN(max) || v > max) max = v;
-                        if (Double.isNaN(min) || v < min) min = v;
-                    }
+                    double[] column = new double[rs.size()];
+                    for (int i = 0; i < column.length; i++) column[i] = rs.get(i).scores()[k];
+                    int n = Stats.count(column);
                     if (n == 0) continue;
-                    double mean = sum / n;
-                    double ss = 0;
-                    for (Row r : rs) if (!Double.isNaN(r.scores()[k])) ss += (r.scores()[k] - mean) * (r.scores()[k] - mean);
-                    double sd = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+                    double mean = Stats.mean(column);
+                    double sd = Stats.sd(column);
                     Snapshot.NodeRef node = nodes.get(k);
-                    spread.add(new SpreadRow(pool, period, node.id(), node.name(), node.level(), n, mean, max, min, sd,
-                            mean == 0 ? Double.NaN : sd / mean));
+                    spread.add(new SpreadRow(pool, period, node.id(), node.name(), node.level(), n, mean, Stats.max(column),
+                            Stats.min(column), sd, mean == 0 ? Double.NaN : sd / mean));
                 }
             }
         }

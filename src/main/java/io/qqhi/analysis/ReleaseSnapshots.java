@@ -35,6 +35,17 @@ public final class ReleaseSnapshots {
 
     /** With {@code progress} told the number of releases read so far. */
     public static List<Snapshot> read(Path releases, java.util.function.IntConsumer progress) {
+        List<Path> dirs = folders(releases);
+        List<Snapshot> out = new ArrayList<>();
+        for (Path d : dirs) {
+            out.add(one(d));
+            progress.accept(out.size());
+        }
+        return out;
+    }
+
+    /** The releases of the folder (period folders with scores.csv), oldest first; exit 66 when there is none. */
+    public static List<Path> folders(Path releases) {
         List<Path> dirs = new ArrayList<>();
         try (Stream<Path> s = Files.list(releases)) {
             s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches())
@@ -46,12 +57,7 @@ public final class ReleaseSnapshots {
             throw InputException.missingFile(releases.toString(), "no release (a period folder with scores.csv) in " + releases);
         }
         dirs.sort((a, b) -> DataFolder.comparePeriods(a.getFileName().toString(), b.getFileName().toString()));
-        List<Snapshot> out = new ArrayList<>();
-        for (Path d : dirs) {
-            out.add(one(d));
-            progress.accept(out.size());
-        }
-        return out;
+        return dirs;
     }
 
     static Snapshot one(Path dir) {

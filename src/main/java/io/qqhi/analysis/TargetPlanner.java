@@ -184,14 +184,10 @@ public final class TargetPlanner {
                 continue;
             }
             int sign = leaf.direction().sign;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double[] r : poolData.values()) {
-                double v = r[column];
-                if (Double.isNaN(v)) continue;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+            double[] values = new double[poolData.values().length];
+            for (int i = 0; i < values.length; i++) values[i] = poolData.values()[i][column];
+            double min = io.qqhi.compute.Stats.min(values);
+            double max = io.qqhi.compute.Stats.max(values);
             double range = max - min;
             if (!(range > 0)) range = x0 != 0 ? Math.abs(x0) : 1;
             // the feasible end: the leaf's range; without one (a growth rate), the pool's best plus its range
@@ -210,7 +206,7 @@ public final class TargetPlanner {
                 continue;
             }
             TreeSet<Double> points = new TreeSet<>();
-            for (double[] r : poolData.values()) addBetween(points, r[column], x0, end);
+            for (double v : values) addBetween(points, v, x0, end);
             for (Double t : new Double[] {leaf.target(), leaf.low(), leaf.high()}) if (t != null) addBetween(points, t, x0, end);
             points.add(end);
             double[] bp = points.stream().mapToDouble(Double::doubleValue).toArray();

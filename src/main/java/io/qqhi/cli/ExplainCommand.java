@@ -37,13 +37,6 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The tier above the unit's, when tiers are cut-offs and it has one to reach; else null. */
-    private static String nextTier(IndexResult result, io.qqhi.analysis.Explanation e) {
-        io.qqhi.framework.TierSpec spec = result.settings().tiers();
-        if (e.tier() == null || !spec.method().equals("cutoffs")) return null;
-        for (int i = 1; i < spec.bands().size(); i++) if (spec.bands().get(i).name().equals(e.tier())) return spec.bands().get(i - 1).name();
-        return null;
-    }
 
     @Override
     public Integer call() {
@@ -64,7 +57,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     out.println("较" + io.qqhi.input.DataFolder.labelFor(before.period()) + io.qqhi.analysis.RankMoveSplit.words(split[0], split[1]));
                 }
             }
-            String next = nextTier(result, e);
+            String next = result.settings().tiers().above(e.tier());
             if (next != null) {
                 TargetPlanner.Plan plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings,
                         e.unit().code(), TargetPlanner.Target.tier(next), TargetPlanner.Options.defaults());

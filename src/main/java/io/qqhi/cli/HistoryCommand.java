@@ -20,7 +20,6 @@ import io.qqhi.framework.Problem;
 import io.qqhi.input.DataFolder;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.HistoryWriter;
-import io.qqhi.report.Numbers;
 import io.qqhi.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +72,7 @@ public final class HistoryCommand implements Callable<Integer> {
         Map<String, String> poolNames = new LinkedHashMap<>();
         String notice = null;
         if (releases != null) {
-            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.history"), releaseCount(releases));
+            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.history"), ReleaseSnapshots.folders(releases).size());
             snaps = ReleaseSnapshots.read(releases, progress);
             progress.finish();
             Framework f = Loading.framework(fw, err);
@@ -83,13 +82,15 @@ public final class HistoryCommand implements Callable<Integer> {
             DataFolder folder = new DataFolder(Defaults.data(data));
             notice = folder.notice();
             List<String> periods = folder.periods();
-            if (periods.isEmpty()) throw InputException.missingFile(folder.root().toString(), "no period folder in " + folder.root());
+            if (periods.isEmpty()) throw InputException.missingFile(folder.root().toString(), io.qqhi.framework.Text.of("data.no-periods"));
             String b = base != null ? base : periods.get(0);
             if (!periods.contains(b)) throw new UsageException(io.qqhi.framework.Text.of("base.unknown-period", b, String.join("、", periods)));
             snaps = new ArrayList<>();
             RunSetup last = null;
             RunSetup before = null;
             Framework f = null;
+            // 功效系数 takes fixed base benchmarks; any other method is used as computed
+            boolean comparable = Loading.framework(fw, err).settings().normalise().method().equals("efficacy");
             for (String p : periods) {
                 DataOptions d = new DataOptions();
                 d.data = folder.root();
@@ -98,7 +99,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 MethodOptions mo = new MethodOptions();
                 mo.set = new LinkedHashMap<>(methods.set);
                 mo.weights = methods.weights;
-                if (comparable(fw, err) && !mo.set.containsKey("normalise.benchmarks")) mo.set.put("normalise.benchmarks", "base:" + b);
+                if (comparable && !mo.set.containsKey("normalise.benchmarks")) mo.set.put("normalise.benchmarks", "base:" + b);
                 RunSetup setup = RunSetup.of("history", fw, d, mo, false, err);
                 IndexResult r = setup.compute();
                 snaps.add(Snapshot.of(r, p, setup.run.framework().sha256(), Snapshot.method(setup.settings)));
@@ -118,8 +119,8 @@ public final class HistoryCommand implements Callable<Integer> {
         } catch (History.MixedException e) {
             List<Problem> problems = new ArrayList<>();
             for (History.Change c : e.changes) {
-                problems.add(Problem.error(c.period(), 0, 0, null, DataFolder.label(c.period()) + "较" + DataFolder.label(c.previous())
-                        + "：" + c.what() + "；不同指标体系或方法的得分不能放在同一趋势线上，确需比较请加 --allow-mixed（变更处将标出）"));
+                problems.add(Problem.error(c.period(), 0, 0, null, io.qqhi.framework.Text.of("history.mixed",
+                        DataFolder.labelFor(c.period()), DataFolder.labelFor(c.previous()), c.what())));
             }
             throw new InputException(InputException.DATA, problems);
         }
@@ -127,42 +128,12 @@ public final class HistoryCommand implements Callable<Integer> {
         HistoryWriter.write(files, h, indexName, poolNames, notice);
         AtomicFiles.recover(out);
         AtomicFiles.write(out, files);
-        print(spec.commandLine().getOut(), h, poolNames, files.names().size());
+        PrintWriter o = spec.commandLine().getOut();
+        HistoryWriter.printText(o, h, poolNames);
+        o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.names().size())));
+        o.flush();
         return ExitCodes.OK;
     }
 
-    private static long releaseCount(Path releases) {
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(releases)) {
-            return s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches()).count();
-        } catch (java.io.IOException e) {
-            return 1;
-        }
-    }
 
-    /** Whether the run's normalisation can take fixed base benchmarks (功效系数); otherwise the periods are used as computed. */
-    private static boolean comparable(FrameworkOptions fo, PrintWriter err) {
-        return Loading.framework(fo, new PrintWriter(java.io.Writer.nullWriter())).settings().normalise().method().equals("efficacy");
-    }
-
-    private void print(PrintWriter o, History h, Map<String, String> poolNames, int files) {
-        o.println(DataFolder.label(h.periods().get(0)) + "至" + DataFolder.label(h.periods().get(h.periods().size() - 1)) + "，共"
-                + h.periods().size() + "期");
-        for (History.Change c : h.changes()) o.println("注意：" + DataFolder.label(c.period()) + "较" + DataFolder.label(c.previous()) + c.what());
-        for (String pool : h.pools()) {
-            List<History.Improver> top = h.improvers().stream().filter(i -> i.pool().equals(pool) && !Double.isNaN(i.lastChange()))
-                    .limit(5).toList();
-            if (top.isEmpty()) continue;
-            o.println(poolNames.getOrDefault(pool, pool) + "进步榜（较上期）：");
-            int k = 1;
-            for (History.Improver i : top) {
-                String change = Numbers.fixed(i.lastChange(), 2);
-                o.println("  " + k++ + ". " + i.name() + " " + (i.lastChange() > 0 ? "+" : "") + change + "分"
-                        + (i.lastPlaces() == null ? "" : "，" + io.qqhi.analysis.TwoWayLists.move(i.lastPlaces()))
-                        + (i.ownPlaces() == null || i.lastPlaces() == null || i.lastPlaces() == 0 ? ""
-                                : "（" + RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()).replaceFirst("^[^：]*：", "") + "）"));
-            }
-        }
-        o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files)));
-        o.flush();
-    }
 }

@@ -82,7 +82,7 @@ final class RunSetup {
         try {
             s = fw.settings().with(mo.set);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--set：" + e.getMessage());
+            throw new UsageException(io.qqhi.framework.Text.of("usage.set", e.getMessage()));
         }
         fw = fw.withSettings(s);
         Path folder = data.indicatorData != null ? null : Defaults.data(data.data);

@@ -70,14 +70,13 @@ public final class TargetCommand implements Callable<Integer> {
         if (maxChange != null && !(maxChange > 0)) throw new UsageException(io.qqhi.framework.Text.of("usage.max-change"));
         RunSetup setup = RunSetup.of("target", fw, data, methods, false, spec.commandLine().getErr());
         IndexResult result = setup.compute();
-        io.qqhi.analysis.Explanation e = io.qqhi.analysis.Explanation.of(result, unit);
-        if (e == null) throw UnknownUnit.of(result, unit);
+        UnknownUnit.Place place = UnknownUnit.find(result, unit);
         TargetPlanner.Target target = goal.tier != null ? TargetPlanner.Target.tier(goal.tier)
                 : goal.rank != null ? TargetPlanner.Target.rank(goal.rank) : TargetPlanner.Target.score(goal.score);
         TargetPlanner.Options options = new TargetPlanner.Options(leafIds(setup.framework), maxChange, obj);
         TargetPlanner.Plan plan;
         try {
-            plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings, e.unit().code(), target, options);
+            plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings, place.pool().units().get(place.index()).code(), target, options);
         } catch (TargetPlanner.BadTarget bad) {
             throw new UsageException(bad.getMessage());
         }
@@ -93,12 +92,8 @@ public final class TargetCommand implements Callable<Integer> {
         if (leaves == null) return null;
         List<String> ids = new ArrayList<>();
         for (String l : leaves) {
-            String s = l.strip();
-            int found = f.indexOf(s);
-            if (found < 0) {
-                for (int i = 0; i < f.size(); i++) if (s.equals(f.node(i).name())) found = i;
-            }
-            if (found < 0 || !f.node(found).isLeaf()) throw UnknownUnit.leaf(f, s);
+            int found = UnknownUnit.node(f, l);
+            if (!f.node(found).isLeaf()) throw UnknownUnit.leaf(f, l.strip());
             ids.add(f.node(found).id());
         }
         return ids;

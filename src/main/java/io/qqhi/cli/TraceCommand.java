@@ -61,9 +61,7 @@ public final class TraceCommand implements Callable<Integer> {
         PoolResult pool = place.pool();
         int u = place.index();
         Framework f = result.framework();
-        int n = f.indexOf(node);
-        if (n < 0) for (int i = 0; i < f.size(); i++) if (node.equals(f.node(i).name())) n = i;
-        if (n < 0) throw UnknownUnit.leaf(f, node);
+        int n = UnknownUnit.node(f, node);
         if (!pool.active()[n]) {
             throw new UsageException(io.qqhi.framework.Text.of("usage.node-not-in-pool", node, f.poolName(pool.pool()), pool.units().get(u).displayName()));
         }

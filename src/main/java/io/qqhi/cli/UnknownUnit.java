@@ -37,6 +37,15 @@ final class UnknownUnit {
         return new UsageException(Text.of("unit.unknown", unit, suggestion(unit, names)));
     }
 
+    /** The node a command line names by id or name; a usage error with the nearest one when there is none. */
+    static int node(Framework fw, String idOrName) {
+        String s = idOrName.strip();
+        int found = fw.indexOf(s);
+        for (int i = 0; i < fw.size() && found < 0; i++) if (s.equals(fw.node(i).name())) found = i;
+        if (found < 0) throw leaf(fw, s);
+        return found;
+    }
+
     static UsageException leaf(Framework fw, String leaf) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < fw.size(); i++) {

@@ -22,15 +22,8 @@ public final class BaseBenchmarks {
             Map<String, double[]> leaves = new LinkedHashMap<>();
             for (int j = 0; j < p.leafNodes().length; j++) {
                 if (!p.active()[p.leafNodes()[j]]) continue;
-                double lo = Double.NaN;
-                double hi = Double.NaN;
-                for (int u = 0; u < p.unitCount(); u++) {
-                    double x = p.treated(u, j);
-                    if (Double.isNaN(x)) continue;
-                    if (Double.isNaN(lo) || x < lo) lo = x;
-                    if (Double.isNaN(hi) || x > hi) hi = x;
-                }
-                if (!Double.isNaN(lo)) leaves.put(fw.node(p.leafNodes()[j]).id(), new double[] {lo, hi});
+                double[] treated = p.leafTreated()[j];
+                if (Stats.count(treated) > 0) leaves.put(fw.node(p.leafNodes()[j]).id(), new double[] {Stats.min(treated), Stats.max(treated)});
             }
             byPool.put(p.pool(), leaves);
         }

@@ -30,6 +30,13 @@ public record TierSpec(String method, List<Band> bands, ScoreScale scale) {
         return !method.equals("cutoffs") || scale == null || scale.equals(indexScale);
     }
 
+    /** The band just above {@code tier} for cut-off tiers (the next one to reach), or null (the best, quantiles, unknown). */
+    public String above(String tier) {
+        if (!method.equals("cutoffs") || tier == null) return null;
+        for (int i = 1; i < bands.size(); i++) if (bands.get(i).name().equals(tier)) return bands.get(i - 1).name();
+        return null;
+    }
+
     /** The default four-grade scheme of Chinese appraisal practice (docs/methods.md, tiers), scale not declared. */
     public static TierSpec defaultCutoffs() {
         return new TierSpec("cutoffs", List.of(new Band("优秀", 90.0), new Band("良好", 80.0),

@@ -258,10 +258,10 @@ public final class DepartmentDataReader {
         if (first != null) {
             if (first.value() == v) {
                 problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                        io.qqhi.framework.Text.of("department.twice-same", fileName(first.file()), String.valueOf(first.line()))));
+                        io.qqhi.framework.Text.of("department.twice-same", LeafDeriver.fileName(first.file()), String.valueOf(first.line()))));
             } else {
                 problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.twice-different",
-                        fmt(first.value()), fileName(first.file()), String.valueOf(first.line()), fmt(v))));
+                        fmt(first.value()), LeafDeriver.fileName(first.file()), String.valueOf(first.line()), fmt(v))));
                 into.remove(u.code(), it.id());
             }
             return;
@@ -269,10 +269,6 @@ public final class DepartmentDataReader {
         into.put(rep);
     }
 
-    private static String fileName(String file) {
-        java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
-        return name == null ? file : name.toString();
-    }
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

@@ -85,7 +85,8 @@ public final class LeafDeriver {
         return trace.divisionByZero() ? "无法计算" : "数据有误";
     }
 
-    private static String fileName(String file) {
+    /** A figure's file as a message names it: its file name, not the path to it. */
+    static String fileName(String file) {
         java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
         return name == null ? file : name.toString();
     }

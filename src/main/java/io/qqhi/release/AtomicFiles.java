@@ -205,7 +205,7 @@ public final class AtomicFiles {
     }
 
     /** The hidden record of the files qqhi has written into a folder (docs/formats.md, outputs). */
-    static final String RECORD = ".qqhi-files";
+    public static final String RECORD = ".qqhi-files";
 
     private static java.util.Set<String> record(Path dir) {
         java.util.Set<String> known = new java.util.TreeSet<>();

@@ -51,7 +51,7 @@ public final class ReleaseVerifier {
             try (java.util.stream.Stream<Path> all = Files.walk(root)) {
                 // the folder's record of what qqhi wrote into it is qqhi's own bookkeeping, not an output
                 for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().equals(".qqhi-files")).sorted()::iterator) {
+                        .filter(f -> !f.getFileName().toString().equals(AtomicFiles.RECORD)).sorted()::iterator) {
                     if (!listed.contains(f.normalize())) {
                         out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.added")));
                     }

@@ -336,18 +336,11 @@ public final class Documents {
 
     private static void improvers(GovDocument d, PoolResult p, ComputeOutputs.RunLists lists) {
         if (lists.comparison() == null) return;
-        List<PeriodComparison.Row> rows = new ArrayList<>();
-        for (PeriodComparison.Row c : lists.comparison().indexRows().values()) {
-            if (c.pool().equals(p.pool()) && !Double.isNaN(c.score()) && !Double.isNaN(c.previousScore())
-                    && c.score() > c.previousScore()) {
-                rows.add(c);
-            }
-        }
+        List<PeriodComparison.Row> rows = lists.comparison().risers(p.pool(), IMPROVERS);
         if (rows.isEmpty()) return;
-        rows.sort((a, b) -> Double.compare(b.score() - b.previousScore(), a.score() - a.previousScore()));
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("名次", "单位", "本期指数", "较上期", "位次变化"));
-        for (int i = 0; i < Math.min(IMPROVERS, rows.size()); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             PeriodComparison.Row c = rows.get(i);
             table.add(List.of(Integer.toString(i + 1), c.unitName(), Numbers.fixed(c.score(), 2),
                     "+" + Numbers.fixed(c.score() - c.previousScore(), 2), c.rankChange() == null ? "—" : TwoWayLists.move(c.rankChange())));

@@ -1,5 +1,6 @@
 package io.qqhi.report;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import io.qqhi.analysis.History;
 import io.qqhi.analysis.RankMoveSplit;
 import io.qqhi.analysis.Snapshot;
+import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 
 /**
@@ -68,6 +70,28 @@ public final class HistoryWriter {
             t.finish();
         });
         files.text("history.html", () -> html(h, indexName, poolNames, notice));
+    }
+
+    /** The terminal summary: the span, any framework or method change, and the first five of each pool's 进步榜. */
+    public static void printText(PrintWriter o, History h, Map<String, String> poolNames) {
+        o.println(Text.of("history.span", DataFolder.labelFor(h.periods().get(0)), DataFolder.labelFor(h.periods().get(h.periods().size() - 1)),
+                String.valueOf(h.periods().size())));
+        for (History.Change c : h.changes()) {
+            o.println(Text.of("history.change", DataFolder.labelFor(c.period()), DataFolder.labelFor(c.previous()), c.what()));
+        }
+        for (String pool : h.pools()) {
+            List<History.Improver> top = h.improvers().stream().filter(i -> i.pool().equals(pool) && !Double.isNaN(i.lastChange()))
+                    .limit(5).toList();
+            if (top.isEmpty()) continue;
+            o.println(Text.of("history.improvers", poolNames.getOrDefault(pool, pool)));
+            int k = 1;
+            for (History.Improver i : top) {
+                o.println("  " + k++ + ". " + i.name() + " " + signed(i.lastChange()) + Text.of("history.points")
+                        + (i.lastPlaces() == null ? "" : "，" + io.qqhi.analysis.TwoWayLists.move(i.lastPlaces()))
+                        + (i.ownPlaces() == null || i.lastPlaces() == null || i.lastPlaces() == 0 ? ""
+                                : "（" + RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()).replaceFirst("^[^：]*：", "") + "）"));
+            }
+        }
     }
 
     private static String places(Integer p) {

@@ -14,10 +14,7 @@ public final class ShortboardReport {
 
     /** The lists of every place in {@code units} (codes; all places when empty), in the order the lists give them. */
     public static void printText(PrintWriter out, TwoWayLists lists, List<String> units) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        Map<String, String> names = names(lists, false);
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
         for (String unit : shown) {
             out.println();
@@ -40,15 +37,21 @@ public final class ShortboardReport {
      * promotion and watch entries with every field of the CSV files, and last period's follow-up.
      */
     public static String json(TwoWayLists lists, List<String> units) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.Entry e : lists.watch()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        Map<String, String> names = names(lists, true);
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
         List<Map<String, Object>> out = new java.util.ArrayList<>();
         for (String unit : shown) out.add(unitLists(lists, unit, names.getOrDefault(unit, unit)));
         return JsonRecords.write(Map.of("units", out));
+    }
+
+    /** The places the lists name, code → name, in list order (the text has no watch list; the JSON has). */
+    private static Map<String, String> names(TwoWayLists lists, boolean withWatch) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
+        if (withWatch) for (TwoWayLists.Entry e : lists.watch()) names.putIfAbsent(e.unit(), e.unitName());
+        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        return names;
     }
 
     /** One place's lists as a JSON-ready map (explain's JSON carries it too). */
