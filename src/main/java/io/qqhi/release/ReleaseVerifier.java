@@ -21,16 +21,27 @@ public final class ReleaseVerifier {
     private ReleaseVerifier() {
     }
 
+    /** A release's manifest.json; 66 when there is none. */
+    private static Path manifestOf(Path release) {
+        Path manifest = release.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
+        }
+        return manifest;
+    }
+
+    private static JsonNode read(Path manifest) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(manifest)) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
     /** Problems found (empty = intact); throws 66 when there is no manifest. */
     public static List<Problem> verify(Path release) {
-        Path manifest = release.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
+        Path manifest = manifestOf(release);
         List<Problem> out = new ArrayList<>();
         try {
-            JsonNode m;
-            try (java.io.InputStream in = Files.newInputStream(manifest)) {
-                m = new ObjectMapper().readTree(in);
-            }
+            JsonNode m = read(manifest);
             Path root = release.toRealPath();
             java.util.Set<Path> listed = new java.util.HashSet<>();
             listed.add(root.resolve("manifest.json"));
@@ -69,14 +80,10 @@ public final class ReleaseVerifier {
      * still match. Data files are found under the manifest's data_root, the others where recorded.
      */
     public static List<String> changedInputs(Path release) {
-        Path manifest = release.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
+        Path manifest = manifestOf(release);
         List<String> changed = new ArrayList<>();
         try {
-            JsonNode m;
-            try (java.io.InputStream in = Files.newInputStream(manifest)) {
-                m = new ObjectMapper().readTree(in);
-            }
+            JsonNode m = read(manifest);
             Path root = m.hasNonNull("data_root") ? Path.of(m.get("data_root").asText()) : null;
             for (JsonNode o : m.path("inputs")) {
                 String path = o.get("path").asText();
