@@ -51,10 +51,10 @@ public final class ReleaseSnapshots {
             s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p.resolve("scores.csv"))).forEach(dirs::add);
         } catch (IOException e) {
-            throw InputException.missingFile(releases.toString(), "cannot list the releases in " + releases + ": " + e.getMessage());
+            throw InputException.missingFile(releases.toString(), io.qqhi.framework.Text.of("history.cannot-list", String.valueOf(e.getMessage())));
         }
         if (dirs.isEmpty()) {
-            throw InputException.missingFile(releases.toString(), "no release (a period folder with scores.csv) in " + releases);
+            throw InputException.missingFile(releases.toString(), io.qqhi.framework.Text.of("history.no-releases"));
         }
         dirs.sort((a, b) -> DataFolder.comparePeriods(a.getFileName().toString(), b.getFileName().toString()));
         return dirs;
@@ -79,7 +79,7 @@ public final class ReleaseSnapshots {
             }
         } catch (IOException | RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(record.toString(), 0, 0, null,
-                    "cannot read the release's run record: " + e.getMessage()));
+                    io.qqhi.framework.Text.of("history.bad-record", String.valueOf(e.getMessage()))));
         }
         Problems problems = new Problems();
         Map<String, Integer> nodeIndex = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ public final class Main {
         quietLibraryLogging();
         String[] args = language(given);
         if (args == null) {
-            err.println("qqhi: --lang takes zh or en");
+            err.println("qqhi: " + io.qqhi.framework.Text.of("usage.lang"));
             return ExitCodes.USAGE;
         }
         try {

@@ -93,7 +93,7 @@ public final class TargetCommand implements Callable<Integer> {
         List<String> ids = new ArrayList<>();
         for (String l : leaves) {
             int found = UnknownUnit.node(f, l);
-            if (!f.node(found).isLeaf()) throw UnknownUnit.leaf(f, l.strip());
+            if (!f.node(found).isLeaf()) throw new UsageException(io.qqhi.framework.Text.of("usage.not-a-leaf", l.strip()));
             ids.add(f.node(found).id());
         }
         return ids;
