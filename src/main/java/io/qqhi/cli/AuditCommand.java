@@ -4,17 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.StatisticalAudit;
-import io.qqhi.compute.IndexResult;
-import io.qqhi.input.SurveyResult;
-import io.qqhi.release.AtomicFiles;
+import io.qqhi.app.AuditUseCase;
+import io.qqhi.framework.Text;
 import io.qqhi.report.AuditWriter;
-import io.qqhi.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Statistical audit (JRC style): indicator statistics, data availability, correlations, Cronbach's "
@@ -38,18 +35,14 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of("audit", fw, data, methods, false, spec.commandLine().getErr());
-        IndexResult result = setup.compute();
-        StatisticalAudit audit = StatisticalAudit.of(result);
-        SurveyResult survey = setup.loaded.period() == null ? null : setup.loaded.period().survey();
-        OutputSet files = AuditWriter.files(audit, survey);
-        AtomicFiles.write(out, files);
+        AuditUseCase.Result r = AuditUseCase.run(new AuditUseCase.Request(Requests.of(fw, data, methods), out),
+                new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter o = spec.commandLine().getOut();
         if (output.json()) {
-            o.print(AuditWriter.json(audit, survey));
+            o.print(AuditWriter.json(r.audit(), r.survey()));
         } else {
-            AuditWriter.printSummary(o, audit, survey);
-            o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.size())));
+            AuditWriter.printSummary(o, r.audit(), r.survey());
+            o.println(Text.of("compute.wrote", String.valueOf(r.files())));
         }
         o.flush();
         return ExitCodes.OK;

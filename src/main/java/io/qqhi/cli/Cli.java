@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import io.qqhi.app.UsageException;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.OutputException;
 import io.qqhi.report.ProblemReport;

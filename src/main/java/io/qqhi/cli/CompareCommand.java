@@ -10,10 +10,10 @@ import io.qqhi.report.OutputSet;
 import io.qqhi.report.RunComparisonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two runs' output folders (other settings, weights or methods): rank and score shifts per "

@@ -3,10 +3,10 @@ package io.qqhi.cli;
 import java.util.concurrent.Callable;
 
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = "Print a bash completion script: source <(scripts/qqhi completion)")

@@ -2,23 +2,23 @@ package io.qqhi.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.qqhi.compute.IndexResult;
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.app.ComputeUseCase;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
-import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.ComputeOutputs;
-import io.qqhi.report.OutputSet;
+import io.qqhi.framework.Text;
+import io.qqhi.input.DataFolder;
 import io.qqhi.report.ProblemReport;
 import io.qqhi.report.RankingsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compute", mixinStandardHelpOptions = true,
         description = "Compute scores, ranks and tiers for every pool and write them to --out.")
@@ -56,53 +56,27 @@ public final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        // a run killed while replacing its files is completed first (docs/formats.md, outputs)
-        AtomicFiles.recover(out);
-        PhaseTimer timer = PhaseTimer.start(err);
-        // on a terminal, one line through the five phases (a national run takes seconds)
-        Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.compute"), 5);
-        RunSetup setup = RunSetup.of("compute", fw, data, methods, true, err);
-        timer.mark("read");
-        progress.accept(1);
-        IndexResult result = setup.compute();
-        timer.mark("compute");
-        progress.accept(2);
-        List<Problem> all = new ArrayList<>(setup.problems.all());
-        all.addAll(result.problems());
-        ComputeOutputs.RunLists lists = Lists.of(result, setup, previous.dir, previous.none, !noLists, err);
-        if (lists.comparison() != null) all.addAll(lists.comparison().notes());
-        timer.mark("lists");
-        progress.accept(3);
-        setup.failIfStrict(all);
-        OutputSet files = ComputeOutputs.build(result, setup.loaded.period(), setup.settingsYaml(), all, lists);
-        timer.mark("outputs");
-        progress.accept(4);
-        AtomicFiles.write(out, files);
-        timer.mark("write");
-        progress.accept(5);
-        progress.finish();
+        ComputeUseCase.Result r = ComputeUseCase.run(new ComputeUseCase.Request(Requests.of(fw, data, methods), out,
+                previous.dir, previous.none, !noLists), new ConsoleReporter(err));
         if (!quiet) {
-            List<Problem> warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+            List<Problem> warnings = r.problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
             if (!warnings.isEmpty()) {
                 ProblemReport.printText(err, warnings, 10);
-                err.println(io.qqhi.framework.Text.of("compute.warnings", Integer.toString(warnings.size())));
+                err.println(Text.of("compute.warnings", Integer.toString(warnings.size())));
             }
             PrintWriter o = spec.commandLine().getOut();
+            PeriodComparison c = r.lists().comparison();
             if (output.json()) {
-                o.print(RankingsWriter.json(result, lists.comparison() == null ? java.util.Map.of() : lists.comparison().indexRows(),
-                        setup.loaded.period() == null ? setup.run.period() : setup.loaded.period().period(),
-                        lists.comparison() == null ? null : lists.comparison().previousLabel(), all, files.names()));
+                o.print(RankingsWriter.json(r.index(), c == null ? Map.of() : c.indexRows(), r.period(),
+                        c == null ? null : c.previousLabel(), r.problems(), r.files().names()));
                 o.flush();
                 err.flush();
                 return ExitCodes.OK;
             }
-            RankingsWriter.printTable(o, result, top, lists.comparison() == null ? java.util.Map.of()
-                    : lists.comparison().indexRows(), setup.loaded.folder() == null ? null : setup.loaded.folder().notice());
-            if (lists.comparison() != null) {
-                o.println(io.qqhi.framework.Text.of("compute.moves", io.qqhi.input.DataFolder.labelFor(lists.comparison().previousLabel())));
-            }
+            RankingsWriter.printTable(o, r.index(), top, c == null ? Map.of() : c.indexRows(), r.run().notice());
+            if (c != null) o.println(Text.of("compute.moves", DataFolder.labelFor(c.previousLabel())));
             o.println();
-            o.println(io.qqhi.framework.Text.of("compute.wrote", Integer.toString(files.size())));
+            o.println(Text.of("compute.wrote", Integer.toString(r.files().size())));
             o.flush();
         }
         err.flush();

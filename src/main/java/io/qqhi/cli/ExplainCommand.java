@@ -1,18 +1,22 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.Explanation;
-import io.qqhi.analysis.TargetPlanner;
-import io.qqhi.compute.IndexResult;
+import io.qqhi.analysis.RankMoveSplit;
+import io.qqhi.app.ExplainUseCase;
+import io.qqhi.framework.Text;
+import io.qqhi.input.DataFolder;
 import io.qqhi.report.ExplanationReport;
+import io.qqhi.report.ShortboardReport;
+import io.qqhi.report.TargetReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why a place ranks where it does: every node's score, rank, pool best and mean, and the leaves "
@@ -37,34 +41,21 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of("explain", fw, data, methods, true, spec.commandLine().getErr());
-        IndexResult result = setup.compute();
-        Explanation e = Explanation.of(result, unit);
-        if (e == null) throw UnknownUnit.of(result, unit);
+        ExplainUseCase.Result r = ExplainUseCase.run(new ExplainUseCase.Request(Requests.of(fw, data, methods), unit, !output.json()),
+                new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            out.print(ExplanationReport.json(e, Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay()));
+            out.print(ExplanationReport.json(r.explanation(), r.lists()));
         } else {
-            ExplanationReport.printText(out, e, leaves, result.framework().poolName(e.pool()));
-            io.qqhi.input.PeriodInputs before = setup.loaded.previous();
-            if (before != null) {
-                int[] split = io.qqhi.analysis.RankMoveSplit.of(result.framework(), setup.settings, before.dataset(),
-                        setup.loaded.dataset(), e.unit().code()).get(e.pool() + "/" + e.unit().code());
-                if (split != null) {
-                    out.println("较" + io.qqhi.input.DataFolder.labelFor(before.period()) + io.qqhi.analysis.RankMoveSplit.words(split[0], split[1]));
-                }
+            ExplanationReport.printText(out, r.explanation(), leaves, r.poolName());
+            if (r.split() != null) {
+                out.println(Text.of("explain.rank-split", DataFolder.labelFor(r.previousPeriod()),
+                        RankMoveSplit.words(r.split()[0], r.split()[1])));
             }
-            String next = result.settings().tiers().above(e.tier());
-            if (next != null) {
-                TargetPlanner.Plan plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings,
-                        e.unit().code(), TargetPlanner.Target.tier(next), TargetPlanner.Options.defaults());
-                out.println(io.qqhi.report.TargetReport.gapLine(plan));
-            }
-            io.qqhi.analysis.TwoWayLists lists = Lists.of(result, setup, null, false, spec.commandLine().getErr()).twoWay();
-            io.qqhi.report.ShortboardReport.printText(out, lists, java.util.List.of(e.unit().code()));
+            if (r.nextTier() != null) out.println(TargetReport.gapLine(r.nextTier()));
+            ShortboardReport.printText(out, r.lists(), List.of(r.explanation().unit().code()));
         }
         out.flush();
         return ExitCodes.OK;

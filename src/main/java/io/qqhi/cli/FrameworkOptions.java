@@ -2,6 +2,7 @@ package io.qqhi.cli;
 
 import java.nio.file.Path;
 
+import io.qqhi.app.Defaults;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads a framework. */

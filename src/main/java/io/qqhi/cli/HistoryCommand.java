@@ -2,31 +2,17 @@ package io.qqhi.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.History;
-import io.qqhi.analysis.RankMoveSplit;
-import io.qqhi.analysis.ReleaseSnapshots;
-import io.qqhi.analysis.Snapshot;
-import io.qqhi.compute.IndexResult;
-import io.qqhi.framework.Framework;
-import io.qqhi.framework.InputException;
-import io.qqhi.framework.Pool;
-import io.qqhi.framework.Problem;
-import io.qqhi.input.DataFolder;
-import io.qqhi.release.AtomicFiles;
+import io.qqhi.app.HistoryUseCase;
+import io.qqhi.framework.Text;
 import io.qqhi.report.HistoryWriter;
-import io.qqhi.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "The index across periods: over every published release of RELEASES (read back, not recomputed), or "
@@ -64,76 +50,18 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (releases != null && data != null) throw new UsageException(io.qqhi.framework.Text.of("usage.history-source"));
-        List<Snapshot> snaps;
-        Map<String, int[]> splits = Map.of();
-        String indexName;
-        Map<String, String> poolNames = new LinkedHashMap<>();
-        String notice = null;
-        if (releases != null) {
-            Progress progress = Progress.of(err, io.qqhi.framework.Text.of("progress.history"), ReleaseSnapshots.folders(releases).size());
-            snaps = ReleaseSnapshots.read(releases, progress);
-            progress.finish();
-            Framework f = Loading.framework(fw, err);
-            indexName = f.root().displayName();
-            for (Pool p : f.pools()) poolNames.put(p.id(), p.name());
-        } else {
-            DataFolder folder = new DataFolder(Defaults.data(data));
-            notice = folder.notice();
-            List<String> periods = folder.periods();
-            if (periods.isEmpty()) throw InputException.missingFile(folder.root().toString(), io.qqhi.framework.Text.of("data.no-periods"));
-            String b = base != null ? base : periods.get(0);
-            if (!periods.contains(b)) throw new UsageException(io.qqhi.framework.Text.of("base.unknown-period", b, String.join("、", periods)));
-            snaps = new ArrayList<>();
-            RunSetup last = null;
-            RunSetup before = null;
-            Framework f = null;
-            // 功效系数 takes fixed base benchmarks; any other method is used as computed
-            boolean comparable = Loading.framework(fw, err).settings().normalise().method().equals("efficacy");
-            for (String p : periods) {
-                DataOptions d = new DataOptions();
-                d.data = folder.root();
-                d.period = p;
-                d.encoding = encoding;
-                MethodOptions mo = new MethodOptions();
-                mo.set = new LinkedHashMap<>(methods.set);
-                mo.weights = methods.weights;
-                if (comparable && !mo.set.containsKey("normalise.benchmarks")) mo.set.put("normalise.benchmarks", "base:" + b);
-                RunSetup setup = RunSetup.of("history", fw, d, mo, false, err);
-                IndexResult r = setup.compute();
-                snaps.add(Snapshot.of(r, p, setup.run.framework().sha256(), Snapshot.method(setup.settings)));
-                before = last;
-                last = setup;
-                f = r.framework();
-            }
-            indexName = f.root().displayName();
-            for (Pool p : f.pools()) poolNames.put(p.id(), p.name());
-            if (before != null) {
-                splits = RankMoveSplit.of(last.framework, last.settings, before.loaded.dataset(), last.loaded.dataset(), null);
-            }
-        }
-        History h;
-        try {
-            h = History.of(snaps, allowMixed, splits);
-        } catch (History.MixedException e) {
-            List<Problem> problems = new ArrayList<>();
-            for (History.Change c : e.changes) {
-                problems.add(Problem.error(c.period(), 0, 0, null, io.qqhi.framework.Text.of("history.mixed",
-                        DataFolder.labelFor(c.period()), DataFolder.labelFor(c.previous()), c.what())));
-            }
-            throw new InputException(InputException.DATA, problems);
-        }
-        OutputSet files = new OutputSet();
-        HistoryWriter.write(files, h, indexName, poolNames, notice);
-        AtomicFiles.recover(out);
-        AtomicFiles.write(out, files);
+        MethodOptions mo = new MethodOptions();
+        mo.set = methods.set;
+        mo.weights = methods.weights;
+        DataOptions d = new DataOptions();
+        d.data = data;
+        d.encoding = encoding;
+        HistoryUseCase.Result r = HistoryUseCase.run(new HistoryUseCase.Request(Requests.of(fw, d, mo), releases, base, allowMixed,
+                out), new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter o = spec.commandLine().getOut();
-        HistoryWriter.printText(o, h, poolNames);
-        o.println(io.qqhi.framework.Text.of("compute.wrote", String.valueOf(files.names().size())));
+        HistoryWriter.printText(o, r.history(), r.poolNames());
+        o.println(Text.of("compute.wrote", String.valueOf(r.files())));
         o.flush();
         return ExitCodes.OK;
     }
-
-
 }

@@ -3,14 +3,13 @@ package io.qqhi.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.LeavesWriter;
-import io.qqhi.report.OutputSet;
+import io.qqhi.app.LeavesUseCase;
+import io.qqhi.framework.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "leaves", mixinStandardHelpOptions = true,
         description = "Write the leaf values derived from a period's departmental data and survey (the "
@@ -30,13 +29,9 @@ public final class LeavesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup setup = RunSetup.of("leaves", fw, data, new MethodOptions(), false, spec.commandLine().getErr());
-        OutputSet files = new OutputSet();
-        String name = out.getFileName().toString();
-        files.stream(OutputSet.safe(name.replaceAll("\\.csv$", "")) + ".csv", w -> LeavesWriter.csv(setup.loaded.dataset(), w));
-        Path dir = out.toAbsolutePath().getParent();
-        AtomicFiles.write(dir, files);
-        spec.commandLine().getOut().println(io.qqhi.framework.Text.of("compute.wrote", "1"));
+        LeavesUseCase.run(new LeavesUseCase.Request(Requests.of(fw, data, new MethodOptions()), out),
+                new ConsoleReporter(spec.commandLine().getErr()));
+        spec.commandLine().getOut().println(Text.of("compute.wrote", "1"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -1,21 +1,21 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.TargetPlanner;
-import io.qqhi.compute.IndexResult;
-import io.qqhi.framework.Framework;
+import io.qqhi.app.TargetUseCase;
+import io.qqhi.app.UsageException;
+import io.qqhi.framework.Text;
 import io.qqhi.report.TargetReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "target", mixinStandardHelpOptions = true,
         description = "What it would take: the least change of a place's leaf values, in their own units, that brings it "
@@ -65,37 +65,16 @@ public final class TargetCommand implements Callable<Integer> {
         switch (objective) {
             case "scaled": obj = TargetPlanner.Objective.SCALED; break;
             case "points": obj = TargetPlanner.Objective.POINTS; break;
-            default: throw new UsageException(io.qqhi.framework.Text.of("usage.objective", objective));
+            default: throw new UsageException(Text.of("usage.objective", objective));
         }
-        if (maxChange != null && !(maxChange > 0)) throw new UsageException(io.qqhi.framework.Text.of("usage.max-change"));
-        RunSetup setup = RunSetup.of("target", fw, data, methods, false, spec.commandLine().getErr());
-        IndexResult result = setup.compute();
-        UnknownUnit.Place place = UnknownUnit.find(result, unit);
         TargetPlanner.Target target = goal.tier != null ? TargetPlanner.Target.tier(goal.tier)
                 : goal.rank != null ? TargetPlanner.Target.rank(goal.rank) : TargetPlanner.Target.score(goal.score);
-        TargetPlanner.Options options = new TargetPlanner.Options(leafIds(setup.framework), maxChange, obj);
-        TargetPlanner.Plan plan;
-        try {
-            plan = TargetPlanner.plan(result.framework(), setup.loaded.dataset(), setup.settings, place.pool().units().get(place.index()).code(), target, options);
-        } catch (TargetPlanner.BadTarget bad) {
-            throw new UsageException(bad.getMessage());
-        }
+        TargetUseCase.Result r = TargetUseCase.run(new TargetUseCase.Request(Requests.of(fw, data, methods), unit, target, leaves,
+                maxChange, obj), new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) out.print(TargetReport.json(plan));
-        else TargetReport.printText(out, plan, setup.framework.poolName(plan.pool()));
+        if (output.json()) out.print(TargetReport.json(r.plan()));
+        else TargetReport.printText(out, r.plan(), r.poolName());
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The leaves of --leaves as ids; an unknown one is a usage error. */
-    private List<String> leafIds(Framework f) {
-        if (leaves == null) return null;
-        List<String> ids = new ArrayList<>();
-        for (String l : leaves) {
-            int found = UnknownUnit.node(f, l);
-            if (!f.node(found).isLeaf()) throw new UsageException(io.qqhi.framework.Text.of("usage.not-a-leaf", l.strip()));
-            ids.add(f.node(found).id());
-        }
-        return ids;
     }
 }

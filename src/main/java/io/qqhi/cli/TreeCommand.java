@@ -3,16 +3,14 @@ package io.qqhi.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import io.qqhi.app.Frameworks;
 import io.qqhi.framework.Framework;
-import io.qqhi.framework.FrameworkLoader;
-import io.qqhi.framework.InputException;
-import io.qqhi.framework.Problems;
 import io.qqhi.report.TreeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tree", mixinStandardHelpOptions = true,
         description = "Show the indicator tree with local and global weights, directions and departments.")
@@ -28,7 +26,7 @@ public final class TreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Framework framework = Loading.framework(fw, spec.commandLine().getErr());
+        Framework framework = Frameworks.load(fw.path(), fw.strict, new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json: out.print(TreeReport.json(framework)); break;

@@ -10,9 +10,9 @@ import io.qqhi.input.InputLoader;
 import io.qqhi.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a framework file and report every problem with file:line:column.")

@@ -8,9 +8,9 @@ import io.qqhi.framework.Problem;
 import io.qqhi.release.ReleaseVerifier;
 import io.qqhi.report.ProblemReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Re-check a release's files against the SHA-256 checksums of its manifest.")

@@ -1,19 +1,18 @@
 package io.qqhi.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.WeightDerivation;
-import io.qqhi.compute.IndexResult;
-import io.qqhi.compute.PoolResult;
-import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.OutputSet;
+import io.qqhi.app.WeightsUseCase;
+import io.qqhi.framework.Text;
+import io.qqhi.report.JsonRecords;
 import io.qqhi.report.WeightsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "weights", mixinStandardHelpOptions = true,
         description = "Derive sibling weights (equal, entropy 熵权法, critic, cv 变异系数法, pca, ahp, combined) from a "
@@ -55,30 +54,13 @@ public final class WeightsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.util.List.of("equal", "entropy", "critic", "cv", "pca", "ahp", "combined").contains(method)) {
-            throw new UsageException(io.qqhi.framework.Text.of("usage.weights-method", method));
-        }
-        if (!java.util.List.of("equal", "entropy", "critic", "cv", "pca").contains(objective)) {
-            throw new UsageException(io.qqhi.framework.Text.of("usage.weights-objective"));
-        }
-        if (!(alpha >= 0 && alpha <= 1)) throw new UsageException(io.qqhi.framework.Text.of("usage.alpha"));
-        RunSetup setup = RunSetup.of("weights", fw, data, methods, false, spec.commandLine().getErr());
-        IndexResult result = setup.compute();
-        PoolResult p = pool == null ? result.pools().get(0) : result.pool(pool);
-        if (p == null) throw new UsageException(io.qqhi.framework.Text.of("usage.no-pool", pool));
-        WeightDerivation.Result r = WeightDerivation.derive(setup.framework, p, method, objective, alpha, multiplicative);
-        if (output.json()) spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(r));
-        else WeightsReport.printText(spec.commandLine().getOut(), r);
-        Path file = out != null ? out : Path.of("out", "weights-" + method + ".yaml");
-        OutputSet files = new OutputSet();
-        String name = OutputSet.safe(file.getFileName().toString().replaceAll("\\.ya?ml$", "")) + ".yaml";
-        String settings = method.equals("combined") ? " --objective " + objective + " --alpha " + alpha
-                + (multiplicative ? " --multiplicative" : "") : "";
-        files.text(name, io.qqhi.report.SettingsWriter.overlay(r, settings + " (pool " + p.pool() + ")"));
-        Path dir = file.toAbsolutePath().getParent();
-        AtomicFiles.write(dir, files);
-        if (!output.json()) spec.commandLine().getOut().println(io.qqhi.framework.Text.of("compute.wrote", "1"));
-        spec.commandLine().getOut().flush();
+        WeightsUseCase.Result r = WeightsUseCase.run(new WeightsUseCase.Request(Requests.of(fw, data, methods), method, pool,
+                objective, alpha, multiplicative, out), new ConsoleReporter(spec.commandLine().getErr()));
+        PrintWriter o = spec.commandLine().getOut();
+        if (output.json()) o.print(JsonRecords.write(r.weights()));
+        else WeightsReport.printText(o, r.weights());
+        if (!output.json()) o.println(Text.of("compute.wrote", "1"));
+        o.flush();
         return ExitCodes.OK;
     }
 }

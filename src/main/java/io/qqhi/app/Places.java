@@ -1,34 +1,38 @@
-package io.qqhi.cli;
+package io.qqhi.app;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Names;
 import io.qqhi.framework.Text;
 
-/** The usage errors for a place or leaf named on the command line that the run does not have, with the nearest code or name. */
-final class UnknownUnit {
-    private UnknownUnit() {
+/** A place or node named in a request, found in a run; a usage error with the nearest code or name when there is none. */
+public final class Places {
+    private Places() {
     }
 
     /** A place of a run: its pool's results and its index in them. */
-    record Place(io.qqhi.compute.PoolResult pool, int index) {
+    public record Place(PoolResult pool, int index) {
+        public String code() {
+            return pool.units().get(index).code();
+        }
     }
 
-    /** The place a command line names by code or name; a usage error with the nearest name when there is none. */
-    static Place find(IndexResult result, String unit) {
-        for (io.qqhi.compute.PoolResult p : result.pools()) {
+    /** The place a request names by code or name; a usage error with the nearest name when there is none. */
+    public static Place find(IndexResult result, String unit) {
+        for (PoolResult p : result.pools()) {
             for (int i = 0; i < p.unitCount(); i++) {
                 if (p.units().get(i).code().equals(unit) || p.units().get(i).displayName().equals(unit)) return new Place(p, i);
             }
         }
-        throw of(result, unit);
+        throw unknown(result, unit);
     }
 
-    static UsageException of(IndexResult result, String unit) {
+    static UsageException unknown(IndexResult result, String unit) {
         List<String> names = new ArrayList<>();
         result.pools().forEach(p -> p.units().forEach(u -> {
             names.add(u.code());
@@ -37,16 +41,16 @@ final class UnknownUnit {
         return new UsageException(Text.of("unit.unknown", unit, suggestion(unit, names)));
     }
 
-    /** The node a command line names by id or name; a usage error with the nearest one when there is none. */
-    static int node(Framework fw, String idOrName) {
+    /** The node a request names by id or name; a usage error with the nearest one when there is none. */
+    public static int node(Framework fw, String idOrName) {
         String s = idOrName.strip();
         int found = fw.indexOf(s);
         for (int i = 0; i < fw.size() && found < 0; i++) if (s.equals(fw.node(i).name())) found = i;
-        if (found < 0) throw leaf(fw, s);
+        if (found < 0) throw unknownNode(fw, s);
         return found;
     }
 
-    static UsageException leaf(Framework fw, String leaf) {
+    private static UsageException unknownNode(Framework fw, String leaf) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < fw.size(); i++) {
             names.add(fw.node(i).id());

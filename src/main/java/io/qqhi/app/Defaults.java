@@ -1,4 +1,4 @@
-package io.qqhi.cli;
+package io.qqhi.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
-package io.qqhi.cli;
+package io.qqhi.app;
 
-/** A command-line value that picocli accepted but the command cannot use (exit 64). */
+/** A value the command line or a request gave that the use case cannot use (exit 64). */
 public class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

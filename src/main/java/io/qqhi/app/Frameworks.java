@@ -1,6 +1,5 @@
-package io.qqhi.cli;
+package io.qqhi.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,31 +11,30 @@ import io.qqhi.framework.Problems;
 import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.SensitivitySpecReader;
 import io.qqhi.framework.Severity;
-import io.qqhi.report.ProblemReport;
 
-/** Loads the framework for commands that need a usable one: errors end the command with 65. */
-final class Loading {
-    private Loading() {
+/** Loads the framework for use cases that need a usable one: errors end the use case with 65. */
+public final class Frameworks {
+    private Frameworks() {
     }
 
-    static Framework framework(FrameworkOptions opts, PrintWriter err) {
+    /** The framework of a file; its warnings go to the reporter and do not stop the use case (unless strict). */
+    public static Framework load(Path file, boolean strict, Reporter reporter) {
         Problems problems = new Problems();
-        Framework fw = new FrameworkLoader(problems).load(opts.path());
+        Framework fw = new FrameworkLoader(problems).load(file);
         List<Problem> list = problems.all();
         if (fw == null || problems.hasErrors()) throw new InputException(InputException.DATA, list);
-        if (opts.strict && problems.warningCount() > 0) throw InputException.strict(list);
-        // warnings go to stderr but do not stop the command
-        ProblemReport.printText(err, list.stream().filter(p -> p.severity() == Severity.WARNING).toList(), 20);
+        if (strict && problems.warningCount() > 0) throw InputException.strict(list);
+        reporter.warnings(list.stream().filter(p -> p.severity() == Severity.WARNING).toList());
         return fw;
     }
 
     /** The sensitivity spec of a --spec file, or the framework's own section without one. */
-    static SensitivitySpec sensitivitySpec(Framework fw, Path file, PrintWriter err) {
+    public static SensitivitySpec sensitivitySpec(Framework fw, Path file, Reporter reporter) {
         if (file == null) return fw.sensitivity();
         Problems problems = new Problems();
         SensitivitySpec s = new SensitivitySpecReader(problems).readFile(file, fw.shape().length);
         if (s == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
-        ProblemReport.printText(err, problems.all(), 20);
+        reporter.warnings(problems.all());
         return s;
     }
 }

@@ -1,0 +1,105 @@
+package io.qqhi.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.analysis.History;
+import io.qqhi.analysis.RankMoveSplit;
+import io.qqhi.analysis.ReleaseSnapshots;
+import io.qqhi.analysis.Snapshot;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Pool;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Text;
+import io.qqhi.input.DataFolder;
+import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.HistoryWriter;
+import io.qqhi.report.OutputSet;
+
+/** The index across periods, from published releases or from every period of a data folder (docs/methods.md, history). */
+public final class HistoryUseCase {
+    private HistoryUseCase() {
+    }
+
+    /**
+     * Exactly one of {@code releases} and {@code run.data()} is the source.
+     *
+     * @param releases a releases folder, null to compute the data folder's periods
+     * @param base     with a data folder: the base period of comparable mode, null for the first
+     */
+    public record Request(RunRequest run, Path releases, String base, boolean allowMixed, Path out) {
+    }
+
+    public record Result(History history, Map<String, String> poolNames, int files) {
+    }
+
+    public static Result run(Request req, Reporter reporter) {
+        if (req.releases() != null && req.run().data() != null) throw new UsageException(Text.of("usage.history-source"));
+        Source s = req.releases() != null ? fromReleases(req, reporter) : fromData(req, reporter);
+        History h;
+        try {
+            h = History.of(s.snapshots, req.allowMixed(), s.splits);
+        } catch (History.MixedException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (History.Change c : e.changes) {
+                problems.add(Problem.error(c.period(), 0, 0, null, Text.of("history.mixed",
+                        DataFolder.labelFor(c.period()), DataFolder.labelFor(c.previous()), c.what())));
+            }
+            throw new InputException(InputException.DATA, problems);
+        }
+        Map<String, String> poolNames = new LinkedHashMap<>();
+        for (Pool p : s.framework.pools()) poolNames.put(p.id(), p.name());
+        OutputSet files = new OutputSet();
+        HistoryWriter.write(files, h, s.framework.root().displayName(), poolNames, s.notice);
+        AtomicFiles.recover(req.out());
+        AtomicFiles.write(req.out(), files);
+        return new Result(h, poolNames, files.names().size());
+    }
+
+    /** The periods read, the framework that names them, the rank moves' split and the data folder's notice. */
+    private record Source(List<Snapshot> snapshots, Framework framework, Map<String, int[]> splits, String notice) {
+    }
+
+    private static Source fromReleases(Request req, Reporter reporter) {
+        Reporter.Tracker progress = reporter.track("progress.history", ReleaseSnapshots.folders(req.releases()).size());
+        List<Snapshot> snaps = ReleaseSnapshots.read(req.releases(), progress);
+        progress.finish();
+        Framework f = Frameworks.load(req.run().frameworkPath(), req.run().strict(), reporter);
+        return new Source(snaps, f, Map.of(), null);
+    }
+
+    /** Every period of the data folder, computed on the base period's benchmarks when the method is 功效系数. */
+    private static Source fromData(Request req, Reporter reporter) {
+        DataFolder folder = new DataFolder(Defaults.data(req.run().data()));
+        List<String> periods = folder.periods();
+        if (periods.isEmpty()) throw InputException.missingFile(folder.root().toString(), Text.of("data.no-periods"));
+        String b = req.base() != null ? req.base() : periods.get(0);
+        if (!periods.contains(b)) throw new UsageException(Text.of("base.unknown-period", b, String.join("、", periods)));
+        List<Snapshot> snaps = new ArrayList<>();
+        PreparedRun last = null;
+        PreparedRun before = null;
+        Framework f = null;
+        // 功效系数 takes fixed base benchmarks; any other method is used as computed
+        boolean comparable = Frameworks.load(req.run().frameworkPath(), req.run().strict(), reporter)
+                .settings().normalise().method().equals("efficacy");
+        for (String p : periods) {
+            Map<String, String> set = new LinkedHashMap<>(req.run().set());
+            if (comparable && !set.containsKey("normalise.benchmarks")) set.put("normalise.benchmarks", "base:" + b);
+            RunRequest one = req.run().withData(folder.root()).withPeriod(p).withSet(set);
+            PreparedRun run = PreparedRun.of("history", one, false, reporter);
+            IndexResult r = run.compute();
+            snaps.add(Snapshot.of(r, p, run.record().framework().sha256(), Snapshot.method(run.settings())));
+            before = last;
+            last = run;
+            f = r.framework();
+        }
+        Map<String, int[]> splits = before == null ? Map.of() : RankMoveSplit.of(last.framework(), last.settings(),
+                before.loaded().dataset(), last.loaded().dataset(), null);
+        return new Source(snaps, f, splits, folder.notice());
+    }
+}

@@ -1,0 +1,59 @@
+package io.qqhi.app;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.PreviousScores;
+import io.qqhi.analysis.TwoWayLists;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Severity;
+import io.qqhi.input.DataFolder;
+import io.qqhi.input.HistoryCheck;
+import io.qqhi.report.ComputeOutputs;
+
+/** Wires the previous period (a folder, or the data folder's previous period) into the comparison and the lists. */
+public final class PeriodLists {
+    private PeriodLists() {
+    }
+
+    /** The comparison with the previous period and the lists. */
+    public static ComputeOutputs.RunLists of(IndexResult result, PreparedRun run, Path previousDir, boolean noPrevious,
+                                             Reporter reporter) {
+        return of(result, run, previousDir, noPrevious, true, reporter);
+    }
+
+    /** With {@code listed} false only the comparison of scores and ranks is made, no lists. */
+    public static ComputeOutputs.RunLists of(IndexResult result, PreparedRun run, Path previousDir, boolean noPrevious,
+                                             boolean listed, Reporter reporter) {
+        PreviousScores prev = noPrevious ? null : previous(run, previousDir, reporter);
+        PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
+        TwoWayLists twoWay = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified()) : null;
+        return new ComputeOutputs.RunLists(c, listed, twoWay);
+    }
+
+    /** Figures 数据甄别 asked to confirm: never promoted, marked 待核实 (unit and item of its warnings). */
+    private static Set<String> flagged(PreparedRun run) {
+        Set<String> s = new HashSet<>();
+        for (Problem p : run.problems().all()) {
+            if (p.unit() != null && p.node() != null && HistoryCheck.CODE.equals(p.code())) s.add(TwoWayLists.key(p.unit(), p.node()));
+        }
+        return s;
+    }
+
+    private static PreviousScores previous(PreparedRun run, Path dir, Reporter reporter) {
+        if (dir != null) return PreviousScores.read(dir);
+        IndexResult r = run.computePrevious();
+        if (r == null) return null;
+        String period = run.loaded().previous().period();
+        if (r.hasErrors()) {
+            reporter.warnings(List.of(Problem.coded(Severity.WARNING, null, 0, 0, null, null, "previous.not-computable",
+                    DataFolder.labelFor(period))));
+            return null;
+        }
+        return PreviousScores.of(r, period);
+    }
+}
