@@ -1,6 +1,8 @@
 package io.qqhi.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +115,7 @@ public final class History {
         // the nodes: the index by level, the others by id, the newest framework's names first
         Map<String, Integer> at = new LinkedHashMap<>();
         List<Snapshot> newestFirst = new ArrayList<>(snaps);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (Snapshot s : newestFirst) {
             for (Snapshot.NodeRef n : s.nodes()) {
                 String key = n.level() == 0 ? INDEX : n.id();
@@ -132,7 +134,7 @@ public final class History {
             for (Map.Entry<String, List<Snapshot.Place>> pe : s.pools().entrySet()) {
                 for (Snapshot.Place p : pe.getValue()) {
                     double[] v = new double[h.nodes.size()];
-                    java.util.Arrays.fill(v, Double.NaN);
+                    Arrays.fill(v, Double.NaN);
                     for (int k = 0; k < map.length && k < p.scores().length; k++) v[map[k]] = p.scores()[k];
                     h.rows.add(new Row(pe.getKey(), p.code(), p.name(), s.period(), v, p.rank(), p.tier()));
                 }

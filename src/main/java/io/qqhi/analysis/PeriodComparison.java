@@ -1,8 +1,10 @@
 package io.qqhi.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.compute.IndexResult;
@@ -10,6 +12,7 @@ import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * This period against the previous one: per pool, unit and node present in both, the score and
@@ -55,13 +58,13 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                 added.removeAll(prevNodes);
                 Set<String> removed = new LinkedHashSet<>(prevNodes);
                 removed.removeAll(nowNodes);
-                notes.add(note(p.pool(), null, null, io.qqhi.framework.Text.of("comparison.framework", prev.label(),
+                notes.add(note(p.pool(), null, null, Text.of("comparison.framework", prev.label(),
                         added.isEmpty() ? "—" : String.join("、", added), removed.isEmpty() ? "—" : String.join("、", removed))));
             }
             for (int u = 0; u < p.unitCount(); u++) {
                 String code = p.units().get(u).code();
                 if (!before.remove(code)) {
-                    notes.add(note(p.pool(), code, null, io.qqhi.framework.Text.of("comparison.new", code + " " + p.units().get(u).displayName(), prev.label())));
+                    notes.add(note(p.pool(), code, null, Text.of("comparison.new", code + " " + p.units().get(u).displayName(), prev.label())));
                     continue;
                 }
                 for (int i = 0; i < fw.size(); i++) {
@@ -69,7 +72,7 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                     PreviousScores.Entry e = prev.get(p.pool(), code, fw.node(i).id());
                     if (e == null) continue;
                     if (i == 0 && e.unitName() != null && !e.unitName().equals(p.units().get(u).displayName())) {
-                        notes.add(note(p.pool(), code, null, io.qqhi.framework.Text.of("comparison.renamed", code, e.unitName(), prev.label(),
+                        notes.add(note(p.pool(), code, null, Text.of("comparison.renamed", code, e.unitName(), prev.label(),
                                 p.units().get(u).displayName())));
                     }
                     rows.add(new Row(p.pool(), code, p.units().get(u).displayName(), i, fw.node(i).id(),
@@ -77,19 +80,19 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                 }
             }
             for (String gone : before) {
-                notes.add(note(p.pool(), gone, null, io.qqhi.framework.Text.of("comparison.gone", gone, prev.label())));
+                notes.add(note(p.pool(), gone, null, Text.of("comparison.gone", gone, prev.label())));
             }
         }
         return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(notes));
     }
 
     private static Problem note(String pool, String unit, String node, String message) {
-        return new Problem(Severity.INFO, null, 0, 0, unit, node, io.qqhi.framework.Text.of("comparison.pool", pool, message));
+        return new Problem(Severity.INFO, null, 0, 0, unit, node, Text.of("comparison.pool", pool, message));
     }
 
     /** The index rows by pool and unit code ({@code pool + "/" + unit}). */
-    public java.util.Map<String, Row> indexRows() {
-        java.util.Map<String, Row> m = new java.util.HashMap<>();
+    public Map<String, Row> indexRows() {
+        Map<String, Row> m = new HashMap<>();
         for (Row r : rows) if (r.node() == 0) m.put(r.pool() + "/" + r.unit(), r);
         return m;
     }

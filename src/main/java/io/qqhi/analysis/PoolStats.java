@@ -1,5 +1,7 @@
 package io.qqhi.analysis;
 
+import java.util.Arrays;
+
 import io.qqhi.compute.PoolResult;
 import io.qqhi.compute.Stats;
 
@@ -17,7 +19,7 @@ public record PoolStats(double[] best, double[] mean, double[] sd, int[] count) 
         double[] sd = new double[n];
         int[] count = new int[n];
         double[] sum = new double[n];
-        java.util.Arrays.fill(best, Double.NaN);
+        Arrays.fill(best, Double.NaN);
         for (double[] row : p.scores()) {
             for (int i = 0; i < n; i++) {
                 double v = row[i];

@@ -3,14 +3,17 @@ package io.qqhi.analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -107,7 +110,7 @@ public final class PreviousScores {
             Path sent = dir.resolve("rectification.csv");
             if (Files.isRegularFile(sent)) {
                 // what was actually sent out is what is followed up
-                p.rectified = new java.util.HashSet<>();
+                p.rectified = new HashSet<>();
                 for (Map<String, String> rec : records(sent)) p.rectified.add(TwoWayLists.key(rec.get("单位代码"), rec.get("指标代码")));
             }
             for (Map<String, String> rec : records(scores)) {
@@ -132,7 +135,7 @@ public final class PreviousScores {
         Path record = dir.resolve("settings.yaml");
         try {
             if (Files.isRegularFile(record) && Files.size(record) < 1 << 20) {
-                com.fasterxml.jackson.databind.JsonNode period = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                JsonNode period = new YAMLMapper()
                         .readTree(record.toFile()).path("data").path("period");
                 if (period.isTextual() && !period.asText().isBlank()) return period.asText();
             }
@@ -148,9 +151,9 @@ public final class PreviousScores {
         Problems problems = new Problems();
         Table t = Table.readCsv(f, "auto", problems);
         if (t == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
-        List<Map<String, String>> out = new java.util.ArrayList<>(t.rows().size());
+        List<Map<String, String>> out = new ArrayList<>(t.rows().size());
         for (Table.Row r : t.rows()) {
-            Map<String, String> m = new java.util.HashMap<>();
+            Map<String, String> m = new HashMap<>();
             for (int i = 0; i < t.header().size(); i++) m.put(t.header().get(i), Table.ownOutputCell(r.get(i)));
             out.add(m);
         }

@@ -2,7 +2,9 @@ package io.qqhi.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
@@ -27,7 +29,7 @@ public final class RawFigures {
     public static List<Row> of(Framework fw, PeriodInputs inputs, Path dataRoot) {
         List<Row> out = new ArrayList<>();
         if (inputs == null) return out;
-        java.util.Map<String, UnitRecord> units = new java.util.HashMap<>();
+        Map<String, UnitRecord> units = new HashMap<>();
         for (UnitRecord u : inputs.registry().units()) units.put(u.code(), u);
         for (Reported r : inputs.items().all()) {
             UnitRecord u = units.get(r.unit());

@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.Table;
 
@@ -34,7 +36,7 @@ public final class ReleaseSnapshots {
     }
 
     /** With {@code progress} told the number of releases read so far. */
-    public static List<Snapshot> read(Path releases, java.util.function.IntConsumer progress) {
+    public static List<Snapshot> read(Path releases, IntConsumer progress) {
         List<Path> dirs = folders(releases);
         List<Snapshot> out = new ArrayList<>();
         for (Path d : dirs) {
@@ -51,10 +53,10 @@ public final class ReleaseSnapshots {
             s.filter(p -> DataFolder.PERIOD.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p.resolve("scores.csv"))).forEach(dirs::add);
         } catch (IOException e) {
-            throw InputException.missingFile(releases.toString(), io.qqhi.framework.Text.of("history.cannot-list", String.valueOf(e.getMessage())));
+            throw InputException.missingFile(releases.toString(), Text.of("history.cannot-list", String.valueOf(e.getMessage())));
         }
         if (dirs.isEmpty()) {
-            throw InputException.missingFile(releases.toString(), io.qqhi.framework.Text.of("history.no-releases"));
+            throw InputException.missingFile(releases.toString(), Text.of("history.no-releases"));
         }
         dirs.sort((a, b) -> DataFolder.comparePeriods(a.getFileName().toString(), b.getFileName().toString()));
         return dirs;
@@ -79,7 +81,7 @@ public final class ReleaseSnapshots {
             }
         } catch (IOException | RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(record.toString(), 0, 0, null,
-                    io.qqhi.framework.Text.of("history.bad-record", String.valueOf(e.getMessage()))));
+                    Text.of("history.bad-record", String.valueOf(e.getMessage()))));
         }
         Problems problems = new Problems();
         Map<String, Integer> nodeIndex = new LinkedHashMap<>();
@@ -127,8 +129,8 @@ public final class ReleaseSnapshots {
                 double[] s = scores.computeIfAbsent(p, x -> new LinkedHashMap<>()).computeIfAbsent(u, x -> blank());
                 if (k >= s.length) {
                     int old = s.length;
-                    s = java.util.Arrays.copyOf(s, Math.max(k + 1, old * 2));
-                    java.util.Arrays.fill(s, old, s.length, Double.NaN);
+                    s = Arrays.copyOf(s, Math.max(k + 1, old * 2));
+                    Arrays.fill(s, old, s.length, Double.NaN);
                     scores.get(p).put(u, s);
                 }
                 String v = r.get(score);
@@ -146,7 +148,7 @@ public final class ReleaseSnapshots {
             Map<String, String> tiers = tiers(dir.resolve("rankings-" + pe.getKey() + ".csv"));
             List<Snapshot.Place> places = new ArrayList<>();
             for (Map.Entry<String, double[]> ue : pe.getValue().entrySet()) {
-                double[] s = java.util.Arrays.copyOf(ue.getValue(), nodes.size());
+                double[] s = Arrays.copyOf(ue.getValue(), nodes.size());
                 String u = ue.getKey();
                 places.add(new Snapshot.Place(u, names.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, u), s,
                         ranks.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, 0), tiers.get(u)));
@@ -158,7 +160,7 @@ public final class ReleaseSnapshots {
 
     private static double[] blank() {
         double[] s = new double[16];
-        java.util.Arrays.fill(s, Double.NaN);
+        Arrays.fill(s, Double.NaN);
         return s;
     }
 

@@ -1,12 +1,15 @@
 package io.qqhi.analysis;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -28,7 +31,7 @@ public final class SettingsDiff {
         Map<String, String> b = flat(runB.resolve("settings.yaml"));
         List<Difference> out = new ArrayList<>();
         if (a.isEmpty() || b.isEmpty()) return out;
-        java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+        Set<String> keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         for (String k : keys) {
             // the command and the paths as typed say how a run was started, not what it computed
@@ -45,7 +48,7 @@ public final class SettingsDiff {
         try {
             if (!Files.isRegularFile(record) || Files.size(record) > 1 << 20) return out;
             flatten("", new YAMLMapper().readTree(record.toFile()), out);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             out.clear();
         }
         return out;

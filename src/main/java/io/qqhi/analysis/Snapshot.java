@@ -8,6 +8,7 @@ import java.util.Map;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Settings;
 
 /**
  * One period's published results as history needs them: per pool and place the index and the
@@ -49,7 +50,7 @@ public record Snapshot(String period, String framework, String method, List<Node
     }
 
     /** The method in a few words for comparing runs: normalisation (with its benchmarks) and aggregation. */
-    public static String method(io.qqhi.framework.Settings s) {
+    public static String method(Settings s) {
         StringBuilder b = new StringBuilder(s.normalise().method());
         String bench = s.normalise().params().get("benchmarks");
         if (bench != null) b.append('/').append(bench);

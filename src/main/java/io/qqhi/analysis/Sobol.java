@@ -2,6 +2,10 @@ package io.qqhi.analysis;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -25,8 +29,8 @@ public final class Sobol {
 
     /** With {@code progress} told the number of model runs done so far (from any thread). */
     public static Result analyse(ToDoubleFunction<double[]> f, int d, int n, long seed, int bootstrap, int threads,
-                                 java.util.function.IntConsumer progress) {
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+                                 IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] a = new double[n][d];
         double[][] b = new double[n][d];
@@ -37,13 +41,13 @@ public final class Sobol {
         int total = n * (d + 2);
         double[] y = new double[total];
         // run k: 0..n-1 → A, n..2n-1 → B, then block i → A with column i from B
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             pool.submit(() -> IntStream.range(0, total).parallel().forEach(k -> {
                 y[k] = f.applyAsDouble(input(a, b, n, d, k));
                 progress.accept(done.incrementAndGet());
             })).get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
         } finally {
             pool.shutdown();

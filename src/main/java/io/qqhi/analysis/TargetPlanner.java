@@ -1,5 +1,7 @@
 package io.qqhi.analysis;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,11 +10,14 @@ import java.util.TreeSet;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
 import io.qqhi.compute.PoolResult;
-import io.qqhi.framework.Framework;
+import io.qqhi.compute.Stats;
+import io.qqhi.compute.TierAssigner;
 import io.qqhi.framework.Formula;
+import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Settings;
+import io.qqhi.framework.Text;
 import io.qqhi.framework.TierSpec;
 import io.qqhi.input.Dataset;
 import io.qqhi.input.UnitRecord;
@@ -186,8 +191,8 @@ public final class TargetPlanner {
             int sign = leaf.direction().sign;
             double[] values = new double[poolData.values().length];
             for (int i = 0; i < values.length; i++) values[i] = poolData.values()[i][column];
-            double min = io.qqhi.compute.Stats.min(values);
-            double max = io.qqhi.compute.Stats.max(values);
+            double min = Stats.min(values);
+            double max = Stats.max(values);
             double range = max - min;
             if (!(range > 0)) range = x0 != 0 ? Math.abs(x0) : 1;
             // the feasible end: the leaf's range; without one (a growth rate), the pool's best plus its range
@@ -258,7 +263,7 @@ public final class TargetPlanner {
         if (Double.isNaN(index)) return false;
         switch (target.kind()) {
             case SCORE:
-                return index >= target.score() - io.qqhi.compute.TierAssigner.NOISE;
+                return index >= target.score() - TierAssigner.NOISE;
             case RANK:
                 return r.ranks()[u][0] > 0 && r.ranks()[u][0] <= target.rank();
             default:
@@ -319,13 +324,13 @@ public final class TargetPlanner {
             TierSpec spec = settings.tiers();
             boolean tiersOff = spec.method().equals("none") || spec.bands().isEmpty()
                     || base.problems().stream().anyMatch(p -> "tiers.scale-mismatch".equals(p.code()));
-            if (tiersOff) throw new BadTarget(io.qqhi.framework.Text.of("target.no-tiers"));
+            if (tiersOff) throw new BadTarget(Text.of("target.no-tiers"));
             if (tierRank(target.tier()) < 0) {
                 List<String> names = spec.bands().stream().map(TierSpec.Band::name).toList();
-                throw new BadTarget(io.qqhi.framework.Text.of("target.unknown-tier", target.tier(), String.join("、", names)));
+                throw new BadTarget(Text.of("target.unknown-tier", target.tier(), String.join("、", names)));
             }
         }
-        if (target.kind() == Kind.RANK && target.rank() < 1) throw new BadTarget(io.qqhi.framework.Text.of("target.bad-rank"));
+        if (target.kind() == Kind.RANK && target.rank() < 1) throw new BadTarget(Text.of("target.bad-rank"));
     }
 
     // ---- the search ---------------------------------------------------------------------------
@@ -450,7 +455,7 @@ public final class TargetPlanner {
 
     /** k steps of the lever's grid, written with no binary noise (76, not 76.00000000000001), within its feasible end. */
     private static double onGrid(double k, Lever l) {
-        double r = new java.math.BigDecimal(k * l.step()).round(new java.math.MathContext(12)).doubleValue();
+        double r = new BigDecimal(k * l.step()).round(new MathContext(12)).doubleValue();
         return l.sign() > 0 ? Math.min(r, l.end()) : Math.max(r, l.end());
     }
 

@@ -1,5 +1,6 @@
 package io.qqhi.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import io.qqhi.framework.ListSpec;
 import io.qqhi.framework.ListTerms;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Text;
+import io.qqhi.input.LeafDeriver;
 
 /**
  * The lists a 工商联 publishes (docs/methods.md, lists): 问题整改清单 (rectification), 成绩推广清单
@@ -189,7 +191,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
     /** Whether a leaf is built on a figure 数据甄别 asked to confirm. */
     private static boolean usesFlagged(Framework fw, Node leaf, String unit, Set<String> flagged) {
         if (flagged.isEmpty()) return false;
-        for (String id : io.qqhi.input.LeafDeriver.formula(leaf).variables()) if (flagged.contains(key(unit, id))) return true;
+        for (String id : LeafDeriver.formula(leaf).variables()) if (flagged.contains(key(unit, id))) return true;
         return false;
     }
 
@@ -230,7 +232,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         static String number(double v) {
             if (!Double.isFinite(v)) return Text.number(v);
             long hundredths = Math.round(v * 100);
-            return hundredths == 0 ? "0" : java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+            return hundredths == 0 ? "0" : BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
         }
 
         String where() {

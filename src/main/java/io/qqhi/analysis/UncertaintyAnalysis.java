@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -200,13 +202,13 @@ public final class UncertaintyAnalysis {
         for (double[] row : inputs) for (int j = 0; j < row.length; j++) row[j] = rnd.nextDouble();
         int[][] ranks = new int[runs][];
         AtomicInteger done = new AtomicInteger();
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             pool.submit(() -> IntStream.range(0, runs).parallel().forEach(i -> {
                 ranks[i] = ranks(inputs[i]);
                 progress.accept(done.incrementAndGet());
             })).get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
         } finally {
             pool.shutdown();

@@ -1,11 +1,14 @@
 package io.qqhi.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Text;
 import io.qqhi.framework.YamlValue;
 
 /**
@@ -55,18 +58,18 @@ public final class WeightDerivation {
                 if (a == null) {
                     w = current;
                 } else if (a.length != k) {
-                    notes.add(io.qqhi.framework.Text.of("ahp.size", fw.node(i).id(), String.valueOf(a.length), String.valueOf(k)));
+                    notes.add(Text.of("ahp.size", fw.node(i).id(), String.valueOf(a.length), String.valueOf(k)));
                     w = current;
                 } else {
                     WeightingMethods.Ahp r = WeightingMethods.ahp(a, variant, ri);
                     cons.add(new Consistency(fw.node(i).id(), r.lambdaMax(), r.ci(), r.cr()));
-                    if (!r.consistent()) notes.add(io.qqhi.framework.Text.of("ahp.inconsistent", fw.node(i).id(), String.format(java.util.Locale.ROOT, "%.3f", r.cr())));
+                    if (!r.consistent()) notes.add(Text.of("ahp.inconsistent", fw.node(i).id(), String.format(Locale.ROOT, "%.3f", r.cr())));
                     w = r.weights();
                 }
             } else {
                 double[][] x = completeCases(p, ch);
                 if (x.length < 3) {
-                    notes.add(io.qqhi.framework.Text.of("weights.few-units", fw.node(i).id()));
+                    notes.add(Text.of("weights.few-units", fw.node(i).id()));
                     w = current;
                 } else {
                     w = fromData(method.equals("combined") ? objective : method, x);
@@ -135,11 +138,11 @@ public final class WeightDerivation {
         }
 
         static Map<String, double[][]> read(Framework fw, List<String> notes) {
-            Map<String, double[][]> out = new java.util.LinkedHashMap<>();
+            Map<String, double[][]> out = new LinkedHashMap<>();
             YamlValue s = section(fw);
             YamlValue m = s == null ? null : s.get("matrices");
             if (m == null) {
-                notes.add(io.qqhi.framework.Text.of("ahp.none"));
+                notes.add(Text.of("ahp.none"));
                 return out;
             }
             for (Map.Entry<String, YamlValue> e : m.entries().entrySet()) {

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import io.qqhi.app.UsageException;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.OutputException;
+import io.qqhi.framework.Text;
 import io.qqhi.report.ProblemReport;
 import picocli.CommandLine;
 
@@ -22,7 +23,7 @@ public final class Cli {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = root(args);
         if (printsHelp(cl, args)) {
-            cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages", io.qqhi.framework.Text.locale(),
+            cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages", Text.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
         cl.setOut(out);
@@ -32,7 +33,7 @@ public final class Cli {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("qqhi: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println(io.qqhi.framework.Text.of("usage.try", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            e.println(Text.of("usage.try", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr(), debug));
@@ -104,7 +105,7 @@ public final class Cli {
             err.println("qqhi: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println(io.qqhi.framework.Text.of("run.internal", ex + (ex.getStackTrace().length > 0 ? " at " + ex.getStackTrace()[0] : "")));
+        err.println(Text.of("run.internal", ex + (ex.getStackTrace().length > 0 ? " at " + ex.getStackTrace()[0] : "")));
         if (debug) ex.printStackTrace(err);
         err.flush();
         return ExitCodes.INTERNAL;

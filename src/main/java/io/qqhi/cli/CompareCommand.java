@@ -1,11 +1,21 @@
 package io.qqhi.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.qqhi.analysis.PreviousScores;
 import io.qqhi.analysis.RunComparison;
+import io.qqhi.analysis.SettingsDiff;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.FrameworkLoader;
+import io.qqhi.framework.Pool;
+import io.qqhi.framework.Problems;
 import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.JsonRecords;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.RunComparisonReport;
 import picocli.CommandLine.Command;
@@ -41,11 +51,11 @@ public final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The pools' names from the framework, for the text; the ids when it cannot be read (the runs are what is compared). */
-    private java.util.Map<String, String> poolNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    private Map<String, String> poolNames() {
+        Map<String, String> names = new HashMap<>();
         try {
-            io.qqhi.framework.Framework f = new io.qqhi.framework.FrameworkLoader(new io.qqhi.framework.Problems()).load(fw.path());
-            if (f != null) for (io.qqhi.framework.Pool p : f.pools()) names.put(p.id(), p.name());
+            Framework f = new FrameworkLoader(new Problems()).load(fw.path());
+            if (f != null) for (Pool p : f.pools()) names.put(p.id(), p.name());
         } catch (RuntimeException e) {
             // names are a courtesy here
         }
@@ -58,12 +68,12 @@ public final class CompareCommand implements Callable<Integer> {
         PreviousScores y = PreviousScores.read(b);
         String index = x.indexNode() != null ? x.indexNode() : y.indexNode();
         RunComparison c = RunComparison.of(x, y, index);
-        java.util.List<io.qqhi.analysis.SettingsDiff.Difference> diff = io.qqhi.analysis.SettingsDiff.of(a, b);
+        List<SettingsDiff.Difference> diff = SettingsDiff.of(a, b);
         if (output.json()) {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("settings_differences", diff);
             m.put("pools", c.pools());
-            spec.commandLine().getOut().print(io.qqhi.report.JsonRecords.write(m));
+            spec.commandLine().getOut().print(JsonRecords.write(m));
         } else {
             RunComparisonReport.printDifferences(spec.commandLine().getOut(), diff);
             RunComparisonReport.printText(spec.commandLine().getOut(), c, movers, poolNames());

@@ -4,6 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qqhi.framework.Text;
 
 /** Entry point: {@code java -jar qqhi.jar COMMAND ...}. */
 public final class Main {
@@ -35,7 +39,7 @@ public final class Main {
      * (docs/formats.md, language). Null when the value is neither.
      */
     static String[] language(String[] args) {
-        java.util.List<String> rest = new java.util.ArrayList<>();
+        List<String> rest = new ArrayList<>();
         String lang = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -48,7 +52,7 @@ public final class Main {
             }
         }
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) return null;
-        io.qqhi.framework.Text.use(lang);
+        Text.use(lang);
         return rest.toArray(new String[0]);
     }
 
@@ -57,13 +61,13 @@ public final class Main {
         quietLibraryLogging();
         String[] args = language(given);
         if (args == null) {
-            err.println("qqhi: " + io.qqhi.framework.Text.of("usage.lang"));
+            err.println("qqhi: " + Text.of("usage.lang"));
             return ExitCodes.USAGE;
         }
         try {
             return Cli.commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
-            err.println(io.qqhi.framework.Text.of("run.out-of-memory", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20))));
+            err.println(Text.of("run.out-of-memory", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20))));
             err.flush();
             return ExitCodes.INTERNAL;
         }

@@ -1,6 +1,8 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * Wall time of each phase of a command on standard error when QQHI_TIMINGS is set (to find where a
@@ -26,7 +28,7 @@ final class PhaseTimer {
     }
 
     private static long cpu() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
@@ -34,7 +36,7 @@ final class PhaseTimer {
         if (err == null) return;
         long now = System.nanoTime();
         long cpu = cpu();
-        err.printf(java.util.Locale.ROOT, "qqhi: %-8s %7.0f ms (total %5.0f ms), CPU %5.0f ms%n", phase, (now - last) / 1e6,
+        err.printf(Locale.ROOT, "qqhi: %-8s %7.0f ms (total %5.0f ms), CPU %5.0f ms%n", phase, (now - last) / 1e6,
                 (now - start) / 1e6, (cpu - lastCpu) / 1e6);
         err.flush();
         last = now;

@@ -1,8 +1,13 @@
 package io.qqhi.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.qqhi.framework.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 @Command(name = "qqhi", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Qing-Qin health index (亲清健康指数): validate inputs, compute scores and rankings, explain them.",
@@ -13,19 +18,19 @@ import picocli.CommandLine.ScopeType;
  * subcommand a command line names, because picocli builds every registered command's model by
  * reflection and building all fourteen took a third of a second of each run.
  */
-public class QqhiCommand implements java.util.concurrent.Callable<Integer> {
+public class QqhiCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces for errors.")
     boolean debug;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     /** {@code qqhi} without a command: the usage on standard error and 64, so a mistyped cron line fails. */
     @Override
     public Integer call() {
-        java.io.PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         spec.commandLine().usage(err);
-        err.println(io.qqhi.framework.Text.of("usage.no-command"));
+        err.println(Text.of("usage.no-command"));
         err.flush();
         return ExitCodes.USAGE;
     }

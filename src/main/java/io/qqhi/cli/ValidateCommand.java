@@ -1,12 +1,15 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.FrameworkLoader;
 import io.qqhi.framework.Problems;
 import io.qqhi.input.InputLoader;
+import io.qqhi.input.PeriodInputs;
+import io.qqhi.report.DataValidationReport;
 import io.qqhi.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--data"}, paramLabel = "DIR",
             description = "Also check a data folder: departments' files and the survey of one period.")
-    java.nio.file.Path data;
+    Path data;
 
     @Option(names = {"-p", "--period"}, paramLabel = "P", description = "Period to check (default: the newest).")
     String period;
@@ -44,7 +47,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Problems problems = new Problems();
         Framework framework = new FrameworkLoader(problems).load(fw.path());
-        io.qqhi.input.PeriodInputs inputs = null;
+        PeriodInputs inputs = null;
         if (data != null && framework != null) {
             inputs = InputLoader.load(framework, data, period, null, encoding, true, allowEmpty, problems).period();
         }
@@ -54,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.print(ValidationReport.json(ok, framework, problems, inputs));
         } else {
             ValidationReport.printText(out, fw.path().toString(), framework, problems, ok);
-            if (inputs != null) io.qqhi.report.DataValidationReport.printText(out, framework, inputs);
+            if (inputs != null) DataValidationReport.printText(out, framework, inputs);
         }
         out.flush();
         return ok ? ExitCodes.OK : ExitCodes.DATA;

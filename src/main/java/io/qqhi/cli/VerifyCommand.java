@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Text;
 import io.qqhi.release.ReleaseVerifier;
 import io.qqhi.report.ProblemReport;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Problem> problems = ReleaseVerifier.verify(release);
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println(io.qqhi.framework.Text.of("verify.ok", release.toString()));
+            spec.commandLine().getOut().println(Text.of("verify.ok", release.toString()));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

@@ -1,6 +1,7 @@
 package io.qqhi.compute;
 
 import io.qqhi.framework.MethodSpec;
+import io.qqhi.framework.Text;
 
 /** Chooses the aggregator class for a method name (docs/methods.md). */
 public final class Aggregators {
@@ -23,10 +24,10 @@ public final class Aggregators {
     /** A sentence on what values a method cannot take, for refusal messages. */
     public static String domain(String method) {
         switch (method) {
-            case "geometric": case "harmonic": return io.qqhi.framework.Text.of("aggregate.domain.positive");
-            case "generalised": return io.qqhi.framework.Text.of("aggregate.domain.non-negative");
-            case "mpi": return io.qqhi.framework.Text.of("aggregate.domain.mpi");
-            default: return io.qqhi.framework.Text.of("aggregate.domain.other");
+            case "geometric": case "harmonic": return Text.of("aggregate.domain.positive");
+            case "generalised": return Text.of("aggregate.domain.non-negative");
+            case "mpi": return Text.of("aggregate.domain.mpi");
+            default: return Text.of("aggregate.domain.other");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.qqhi.compute;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ public final class CentralValueImputer implements Imputer {
             if (group != null && !group.equals(groups[i])) continue;
             v[n++] = x[i];
         }
-        double[] present = java.util.Arrays.copyOf(v, n);
+        double[] present = Arrays.copyOf(v, n);
         return median ? Stats.median(present) : Stats.mean(present);
     }
 }

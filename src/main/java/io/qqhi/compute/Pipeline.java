@@ -1,16 +1,26 @@
 package io.qqhi.compute;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Problem;
-import io.qqhi.framework.Severity;
+import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.Settings;
+import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
+import io.qqhi.framework.TierSpec;
 import io.qqhi.input.Dataset;
 import io.qqhi.input.UnitRecord;
 
@@ -37,7 +47,7 @@ public final class Pipeline {
         List<Problem> problems = new ArrayList<>();
         int[] leafNodes = fw.leaves();
         int[] dataColumns = new int[leafNodes.length];
-        Map<String, Integer> byId = new java.util.HashMap<>();
+        Map<String, Integer> byId = new HashMap<>();
         for (int c = 0; c < data.leafIds().size(); c++) byId.putIfAbsent(data.leafIds().get(c), c);
         for (int j = 0; j < leafNodes.length; j++) dataColumns[j] = byId.getOrDefault(fw.node(leafNodes[j]).id(), -1);
         for (Map.Entry<String, List<Integer>> e : pools.entrySet()) {
@@ -102,8 +112,8 @@ public final class Pipeline {
         }
         // what the leaves need that is shared: denominator columns, and one normaliser per method
         // spec (leaves mostly share the run's), made and its parameters parsed once
-        Map<String, double[]> denominators = new java.util.HashMap<>();
-        Map<MethodSpec, Normaliser> made = new java.util.IdentityHashMap<>();
+        Map<String, double[]> denominators = new HashMap<>();
+        Map<MethodSpec, Normaliser> made = new IdentityHashMap<>();
         Normaliser[] normaliser = new Normaliser[l];
         Problem[] methodProblem = new Problem[l];
         for (int j = 0; j < l; j++) {
@@ -127,7 +137,7 @@ public final class Pipeline {
         List<Adjustment>[] leafAdjustments = new List[l];
         // leaves are independent: a national pool's 37 columns of 40,000 share the cores; what each
         // leaf reports is kept apart and joined in leaf order, so nothing depends on threads
-        java.util.function.IntConsumer stages = j -> {
+        IntConsumer stages = j -> {
             List<Problem> found = new ArrayList<>();
             List<Adjustment> changed = new ArrayList<>();
             leafProblems[j] = found;
@@ -137,7 +147,7 @@ public final class Pipeline {
             raw[j] = columns[j];
             if (!active[node]) {
                 double[] none = new double[m];
-                java.util.Arrays.fill(none, Double.NaN);
+                Arrays.fill(none, Double.NaN);
                 den[j] = imp[j] = tre[j] = nor[j] = none;
                 return;
             }
@@ -150,7 +160,7 @@ public final class Pipeline {
                     if (Double.isNaN(x[u])) continue;
                     if (Double.isNaN(d[u]) || d[u] == 0) {
                         found.add(new Problem(Severity.WARNING, null, 0, 0, units.get(u).code(), leaf.id(),
-                                io.qqhi.framework.Text.of(Double.isNaN(d[u]) ? "denominator.missing" : "denominator.zero", leaf.denominator())));
+                                Text.of(Double.isNaN(d[u]) ? "denominator.missing" : "denominator.zero", leaf.denominator())));
                         x[u] = Double.NaN;
                     } else {
                         x[u] = x[u] / d[u];
@@ -178,7 +188,7 @@ public final class Pipeline {
             }
             if (Stats.count(out) == 0) {
                 found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(),
-                        io.qqhi.framework.Text.of("leaf.no-values", pool)));
+                        Text.of("leaf.no-values", pool)));
             }
             // outliers
             double[] col = imp[j];
@@ -212,8 +222,8 @@ public final class Pipeline {
                         double v = tre[j][u];
                         if (v < b[0] || v > b[1]) {
                             changed.add(new Adjustment(pool, units.get(u).code(), leaf.id(), "base-clip", v, v < b[0] ? b[0] : b[1],
-                                    io.qqhi.framework.Text.of("base.clipped", settings.base().period(),
-                                            io.qqhi.framework.Text.number(b[0]), io.qqhi.framework.Text.number(b[1]))));
+                                    Text.of("base.clipped", settings.base().period(),
+                                            Text.number(b[0]), Text.number(b[1]))));
                         }
                     }
                 }
@@ -227,19 +237,19 @@ public final class Pipeline {
             } catch (IllegalArgumentException e) {
                 found.add(new Problem(Severity.ERROR, fw.file(), leaf.at().line(), leaf.at().column(), null, leaf.id(),
                         e.getMessage()));
-                java.util.Arrays.fill(normalised, Double.NaN);
+                Arrays.fill(normalised, Double.NaN);
                 constant = false;
             } catch (IllegalStateException e) {
-                java.util.Arrays.fill(normalised, Double.NaN);
+                Arrays.fill(normalised, Double.NaN);
                 constant = false;
             }
             // a deduction leaf's column is mostly zeros by nature (no events): nothing to report
             if (constant && m > 1 && !isDeduction(leaf)) {
-                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), io.qqhi.framework.Text.of("leaf.constant", pool, ns.method())));
+                found.add(new Problem(Severity.WARNING, null, 0, 0, null, leaf.id(), Text.of("leaf.constant", pool, ns.method())));
             }
             nor[j] = normalised;
         };
-        java.util.stream.IntStream leaves = java.util.stream.IntStream.range(0, l);
+        IntStream leaves = IntStream.range(0, l);
         (m >= PARALLEL_RANKING ? leaves.parallel() : leaves).forEach(stages);
         for (int j = 0; j < l; j++) {
             problems.addAll(leafProblems[j]);
@@ -251,7 +261,7 @@ public final class Pipeline {
         double[][] scores = new double[m][];
         for (int u = 0; u < m; u++) {
             double[] row = new double[n];
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
             for (int j = 0; j < l; j++) row[leafNodes[j]] = nor[j][u];
             scores[u] = row;
         }
@@ -303,7 +313,7 @@ public final class Pipeline {
         }
         int[][] nodeRanks = new int[n][];
         // nodes rank independently: a national pool's 50 columns of 40,000 share the cores
-        java.util.stream.IntStream nodes = java.util.stream.IntStream.range(0, n);
+        IntStream nodes = IntStream.range(0, n);
         (m >= PARALLEL_RANKING ? nodes.parallel() : nodes).forEach(i -> {
             if (byNode[i] != null) nodeRanks[i] = Ranker.rank(i == 0 ? screened(byNode[0], present, settings.minShare()) : byNode[i]);
         });
@@ -319,13 +329,13 @@ public final class Pipeline {
             index[u] = scores[u][0];
             indexRanks[u] = ranks[u][0];
         }
-        io.qqhi.framework.TierSpec tierSpec = settings.tiers();
-        io.qqhi.framework.ScoreScale indexScale = indexScale(fw, settings, active);
+        TierSpec tierSpec = settings.tiers();
+        ScoreScale indexScale = indexScale(fw, settings, active);
         if (!tierSpec.appliesTo(indexScale)) {
             problems.add(Problem.coded(Severity.INFO, null, 0, 0, null, fw.node(0).id(), "tiers.scale-mismatch",
-                    tierSpec.scale().label(), indexScale == null ? io.qqhi.framework.Text.of("scale.none")
-                            : io.qqhi.framework.Text.of("scale.on", indexScale.label())));
-            tierSpec = io.qqhi.framework.TierSpec.NONE;
+                    tierSpec.scale().label(), indexScale == null ? Text.of("scale.none")
+                            : Text.of("scale.on", indexScale.label())));
+            tierSpec = TierSpec.NONE;
         }
         String[] tiers = TierAssigner.assign(tierSpec, screened(index, present, settings.minShare()), indexRanks);
         return new PoolResult(pool, List.copyOf(units), leafNodes, active, localWeight, globalWeight, raw, den, imp,
@@ -341,18 +351,18 @@ public final class Pipeline {
     }
 
     private static String percent(double share) {
-        return java.math.BigDecimal.valueOf(Math.round(share * 1000) / 10.0).stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(Math.round(share * 1000) / 10.0).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** Aggregations whose result lies between the smallest and largest of what they aggregate. */
-    private static final java.util.Set<String> MEANS = java.util.Set.of("arithmetic", "geometric", "harmonic", "generalised",
+    private static final Set<String> MEANS = Set.of("arithmetic", "geometric", "harmonic", "generalised",
             "median");
 
     /**
      * The scale of the index scores: the run's normalisation scale, kept by every aggregation that
      * is a mean; null when a method has no fixed scale or an aggregation leaves it (Copeland, MPI).
      */
-    static io.qqhi.framework.ScoreScale indexScale(Framework fw, Settings settings, boolean[] active) {
+    static ScoreScale indexScale(Framework fw, Settings settings, boolean[] active) {
         for (int i = 0; i < fw.size(); i++) {
             Node n = fw.node(i);
             if (n.isLeaf() || !active[i]) continue;
@@ -389,16 +399,16 @@ public final class Pipeline {
     static Normaliser leafNormaliser(Node leaf, MethodSpec run, Map<MethodSpec, Normaliser> made) {
         MethodSpec own = leaf.normalise();
         if (own == null) return made.computeIfAbsent(run, Normalisers::create);
-        io.qqhi.framework.ScoreScale runScale = run.scale();
-        io.qqhi.framework.ScoreScale ownScale = own.scale();
+        ScoreScale runScale = run.scale();
+        ScoreScale ownScale = own.scale();
         if (own.method().equals("deduction")) {
             if (runScale == null) return made.computeIfAbsent(run, Normalisers::create);
             return made.computeIfAbsent(own, o -> new RescaledNormaliser(Normalisers.create(o), ownScale, runScale));
         }
         if (ownScale == null ? runScale != null : !ownScale.equals(runScale)) {
-            throw new ScaleMismatch(io.qqhi.framework.Text.of("scale.mismatch", own.method(),
-                    ownScale == null ? io.qqhi.framework.Text.of("scale.none") : ownScale.label(), run.method(),
-                    runScale == null ? io.qqhi.framework.Text.of("scale.none") : runScale.label()));
+            throw new ScaleMismatch(Text.of("scale.mismatch", own.method(),
+                    ownScale == null ? Text.of("scale.none") : ownScale.label(), run.method(),
+                    runScale == null ? Text.of("scale.none") : runScale.label()));
         }
         return made.computeIfAbsent(own, Normalisers::create);
     }
@@ -432,7 +442,7 @@ public final class Pipeline {
                           boolean[] active, double[][] scores, List<Problem> problems) {
         int m = units.size();
         double threshold = settings.missingThreshold();
-        Map<MethodSpec, Aggregator> aggregators = new java.util.IdentityHashMap<>();
+        Map<MethodSpec, Aggregator> aggregators = new IdentityHashMap<>();
         if (RowAggregation.applies(fw, settings, active, aggregators)) {
             RowAggregation.run(fw, weights, settings, pool, units, active, scores, problems, aggregators,
                     m >= PARALLEL_RANKING);
@@ -472,7 +482,7 @@ public final class Pipeline {
 
     /** The error for units whose values an aggregation method cannot take (e.g. geometric on zeros), by code. */
     static Problem refusal(Node node, MethodSpec as, String pool, List<String> refused) {
-        return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), io.qqhi.framework.Text.of("aggregate.refused", as.method(),
+        return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), Text.of("aggregate.refused", as.method(),
                 String.valueOf(refused.size()), pool, String.join("、", refused), Aggregators.domain(as.method())));
     }
 

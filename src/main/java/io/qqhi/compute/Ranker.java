@@ -1,6 +1,7 @@
 package io.qqhi.compute;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** Ranks within a pool: 1 = best (highest), ties share the lowest rank (1, 2, 2, 4), missing → 0. */
 public final class Ranker {
@@ -33,7 +34,7 @@ public final class Ranker {
 
     /** Indices of the non-missing values, sorted by value (stable: equal values keep their order; −0.0 equals 0.0). */
     public static int[] ascendingOrder(double[] x) {
-        Integer[] idx = java.util.stream.IntStream.range(0, x.length).filter(i -> !Double.isNaN(x[i])).boxed()
+        Integer[] idx = IntStream.range(0, x.length).filter(i -> !Double.isNaN(x[i])).boxed()
                 .toArray(Integer[]::new);
         Arrays.sort(idx, (a, b) -> x[a] < x[b] ? -1 : x[a] > x[b] ? 1 : 0);
         int[] out = new int[idx.length];

@@ -1,8 +1,10 @@
 package io.qqhi.compute;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.MethodSpec;
@@ -49,7 +51,7 @@ final class RowAggregation {
         for (int x = 0; x < a; x++) {
             int i = order.get(x);
             nodes[x] = i;
-            children[x] = java.util.Arrays.stream(fw.children(i)).filter(c -> active[c]).toArray();
+            children[x] = Arrays.stream(fw.children(i)).filter(c -> active[c]).toArray();
             childWeights[x] = new double[children[x].length];
             for (int j = 0; j < children[x].length; j++) childWeights[x][j] = weights[children[x][j]];
             Node node = fw.node(i);
@@ -61,7 +63,7 @@ final class RowAggregation {
         // refused units per chunk and node, joined in chunk order: unit order, whatever the threads
         @SuppressWarnings("unchecked")
         List<String>[][] refused = new List[chunks][a];
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        IntStream range = IntStream.range(0, chunks);
         (parallel ? range.parallel() : range).forEach(c -> {
             double[] v = new double[width];
             double[] w = new double[width];

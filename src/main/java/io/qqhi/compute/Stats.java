@@ -2,6 +2,8 @@ package io.qqhi.compute;
 
 import java.util.Arrays;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+
 /** Statistics over the non-missing (non-NaN) values of a column. */
 public final class Stats {
     private Stats() {
@@ -54,7 +56,7 @@ public final class Stats {
     /** The median of the present values (commons-math: the mean of the two middle values for an even count). */
     public static double median(double[] x) {
         double[] v = Arrays.stream(x).filter(d -> !Double.isNaN(d)).toArray();
-        return v.length == 0 ? Double.NaN : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(v);
+        return v.length == 0 ? Double.NaN : new Median().evaluate(v);
     }
 
     /**

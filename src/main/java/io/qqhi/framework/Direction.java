@@ -1,5 +1,7 @@
 package io.qqhi.framework;
 
+import java.util.Locale;
+
 /** Whether more of an indicator is better ({@code +}) or worse ({@code -}). */
 public enum Direction {
     HIGHER(1), LOWER(-1);
@@ -16,7 +18,7 @@ public enum Direction {
 
     /** Reads {@code +}, {@code higher}, {@code 1}, {@code ↑} / {@code -}, {@code lower}, {@code -1}, {@code ↓}; null otherwise. */
     public static Direction parse(String s) {
-        switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+        switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "+": case "higher": case "1": case "↑": case "positive":
                 return HIGHER;
             case "-": case "lower": case "-1": case "↓": case "negative":

@@ -1,9 +1,11 @@
 package io.qqhi.framework;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -17,7 +19,7 @@ public final class Formula {
      * 3 in a quarter, 1 in a month, 12 in a year) and {@code years} (months / 12), so that annual
      * targets are pro-rated to the period (docs/formats.md, formulas).
      */
-    public static final java.util.Set<String> PERIOD_VARIABLES = java.util.Set.of("months", "years");
+    public static final Set<String> PERIOD_VARIABLES = Set.of("months", "years");
 
     private final String text;
     private final Expr root;
@@ -30,7 +32,7 @@ public final class Formula {
         this.variables = variables;
         Set<String> num = new LinkedHashSet<>();
         collectOutsideDivisors(root, false, num);
-        this.numeratorVariables = java.util.Collections.unmodifiableSet(num);
+        this.numeratorVariables = Collections.unmodifiableSet(num);
     }
 
     private static void collectOutsideDivisors(Expr e, boolean inDivisor, Set<String> out) {
@@ -91,11 +93,11 @@ public final class Formula {
         if (p.pos < text.length()) {
             throw new SyntaxException("unexpected '" + text.charAt(p.pos) + "'", p.pos);
         }
-        return new Formula(text, e, java.util.Collections.unmodifiableSet(p.vars));
+        return new Formula(text, e, Collections.unmodifiableSet(p.vars));
     }
 
     public static Formula variable(String id) {
-        return new Formula(id, new Var(id), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(id))));
+        return new Formula(id, new Var(id), Collections.unmodifiableSet(new LinkedHashSet<>(List.of(id))));
     }
 
     public String text() {
@@ -121,7 +123,7 @@ public final class Formula {
      * when nothing is said of them (docs/formats.md, leaf range). A division by an interval that
      * holds 0 is bounded only for non-negative operands (a division by zero gives no value at all).
      */
-    public double[] bounds(java.util.function.Function<String, double[]> of) {
+    public double[] bounds(Function<String, double[]> of) {
         double[] b = root.bounds(of);
         return Double.isNaN(b[0]) || Double.isNaN(b[1]) ? new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY} : b;
     }
@@ -136,7 +138,7 @@ public final class Formula {
     private interface Expr {
         double eval(ToDoubleFunction<String> v, Trace t);
 
-        double[] bounds(java.util.function.Function<String, double[]> of);
+        double[] bounds(Function<String, double[]> of);
     }
 
     private record Num(double value) implements Expr {
@@ -144,7 +146,7 @@ public final class Formula {
             return value;
         }
 
-        public double[] bounds(java.util.function.Function<String, double[]> of) {
+        public double[] bounds(Function<String, double[]> of) {
             return new double[] {value, value};
         }
     }
@@ -156,7 +158,7 @@ public final class Formula {
             return x;
         }
 
-        public double[] bounds(java.util.function.Function<String, double[]> of) {
+        public double[] bounds(Function<String, double[]> of) {
             double[] b = of.apply(id);
             return b == null ? ANY : b;
         }
@@ -167,14 +169,14 @@ public final class Formula {
             return -e.eval(v, t);
         }
 
-        public double[] bounds(java.util.function.Function<String, double[]> of) {
+        public double[] bounds(Function<String, double[]> of) {
             double[] b = e.bounds(of);
             return new double[] {-b[1], -b[0]};
         }
     }
 
     private record Bin(char op, Expr a, Expr b) implements Expr {
-        public double[] bounds(java.util.function.Function<String, double[]> of) {
+        public double[] bounds(Function<String, double[]> of) {
             double[] x = a.bounds(of);
             double[] y = b.bounds(of);
             switch (op) {
@@ -222,7 +224,7 @@ public final class Formula {
     }
 
     private record Call(boolean isMax, List<Expr> args) implements Expr {
-        public double[] bounds(java.util.function.Function<String, double[]> of) {
+        public double[] bounds(Function<String, double[]> of) {
             double lo = isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             double hi = lo;
             for (Expr e : args) {

@@ -1,7 +1,9 @@
 package io.qqhi.framework;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public final class Framework {
     public ListTerms listTerms(int node) {
         Map<String, ListTerms> all = (Map<String, ListTerms>) extra.getOrDefault("listTerms", Map.of());
         ListTerms t = ListTerms.DEFAULT;
-        java.util.Deque<ListTerms> chain = new java.util.ArrayDeque<>();
+        Deque<ListTerms> chain = new ArrayDeque<>();
         for (int i = node; i >= 0; i = i == 0 ? -1 : parent(i)) {
             ListTerms x = all.get(nodes.get(i).id());
             if (x != null) chain.push(x);

@@ -3,11 +3,14 @@ package io.qqhi.framework;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads {@code indicators.yaml} (docs/formats.md) into a typed {@link Framework}, reporting every
@@ -731,7 +734,7 @@ public final class FrameworkLoader {
         fields.warnUnknownKeys(v, Set.of("ranks"), null);
         String r = v.get("ranks").text().strip();
         if (r.equals("all") || r.equals("none")) return new Publication(r, 0);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
+        Matcher m = Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
         if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)));
         problems.error(v.get("ranks").at(), null, hint + Text.of("fw.not-value", Problems.excerpt(r)));
         return null;
@@ -757,7 +760,7 @@ public final class FrameworkLoader {
             return Pool.DEFAULTS;
         }
         List<Pool> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (YamlValue p : v.items()) {
             if (!p.isMap()) {
                 problems.error(p.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.pool"), "{id: district, name: 区县市}"));
@@ -831,12 +834,5 @@ public final class FrameworkLoader {
             problems.error(at, id, Text.of("fw.duplicate-id", id, String.valueOf(first.line())));
         }
     }
-
-
-
-
-
-
-
 
 }

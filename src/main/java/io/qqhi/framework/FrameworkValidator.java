@@ -2,6 +2,7 @@ package io.qqhi.framework;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,7 +87,7 @@ public final class FrameworkValidator {
     }
 
     private static String trim(double d) {
-        String s = String.format(java.util.Locale.ROOT, "%.6f", d);
+        String s = String.format(Locale.ROOT, "%.6f", d);
         return s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -3,6 +3,7 @@ package io.qqhi.framework;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
     }
 
     public RunRecord {
-        set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
     }
 
     /** The SHA-256 of a file's bytes, in hex; an unreadable file is exit 66. */

@@ -1,5 +1,7 @@
 package io.qqhi.framework;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -67,7 +69,7 @@ public final class Text {
     /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */
     public static String number(double v) {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "—" : (v > 0 ? "∞" : "−∞");
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static ResourceBundle bundle() {

@@ -3,30 +3,38 @@ package io.qqhi.framework;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads one YAML document into {@link YamlValue}s, safely: size and nesting limits, strict UTF-8,
@@ -50,7 +58,7 @@ public final class YamlDocumentReader {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                problems.error(file, 0, 0, null, Text.of("yaml.too-large", String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0),
+                problems.error(file, 0, 0, null, Text.of("yaml.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0),
                         String.valueOf(MAX_BYTES / 1048576)));
                 return null;
             }
@@ -81,8 +89,8 @@ public final class YamlDocumentReader {
         TreeBuilder tree = new TreeBuilder(file);
         try {
             int documents = 0;
-            org.yaml.snakeyaml.parser.Parser parser = new org.yaml.snakeyaml.parser.ParserImpl(
-                    new org.yaml.snakeyaml.reader.StreamReader(new StringReader(text)), options);
+            Parser parser = new ParserImpl(
+                    new StreamReader(new StringReader(text)), options);
             while (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event e = parser.getEvent();
                 if (e instanceof AliasEvent) {
@@ -172,7 +180,7 @@ public final class YamlDocumentReader {
 
     private final class TreeBuilder {
         private final String file;
-        private final java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Object[]> stack = new ArrayDeque<>();
         YamlValue root;
 
         TreeBuilder(String file) {
@@ -184,7 +192,7 @@ public final class YamlDocumentReader {
             if (e instanceof ScalarEvent) {
                 ScalarEvent s = (ScalarEvent) e;
                 String v = s.getValue();
-                boolean plain = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+                boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                 if (plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
                     value(YamlValue.nul(at));
                 } else {
@@ -269,7 +277,7 @@ public final class YamlDocumentReader {
                     col++;
                 }
             }
-            problems.error(file, line, col, null, Text.of("yaml.not-utf8", String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff), String.valueOf(bad)));
+            problems.error(file, line, col, null, Text.of("yaml.not-utf8", String.format(Locale.ROOT, "%02X", bytes[bad] & 0xff), String.valueOf(bad)));
             return null;
         }
     }
@@ -278,8 +286,8 @@ public final class YamlDocumentReader {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = dec.decode(in, out, true);
         return r.isError() ? in.position() : 0;
     }
 

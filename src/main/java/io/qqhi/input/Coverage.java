@@ -1,9 +1,11 @@
 package io.qqhi.input;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
@@ -15,7 +17,7 @@ import io.qqhi.framework.Item;
 public final class Coverage {
     public record Cell(Item item, List<String> expected, List<String> received) {
         public List<String> missing() {
-            java.util.Set<String> got = new java.util.HashSet<>(received);
+            Set<String> got = new HashSet<>(received);
             List<String> m = new ArrayList<>();
             for (String u : expected) if (!got.contains(u)) m.add(u);
             return m;
@@ -26,7 +28,7 @@ public final class Coverage {
 
     public static Coverage of(Framework fw, UnitRegistry reg, ItemValues values) {
         Coverage c = new Coverage();
-        java.util.Map<String, java.util.Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
+        Map<String, Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
         for (Item it : fw.items()) {
             List<String> expected = new ArrayList<>();
             List<String> received = new ArrayList<>();

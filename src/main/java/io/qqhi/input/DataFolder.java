@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
+import io.qqhi.framework.YamlDocumentReader;
+import io.qqhi.framework.YamlValue;
 
 /**
  * The data folder layout: {@code units.csv}, {@code frame.csv}, and one sub-folder per period
@@ -23,7 +28,7 @@ public final class DataFolder {
     public DataFolder(Path root) {
         this.root = root;
         if (!Files.isDirectory(root)) {
-            throw InputException.missingFile(root.toString(), io.qqhi.framework.Text.of("data.not-found"));
+            throw InputException.missingFile(root.toString(), Text.of("data.not-found"));
         }
     }
 
@@ -59,10 +64,10 @@ public final class DataFolder {
     public String notice() {
         Path f = root.resolve("dataset.yaml");
         if (!Files.isRegularFile(f)) return null;
-        io.qqhi.framework.Problems problems = new io.qqhi.framework.Problems();
-        io.qqhi.framework.YamlValue v = new io.qqhi.framework.YamlDocumentReader(problems).read(f);
+        Problems problems = new Problems();
+        YamlValue v = new YamlDocumentReader(problems).read(f);
         if (v == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
-        io.qqhi.framework.YamlValue n = v.isMap() ? v.get("notice") : null;
+        YamlValue n = v.isMap() ? v.get("notice") : null;
         return n != null && n.isScalar() ? n.text() : null;
     }
 
@@ -78,7 +83,7 @@ public final class DataFolder {
 
     /** The period for a message: 2026年上半年 in Chinese, the period's own name (2026H1) in English. */
     public static String labelFor(String period) {
-        return io.qqhi.framework.Text.locale() == java.util.Locale.ENGLISH ? period : label(period);
+        return Text.locale() == Locale.ENGLISH ? period : label(period);
     }
 
     /** The period after this one, of the same length: 2026H1 → 2026H2, 2026H2 → 2027H1, 2026Q4 → 2027Q1, 2026M12 → 2027M01. */
@@ -92,8 +97,8 @@ public final class DataFolder {
             default -> 12;
         };
         String width = period.charAt(4) == 'M' ? "%02d" : "%d";
-        return n < per ? year + String.valueOf(period.charAt(4)) + String.format(java.util.Locale.ROOT, width, n + 1)
-                : (year + 1) + String.valueOf(period.charAt(4)) + String.format(java.util.Locale.ROOT, width, 1);
+        return n < per ? year + String.valueOf(period.charAt(4)) + String.format(Locale.ROOT, width, n + 1)
+                : (year + 1) + String.valueOf(period.charAt(4)) + String.format(Locale.ROOT, width, 1);
     }
 
     /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
@@ -121,17 +126,17 @@ public final class DataFolder {
         if (wanted == null) {
             if (all.isEmpty()) {
                 throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
-                        io.qqhi.framework.Text.of("data.no-periods")));
+                        Text.of("data.no-periods")));
             }
             return all.get(all.size() - 1);
         }
         if (!PERIOD.matcher(wanted).matches()) {
             throw InputException.of(InputException.DATA, Problem.error(root.toString(), 0, 0, null,
-                    io.qqhi.framework.Text.of("template.bad-period", wanted)));
+                    Text.of("template.bad-period", wanted)));
         }
         if (!all.contains(wanted)) {
             throw InputException.of(InputException.NO_INPUT, Problem.error(root.toString(), 0, 0, null,
-                    io.qqhi.framework.Text.of("data.no-period", wanted, String.join("、", all))));
+                    Text.of("data.no-period", wanted, String.join("、", all))));
         }
         return wanted;
     }
@@ -148,7 +153,7 @@ public final class DataFolder {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 return (n.endsWith(".csv") || n.endsWith(".xlsx")) && !n.startsWith("~$") && !n.startsWith(".");
             }).sorted().toList();
         } catch (IOException e) {

@@ -3,9 +3,13 @@ package io.qqhi.input;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
@@ -14,6 +18,7 @@ import io.qqhi.framework.Names;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * Reads one department's file (CSV or XLSX) into {@link ItemValues}, checking every cell. Two
@@ -60,11 +65,11 @@ public final class DepartmentDataReader {
     private void checkNotEmpty(String file, List<String> header, int rows) {
         if (header == null || rows > 0) return;
         problems.add(new Problem(allowEmpty ? Severity.WARNING : Severity.ERROR, file, 1, 0, null, null,
-                io.qqhi.framework.Text.of(allowEmpty ? "department.empty.allowed" : "department.empty")));
+                Text.of(allowEmpty ? "department.empty.allowed" : "department.empty")));
     }
 
     /** The rate columns of the file being read, by item: a whole column of fractions is one error, not a warning a cell. */
-    private final Map<String, RateColumn> rateColumns = new java.util.LinkedHashMap<>();
+    private final Map<String, RateColumn> rateColumns = new LinkedHashMap<>();
 
     private static final class RateColumn {
         int values;
@@ -107,19 +112,19 @@ public final class DepartmentDataReader {
         String file = path.toString();
         String dep = departmentOf(path);
         if (dep == null) {
-            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("department.unnamed"));
+            problems.error(file, 0, 0, null, Text.of("department.unnamed"));
             return null;
         }
         if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             Table t = XlsxReader.read(path, problems);
             if (t == null) return dep;
             checkNotEmpty(file, t.header(), t.rows().size());
-            java.util.function.Consumer<Table.Row> sink = layout(file, dep, t.header(), into);
+            Consumer<Table.Row> sink = layout(file, dep, t.header(), into);
             if (sink != null) t.rows().forEach(sink);
             return dep;
         }
         // a CSV file is taken row by row as it is read: a national department file has 130,000 rows
-        List<java.util.function.Consumer<Table.Row>> sink = new ArrayList<>(1);
+        List<Consumer<Table.Row>> sink = new ArrayList<>(1);
         int[] rows = new int[1];
         List<String> header = Table.scanCsv(path, encoding, problems, new Table.RowHandler() {
             @Override
@@ -138,11 +143,11 @@ public final class DepartmentDataReader {
     }
 
     /** What each row of a file with this header becomes; null (after reporting) when the header cannot be used. */
-    private java.util.function.Consumer<Table.Row> layout(String file, String dep, List<String> header, ItemValues into) {
+    private Consumer<Table.Row> layout(String file, String dep, List<String> header, ItemValues into) {
         Table t = new Table(file, header, List.of());
         int unitCol = t.column(UNIT_HEADERS);
         if (unitCol < 0) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("department.no-unit-column")
+            problems.error(file, 1, 1, null, Text.of("department.no-unit-column")
                     + Names.didYouMean(header.isEmpty() ? "" : header.get(0), List.of("unit")));
             return null;
         }
@@ -157,21 +162,21 @@ public final class DepartmentDataReader {
                         && THOUSANDS_SPLIT_TAIL.matcher(r.get(nextCol).strip()).matches()) {
                     // an unquoted 1,234 read as the value 1 and the note 234
                     problems.add(new Problem(Severity.ERROR, file, r.line(), valueCol + 1, null, r.get(itemCol).strip(),
-                            io.qqhi.framework.Text.of("department.thousands-split", r.get(valueCol).strip() + "," + r.get(nextCol).strip())));
+                            Text.of("department.thousands-split", r.get(valueCol).strip() + "," + r.get(nextCol).strip())));
                     return;
                 }
                 String item = r.get(itemCol).strip();
                 Item it = findItem(item);
                 if (it == null) {
                     problems.add(new Problem(Severity.ERROR, file, r.line(), itemCol + 1, null, item.isEmpty() ? null : item,
-                            item.isEmpty() ? io.qqhi.framework.Text.of("department.no-item") : io.qqhi.framework.Text.of("department.unknown-item", Problems.excerpt(item)) + suggestItem(item)));
+                            item.isEmpty() ? Text.of("department.no-item") : Text.of("department.unknown-item", Problems.excerpt(item)) + suggestItem(item)));
                     return;
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
             };
         }
         if (itemCol >= 0 || valueCol >= 0) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("department.long-format"));
+            problems.error(file, 1, 1, null, Text.of("department.long-format"));
             return null;
         }
         List<Item> columns = new ArrayList<>();
@@ -182,8 +187,8 @@ public final class DepartmentDataReader {
             }
             Item it = findItem(header.get(c));
             if (it == null) {
-                problems.error(file, 1, c + 1, header.get(c), io.qqhi.framework.Text.of("department.not-item-column", header.get(c))
-                        + suggestItem(header.get(c)) + io.qqhi.framework.Text.of("department.not-item-column.hint"));
+                problems.error(file, 1, c + 1, header.get(c), Text.of("department.not-item-column", header.get(c))
+                        + suggestItem(header.get(c)) + Text.of("department.not-item-column.hint"));
             }
             columns.add(it);
         }
@@ -194,8 +199,8 @@ public final class DepartmentDataReader {
         };
     }
 
-    private static final java.util.regex.Pattern THOUSANDS_SPLIT_HEAD = java.util.regex.Pattern.compile("-?[0-9]{1,3}");
-    private static final java.util.regex.Pattern THOUSANDS_SPLIT_TAIL = java.util.regex.Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
+    private static final Pattern THOUSANDS_SPLIT_HEAD = Pattern.compile("-?[0-9]{1,3}");
+    private static final Pattern THOUSANDS_SPLIT_TAIL = Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
 
     private static boolean isNoteColumn(String h) {
         String l = h.toLowerCase(Locale.ROOT);
@@ -207,12 +212,12 @@ public final class DepartmentDataReader {
         UnitRecord u = registry.find(unitText);
         if (u == null) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), unitCol + 1, null, it.id(), unitText.isEmpty()
-                    ? io.qqhi.framework.Text.of("department.no-unit") : io.qqhi.framework.Text.of("unit.unknown", Problems.excerpt(unitText), registry.suggest(unitText))));
+                    ? Text.of("department.no-unit") : Text.of("unit.unknown", Problems.excerpt(unitText), registry.suggest(unitText))));
             return;
         }
         if (!dep.equals(it.department())) {
             Department owner = fw.department(it.department());
-            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.wrong-owner",
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), Text.of("department.wrong-owner",
                     it.id(), owner == null ? it.department() : owner.id() + " " + owner.name(), dep)));
             return;
         }
@@ -225,21 +230,21 @@ public final class DepartmentDataReader {
         double v = p.value();
         if (it.isCount() && v < 0) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
-                    io.qqhi.framework.Text.of("department.negative-count", text.strip())));
+                    Text.of("department.negative-count", text.strip())));
             return;
         }
         if (it.isCount() && v != Math.rint(v)) {
             problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                    io.qqhi.framework.Text.of("department.fractional-count", text.strip())));
+                    Text.of("department.fractional-count", text.strip())));
         }
         if (it.maxMonths() && v > periodMonths) {
-            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.months",
+            problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), Text.of("department.months",
                     it.id() + (it.name() == null ? "" : " " + it.name()), text.strip(), String.valueOf(periodMonths))));
             return;
         }
         if (it.isRate() && (v < 0 || v > 100)) {
             problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(),
-                    io.qqhi.framework.Text.of("department.rate-range", text.strip())));
+                    Text.of("department.rate-range", text.strip())));
             return;
         }
         if (it.isRate()) {
@@ -249,7 +254,7 @@ public final class DepartmentDataReader {
             if (v > 0 && v <= 1 && !text.contains("%")) {
                 if (rc.firstText == null) rc.firstText = text.strip();
                 rc.fractionWarnings.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                        io.qqhi.framework.Text.of("department.rate-fraction", text.strip())));
+                        Text.of("department.rate-fraction", text.strip())));
             }
         }
         Reported rep = new Reported(u.code(), it.id(), v, dep, file, r.line(), col + 1);
@@ -258,9 +263,9 @@ public final class DepartmentDataReader {
         if (first != null) {
             if (first.value() == v) {
                 problems.add(new Problem(Severity.WARNING, file, r.line(), col + 1, u.code(), it.id(),
-                        io.qqhi.framework.Text.of("department.twice-same", LeafDeriver.fileName(first.file()), String.valueOf(first.line()))));
+                        Text.of("department.twice-same", LeafDeriver.fileName(first.file()), String.valueOf(first.line()))));
             } else {
-                problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), io.qqhi.framework.Text.of("department.twice-different",
+                problems.add(new Problem(Severity.ERROR, file, r.line(), col + 1, u.code(), it.id(), Text.of("department.twice-different",
                         fmt(first.value()), LeafDeriver.fileName(first.file()), String.valueOf(first.line()), fmt(v))));
                 into.remove(u.code(), it.id());
             }
@@ -269,18 +274,17 @@ public final class DepartmentDataReader {
         into.put(rep);
     }
 
-
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** Items by the text a file names them with (an id in any case, or the name), found once per text. */
-    private final Map<String, java.util.Optional<Item>> itemsByText = new HashMap<>();
+    private final Map<String, Optional<Item>> itemsByText = new HashMap<>();
 
     private Item findItem(String idOrName) {
-        java.util.Optional<Item> known = itemsByText.get(idOrName);
+        Optional<Item> known = itemsByText.get(idOrName);
         if (known == null) {
-            known = java.util.Optional.ofNullable(searchItem(idOrName));
+            known = Optional.ofNullable(searchItem(idOrName));
             itemsByText.put(idOrName, known);
         }
         return known.orElse(null);

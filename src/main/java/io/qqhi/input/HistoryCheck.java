@@ -8,6 +8,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * 数据甄别 against the previous period: a figure whose relative change exceeds 50 %, or whose
@@ -42,8 +43,8 @@ public final class HistoryCheck {
                     boolean smallCount = it.isCount() && Math.abs(r.value() - p.value()) < 5;
                     if (Math.abs(rel) > MAX_RELATIVE_CHANGE && !smallCount) {
                         out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), u.code(), it.id(),
-                                io.qqhi.framework.Text.of("history.jump", num(p.value()), num(r.value()), DataFolder.labelFor(previousPeriod),
-                                        Double.isInfinite(rel) ? io.qqhi.framework.Text.of("history.from-zero")
+                                Text.of("history.jump", num(p.value()), num(r.value()), DataFolder.labelFor(previousPeriod),
+                                        Double.isInfinite(rel) ? Text.of("history.from-zero")
                                                 : String.format(Locale.ROOT, "%+.0f%%", rel * 100)),
                                 CODE));
                     }
@@ -70,7 +71,7 @@ public final class HistoryCheck {
             if (Math.abs(z) > MAX_Z) {
                 Reported r = cur.get(i);
                 out.add(new Problem(Severity.WARNING, r.file(), r.line(), r.column(), r.unit(), it.id(),
-                        io.qqhi.framework.Text.of("history.outlying", DataFolder.labelFor(previousPeriod),
+                        Text.of("history.outlying", DataFolder.labelFor(previousPeriod),
                                 String.format(Locale.ROOT, "%.1f", z)), CODE));
             }
         }

@@ -3,14 +3,19 @@ package io.qqhi.input;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Names;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * Reads {@code --indicator-data}: a wide CSV with a unit column ({@code unit}, also {@code uCode}
@@ -27,7 +32,7 @@ public final class IndicatorDataReader {
         List<String> header = Table.scanCsv(path, encoding, problems, rows);
         if (header == null) throw new InputException(InputException.DATA, problems.all());
         if (rows.unitCol < 0) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("indicator.no-unit-column"));
+            problems.error(file, 1, 1, null, Text.of("indicator.no-unit-column"));
             throw new InputException(InputException.DATA, problems.all());
         }
         if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
@@ -83,15 +88,15 @@ public final class IndicatorDataReader {
             List<String> missing = new ArrayList<>();
             for (int j = 0; j < leafCol.length; j++) if (leafCol[j] < 0) missing.add(leafIds.get(j));
             for (String id : missing) {
-                problems.warning(file, 1, 0, id, io.qqhi.framework.Text.of("indicator.no-column") + Names.didYouMean(id, unclaimed));
+                problems.warning(file, 1, 0, id, Text.of("indicator.no-column") + Names.didYouMean(id, unclaimed));
             }
-            java.util.Set<String> denominators = new java.util.HashSet<>();
+            Set<String> denominators = new HashSet<>();
             for (int leaf : fw.leaves()) if (fw.node(leaf).denominator() != null) denominators.add(fw.node(leaf).denominator());
             for (int c : attrCols) {
                 // said, not silent: a leaf of another version of the framework would otherwise vanish unnoticed
                 if (denominators.contains(h.get(c))) continue;
-                problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.INFO, file, 1, c + 1, null, null,
-                        io.qqhi.framework.Text.of("indicator.attribute", h.get(c)) + Names.didYouMean(h.get(c), missing)));
+                problems.add(new Problem(Severity.INFO, file, 1, c + 1, null, null,
+                        Text.of("indicator.attribute", h.get(c)) + Names.didYouMean(h.get(c), missing)));
             }
         }
 
@@ -100,12 +105,12 @@ public final class IndicatorDataReader {
             if (unitCol < 0) return;
             String code = Table.ownOutputCell(r.get(unitCol).strip());
             if (code.isEmpty()) {
-                problems.error(file, r.line(), unitCol + 1, null, io.qqhi.framework.Text.of("indicator.no-code"));
+                problems.error(file, r.line(), unitCol + 1, null, Text.of("indicator.no-code"));
                 return;
             }
             Integer first = seen.putIfAbsent(code, r.line());
             if (first != null) {
-                problems.error(file, r.line(), unitCol + 1, null, io.qqhi.framework.Text.of("units.twice", code, String.valueOf(first)));
+                problems.error(file, r.line(), unitCol + 1, null, Text.of("units.twice", code, String.valueOf(first)));
                 return;
             }
             double[] v = new double[leafIds.size()];
@@ -113,7 +118,7 @@ public final class IndicatorDataReader {
                 int c = leafCol[j];
                 NumberParser.Parsed p = NumberParser.parse(c < 0 ? "" : r.get(c));
                 if (!p.ok()) {
-                    problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.ERROR, file, r.line(),
+                    problems.add(new Problem(Severity.ERROR, file, r.line(),
                             c + 1, code, leafIds.get(j), p.error()));
                 }
                 v[j] = p.value();

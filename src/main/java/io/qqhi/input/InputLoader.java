@@ -1,10 +1,14 @@
 package io.qqhi.input;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
 
 /** Loads a computing command's data: a wide indicator CSV, or one period of a data folder. */
 public final class InputLoader {
@@ -37,18 +41,18 @@ public final class InputLoader {
         String prev = withPrevious ? folder.previous(p) : null;
         // the previous period is read on the other core while this one is read here
         Problems prevProblems = new Problems();
-        java.util.concurrent.CompletableFuture<PeriodInputs> pending = prev == null ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> loader.load(prev, reg, null, prevProblems));
+        CompletableFuture<PeriodInputs> pending = prev == null ? null
+                : CompletableFuture.supplyAsync(() -> loader.load(prev, reg, null, prevProblems));
         PeriodInputs in = loader.load(p, reg, null, problems);
         if (pending != null) {
             try {
                 before = pending.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 before = null;
                 prevProblems.error(folder.root().resolve(prev).toString(), 0, 0, null, String.valueOf(e.getCause()));
             }
             if (before == null || prevProblems.hasErrors()) {
-                problems.add(new io.qqhi.framework.Problem(io.qqhi.framework.Severity.WARNING, folder.root().resolve(prev)
+                problems.add(new Problem(Severity.WARNING, folder.root().resolve(prev)
                         .toString(), 0, 0, null, null, "the previous period " + prev + " has input errors (see validate "
                         + "--period " + prev + "); no 数据甄别 or comparison against it"));
                 before = null;

@@ -1,9 +1,12 @@
 package io.qqhi.input;
 
-import io.qqhi.framework.Text;
-
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.qqhi.framework.Formula;
 import io.qqhi.framework.Framework;
@@ -11,6 +14,7 @@ import io.qqhi.framework.Node;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * Turns items and survey scores into leaf values: each leaf's formula over the unit's items
@@ -33,11 +37,11 @@ public final class LeafDeriver {
     }
 
     /** For each pool of the registry, the items (and survey items) its units need. */
-    public static java.util.Map<String, java.util.Set<String>> itemsNeeded(Framework fw, UnitRegistry reg) {
-        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    public static Map<String, Set<String>> itemsNeeded(Framework fw, UnitRegistry reg) {
+        Map<String, Set<String>> out = new HashMap<>();
         for (UnitRecord u : reg.units()) {
             out.computeIfAbsent(u.pool(), pool -> {
-                java.util.Set<String> s = new java.util.HashSet<>();
+                Set<String> s = new HashSet<>();
                 for (int leaf : fw.leaves()) {
                     Node n = fw.node(leaf);
                     if (!pool.equals("township") || n.township()) s.addAll(formula(n).variables());
@@ -87,7 +91,7 @@ public final class LeafDeriver {
 
     /** A figure's file as a message names it: its file name, not the path to it. */
     static String fileName(String file) {
-        java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
+        Path name = Path.of(file).getFileName();
         return name == null ? file : name.toString();
     }
 

@@ -1,8 +1,12 @@
 package io.qqhi.input;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
 
 /**
  * How a cell becomes a number (docs/formats.md, numbers in data files). Accepted: plain decimals
@@ -32,14 +36,14 @@ public final class NumberParser {
         if (cell == null || cell.isEmpty()) return MISSING_CELL;
         if (plainAscii(cell)) return new Parsed(Double.parseDouble(cell), false, null);
         String s = nfkc(cell).trim();
-        if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return new Parsed(Double.NaN, true, null);
+        if (MISSING.contains(s.toLowerCase(Locale.ROOT))) return new Parsed(Double.NaN, true, null);
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
         if (THOUSANDS.matcher(s).matches()) s = s.replace(",", "");
         if (!PLAIN.matcher(s).matches()) {
-            return new Parsed(Double.NaN, false, io.qqhi.framework.Text.of("number.not", io.qqhi.framework.Problems.excerpt(cell)));
+            return new Parsed(Double.NaN, false, Text.of("number.not", Problems.excerpt(cell)));
         }
         double d = Double.parseDouble(s);
-        if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, io.qqhi.framework.Text.of("number.range", io.qqhi.framework.Problems.excerpt(cell)));
+        if (!Double.isFinite(d)) return new Parsed(Double.NaN, false, Text.of("number.range", Problems.excerpt(cell)));
         return new Parsed(d, false, null);
     }
 

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
@@ -40,7 +42,7 @@ public final class PeriodLoader {
 
     public UnitRegistry registry(Problems problems) {
         if (!Files.exists(folder.units())) {
-            throw io.qqhi.framework.InputException.missingFile(folder.units().toString(),
+            throw InputException.missingFile(folder.units().toString(),
                     Text.of("data.no-units"));
         }
         return UnitRegistry.read(folder.units(), encoding, fw.pools(), problems);
@@ -111,7 +113,7 @@ public final class PeriodLoader {
     }
 
     private void reportSurvey(SurveyResult s, UnitRegistry reg, Problems problems) {
-        java.util.Map<String, java.util.Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
+        Map<String, Set<String>> needed = LeafDeriver.itemsNeeded(fw, reg);
         for (int u = 0; u < s.units().size(); u++) {
             String unit = s.units().get(u);
             UnitRecord rec = reg.find(unit);

@@ -1,10 +1,11 @@
 package io.qqhi.input;
 
+import java.util.Arrays;
 import java.util.List;
-
-import org.apache.commons.math3.distribution.TDistribution;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.qqhi.framework.SurveySpec;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Screens questionnaires and turns them into per-unit item scores (docs/methods.md, survey):
@@ -114,7 +115,7 @@ public final class SurveyAggregator {
     }
 
     /** t(0.975, df) for whole df, each worked out once: the inverse CDF is an iterative solve, and 43,000 places × 7 items asked for it 300,000 times. */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T975 = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Integer, Double> T975 = new ConcurrentHashMap<>();
 
     static double t975(double df) {
         if (df == Math.rint(df) && df < 1_000_000) {
@@ -256,7 +257,7 @@ public final class SurveyAggregator {
         for (int u = 0; u < m; u++) for (int h = 0; h < classes; h++) respondents[u] += nh[u][h];
         double[][] weight = new double[m][classes];
         if (!spec.weighted()) {
-            for (double[] row : weight) java.util.Arrays.fill(row, 1);
+            for (double[] row : weight) Arrays.fill(row, 1);
             return weight;
         }
         for (int u = 0; u < m; u++) {

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 
 /**
  * The sampling frame ({@code frame.csv}: unit, size_class, firms): how many firms of each size
@@ -30,8 +33,8 @@ public final class SurveyFrame {
         return firms.values().stream().anyMatch(m -> m.containsKey(sizeClass));
     }
 
-    public java.util.Set<String> classes() {
-        java.util.Set<String> s = new java.util.TreeSet<>();
+    public Set<String> classes() {
+        Set<String> s = new TreeSet<>();
         firms.values().forEach(m -> s.addAll(m.keySet()));
         return s;
     }
@@ -50,19 +53,19 @@ public final class SurveyFrame {
         int c = t.column("size_class", "规模");
         int n = t.column("firms", "企业数");
         if (u < 0 || c < 0 || n < 0) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("frame.header"));
+            problems.error(file, 1, 1, null, Text.of("frame.header"));
             return f;
         }
         for (Table.Row r : t.rows()) {
             UnitRecord unit = reg.find(r.get(u));
             if (unit == null) {
-                problems.error(file, r.line(), u + 1, null, io.qqhi.framework.Text.of("unit.unknown", r.get(u), reg.suggest(r.get(u))));
+                problems.error(file, r.line(), u + 1, null, Text.of("unit.unknown", r.get(u), reg.suggest(r.get(u))));
                 continue;
             }
             NumberParser.Parsed p = NumberParser.parse(r.get(n));
             if (!p.ok() || p.missing() || p.value() < 0) {
                 problems.add(new Problem(Severity.ERROR, file, r.line(), n + 1, unit.code(), null,
-                        io.qqhi.framework.Text.of("frame.firms", r.get(n))));
+                        Text.of("frame.firms", r.get(n))));
                 continue;
             }
             f.firms.computeIfAbsent(unit.code(), k -> new HashMap<>()).put(r.get(c).strip(), p.value());

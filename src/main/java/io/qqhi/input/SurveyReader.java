@@ -1,9 +1,12 @@
 package io.qqhi.input;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,10 +48,10 @@ public final class SurveyReader {
         List<String> header = Table.scanCsv(path, encoding, problems, rows);
         if (header == null || rows.headerError) throw new InputException(InputException.DATA, problems.all());
         if (rows.errors > MAX_REPORTED) {
-            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("survey.more-errors", String.valueOf(rows.errors - MAX_REPORTED)));
+            problems.error(file, 0, 0, null, Text.of("survey.more-errors", String.valueOf(rows.errors - MAX_REPORTED)));
         }
         if (rows.duplicates > 0) {
-            problems.add(new Problem(Severity.WARNING, file, rows.firstDuplicateLine, 0, null, null, io.qqhi.framework.Text.of("survey.duplicates", String.valueOf(rows.duplicates))));
+            problems.add(new Problem(Severity.WARNING, file, rows.firstDuplicateLine, 0, null, null, Text.of("survey.duplicates", String.valueOf(rows.duplicates))));
         }
         return SurveyAggregator.aggregate(spec, itemIds, responses, frame, file, rows.screening);
     }
@@ -67,7 +70,7 @@ public final class SurveyReader {
             char c = s.charAt(0);
             if (c >= '1' && c <= '9') return c - '0' <= points ? c - '0' : -1;
         }
-        if (NO_ANSWER.contains(s.toLowerCase(java.util.Locale.ROOT))) return 0;
+        if (NO_ANSWER.contains(s.toLowerCase(Locale.ROOT))) return 0;
         s = NumberParser.nfkc(s).strip();
         try {
             int v = Integer.parseInt(s);
@@ -129,9 +132,9 @@ public final class SurveyReader {
 
         private static int expectedRows(String file) {
             try {
-                long size = java.nio.file.Files.size(java.nio.file.Path.of(file));
+                long size = Files.size(Path.of(file));
                 return (int) Math.min(1 << 24, Math.max(1 << 10, size / 50 * 4 / 3));
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return 1 << 16;
             }
         }
@@ -151,11 +154,11 @@ public final class SurveyReader {
                 if (itemCol[j] < 0 && spec.items().get(j).name() != null) itemCol[j] = h.indexOf(spec.items().get(j).name());
                 if (itemCol[j] < 0) {
                     problems.add(new Problem(Severity.WARNING, file, 1, 0, null, itemIds.get(j),
-                            io.qqhi.framework.Text.of("survey.no-column", itemIds.get(j))));
+                            Text.of("survey.no-column", itemIds.get(j))));
                 }
             }
             if (idCol < 0 || unitCol < 0 || classCol < 0) {
-                problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("survey.header"));
+                problems.error(file, 1, 1, null, Text.of("survey.header"));
                 headerError = true;
             }
         }

@@ -1,6 +1,8 @@
 package io.qqhi.input;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The survey of one period, per unit (registry order) and item (framework order), as
@@ -14,14 +16,14 @@ public record SurveyResult(List<String> units, List<String> items, int[][] n, do
                            double[][] answerMean, double[][] meanLow, double[][] meanHigh, double[][] satisfied,
                            double[][] satisfiedLow, double[][] satisfiedHigh, double[] alpha, int[] respondents,
                            double overallAlpha, int kept, boolean weighted, int minSample, List<ScreeningEntry> screening,
-                           java.util.Map<String, Integer> unitPosition) {
+                           Map<String, Integer> unitPosition) {
 
     /** A questionnaire screening took out ({@code removed}) or only flagged (kept), and why. */
     public record ScreeningEntry(String file, int line, String respondent, String unit, String reason, boolean removed) {
     }
 
-    public static java.util.Map<String, Integer> positions(List<String> units) {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    public static Map<String, Integer> positions(List<String> units) {
+        Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < units.size(); i++) m.put(units.get(i), i);
         return m;
     }

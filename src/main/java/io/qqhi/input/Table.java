@@ -1,8 +1,9 @@
 package io.qqhi.input;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
 
 /**
  * A sheet of data as header + rows, each row with its line (CSV) or row number (XLSX). Every CSV
@@ -133,7 +134,7 @@ public final class Table {
                     boolean trailingEmpty = n > header.size();
                     for (int i = header.size(); i < n && trailingEmpty; i++) trailingEmpty = cells.get(i).isBlank();
                     if (!trailingEmpty) {
-                        problems.error(file, line, Math.min(n, header.size()) + 1, null, io.qqhi.framework.Text.of("csv.cells", String.valueOf(n), String.valueOf(header.size())));
+                        problems.error(file, line, Math.min(n, header.size()) + 1, null, Text.of("csv.cells", String.valueOf(n), String.valueOf(header.size())));
                         continue;
                     }
                     cells = cells.subList(0, header.size());
@@ -142,10 +143,10 @@ public final class Table {
             }
         } catch (CsvParseException e) {
             Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-            problems.error(file, m.find() ? Integer.parseInt(m.group(1)) : 0, 0, null, io.qqhi.framework.Text.of("csv.after-quote"));
+            problems.error(file, m.find() ? Integer.parseInt(m.group(1)) : 0, 0, null, Text.of("csv.after-quote"));
             return null;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("csv.unreadable", String.valueOf(e.getMessage())));
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(file, 0, 0, null, Text.of("csv.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
         // quotes come in pairs (enclosing a field, or doubled inside one), except a stray one inside an
@@ -153,11 +154,11 @@ public final class Table {
         // is a quote never closed, whose field the parser read on to the end of the file
         // (counted only then: a pass over the whole text costs 0.1 s on a million rows)
         if (lastSpansLines && text.chars().filter(c -> c == '"').count() % 2 == 1) {
-            problems.error(file, (int) Math.max(1, last), 0, null, io.qqhi.framework.Text.of("csv.open-quote"));
+            problems.error(file, (int) Math.max(1, last), 0, null, Text.of("csv.open-quote"));
             return null;
         }
         if (header == null) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("csv.empty"));
+            problems.error(file, 1, 1, null, Text.of("csv.empty"));
             return null;
         }
         return header;

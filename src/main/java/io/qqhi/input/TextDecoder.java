@@ -2,16 +2,21 @@ package io.qqhi.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Text;
 
 /**
  * Reads text as departments send it: UTF-8 with or without BOM, or GB18030 (what Excel on Chinese
@@ -33,7 +38,7 @@ public final class TextDecoder {
         try {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw InputException.missingFile(path.toString(), io.qqhi.framework.Text.of("file.not-found"));
+            throw InputException.missingFile(path.toString(), Text.of("file.not-found"));
         } catch (IOException e) {
             throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
         }
@@ -53,13 +58,13 @@ public final class TextDecoder {
             String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
             if (gb != null) return new DecodedText(gb, "GB18030", false);
             throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null,
-                    io.qqhi.framework.Text.of("encoding.neither")));
+                    Text.of("encoding.neither")));
         }
         Charset cs;
         try {
             cs = Charset.forName(enc);
         } catch (IllegalArgumentException e) {
-            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null, io.qqhi.framework.Text.of("encoding.unknown", enc)));
+            throw InputException.of(InputException.DATA, Problem.error(file, 0, 0, null, Text.of("encoding.unknown", enc)));
         }
         int skip = bom && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         return new DecodedText(strict(bytes, skip, cs, file), cs.name(), skip > 0);
@@ -87,19 +92,19 @@ public final class TextDecoder {
                 }
             }
             throw InputException.of(InputException.DATA, Problem.error(file, line, bad - lineStart + 1, null,
-                    io.qqhi.framework.Text.of("encoding.invalid", cs.name(), String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff))));
+                    Text.of("encoding.invalid", cs.name(), String.format(Locale.ROOT, "%02X", bytes[bad] & 0xff))));
         }
         return s;
     }
 
     /** The position of the first byte that does not decode in {@code cs}. */
     private static int firstInvalid(byte[] bytes, int offset, Charset cs) {
-        java.nio.charset.CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            CoderResult r = d.decode(in, out, true);
             if (r.isError()) return in.position();
             if (r.isUnderflow()) return Math.min(in.position(), bytes.length - 1);
             out.clear();

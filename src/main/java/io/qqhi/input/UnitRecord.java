@@ -1,5 +1,6 @@
 package io.qqhi.input;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ public record UnitRecord(String code, String name, String nameEn, String pool, S
     }
 
     private static Map<String, Double> parsed(Map<String, String> attributes) {
-        Map<String, Double> m = new java.util.HashMap<>();
+        Map<String, Double> m = new HashMap<>();
         attributes.forEach((k, v) -> {
             if (v == null || v.isBlank()) return;
             String t = v.trim();

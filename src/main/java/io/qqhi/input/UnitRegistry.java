@@ -9,7 +9,9 @@ import java.util.Map;
 
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Names;
+import io.qqhi.framework.Pool;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
 
 /**
  * The evaluated units ({@code units.csv}): code, name, name_en, pool, parent, and any further
@@ -43,7 +45,7 @@ public final class UnitRegistry {
     }
 
     /** The registry; a unit's pool must be one the framework declares, by id or name (区县市 reads as district). */
-    public static UnitRegistry read(Path path, String encoding, List<io.qqhi.framework.Pool> pools, Problems problems) {
+    public static UnitRegistry read(Path path, String encoding, List<Pool> pools, Problems problems) {
         String file = path.toString();
         Table t = Table.readCsv(path, encoding, problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
@@ -53,7 +55,7 @@ public final class UnitRegistry {
         int pool = t.column("pool");
         int parent = t.column("parent");
         if (code < 0 || pool < 0) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("units.header"));
+            problems.error(file, 1, 1, null, Text.of("units.header"));
             throw new InputException(InputException.DATA, problems.all());
         }
         List<UnitRecord> out = new ArrayList<>();
@@ -61,22 +63,22 @@ public final class UnitRegistry {
         for (Table.Row r : t.rows()) {
             String c = r.get(code).strip();
             if (c.isEmpty()) {
-                problems.error(file, r.line(), code + 1, null, io.qqhi.framework.Text.of("units.no-code"));
+                problems.error(file, r.line(), code + 1, null, Text.of("units.no-code"));
                 continue;
             }
             Integer first = seen.putIfAbsent(c, r.line());
             if (first != null) {
-                problems.error(file, r.line(), code + 1, null, io.qqhi.framework.Text.of("units.twice", c, String.valueOf(first)));
+                problems.error(file, r.line(), code + 1, null, Text.of("units.twice", c, String.valueOf(first)));
                 continue;
             }
             String p = r.get(pool).strip();
-            List<String> ids = pools.stream().map(io.qqhi.framework.Pool::id).toList();
-            for (io.qqhi.framework.Pool known : pools) if (known.name().equals(p)) p = known.id();
+            List<String> ids = pools.stream().map(Pool::id).toList();
+            for (Pool known : pools) if (known.name().equals(p)) p = known.id();
             if (p.isEmpty()) {
-                problems.error(file, r.line(), pool + 1, null, io.qqhi.framework.Text.of("units.no-pool", c, String.join("、", ids)));
+                problems.error(file, r.line(), pool + 1, null, Text.of("units.no-pool", c, String.join("、", ids)));
             } else if (!ids.contains(p)) {
                 // a misspelt pool would make a pool of its own and take the unit out of its real ranking
-                problems.error(file, r.line(), pool + 1, null, io.qqhi.framework.Text.of("units.unknown-pool", c, Problems.excerpt(p), Names.didYouMean(p, ids), String.join("、", ids)));
+                problems.error(file, r.line(), pool + 1, null, Text.of("units.unknown-pool", c, Problems.excerpt(p), Names.didYouMean(p, ids), String.join("、", ids)));
             }
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < t.header().size(); i++) {
@@ -88,7 +90,7 @@ public final class UnitRegistry {
         UnitRegistry reg = new UnitRegistry(sortByPool(out));
         for (UnitRecord u : reg.units) {
             if (u.parent() != null && reg.find(u.parent()) == null) {
-                problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("units.parent", u.code(), u.parent(), reg.suggest(u.parent())));
+                problems.error(file, 0, 0, null, Text.of("units.parent", u.code(), u.parent(), reg.suggest(u.parent())));
             }
         }
         if (problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());

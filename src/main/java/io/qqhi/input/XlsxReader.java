@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
+import io.qqhi.framework.Problems;
+import io.qqhi.framework.Severity;
+import io.qqhi.framework.Text;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -25,11 +31,6 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-
-import io.qqhi.framework.InputException;
-import io.qqhi.framework.Problem;
-import io.qqhi.framework.Problems;
-import io.qqhi.framework.Severity;
 
 /**
  * Reads the first sheet of an .xlsx workbook as a {@link Table} with fastexcel-reader, after our own
@@ -62,7 +63,7 @@ public final class XlsxReader {
         try {
             parts = checkedParts(bytes, file, problems);
         } catch (IOException e) {
-            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
+            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
             throw new InputException(InputException.DATA, problems.all());
         }
         if (problems.size() > before && problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
@@ -89,7 +90,7 @@ public final class XlsxReader {
                 lines.add(r.getRowNum());
             });
         } catch (IOException | RuntimeException e) {
-            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
+            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
             throw new InputException(InputException.DATA, problems.all());
         }
         List<String> header = null;
@@ -110,13 +111,13 @@ public final class XlsxReader {
             }
             while (row.size() < header.size()) row.add("");
             if (row.size() > header.size()) {
-                problems.error(file, lines.get(k), header.size() + 1, null, io.qqhi.framework.Text.of("xlsx.beyond-header", String.valueOf(header.size())));
+                problems.error(file, lines.get(k), header.size() + 1, null, Text.of("xlsx.beyond-header", String.valueOf(header.size())));
                 continue;
             }
             rows.add(new Table.Row(lines.get(k), row));
         }
         if (header == null) {
-            problems.error(file, 1, 1, null, io.qqhi.framework.Text.of("xlsx.empty"));
+            problems.error(file, 1, 1, null, Text.of("xlsx.empty"));
         }
         for (Map.Entry<Integer, PercentCells> e : percent.entrySet()) {
             PercentCells c = e.getValue();
@@ -132,11 +133,11 @@ public final class XlsxReader {
         try {
             if (Files.size(path) > MAX_FILE) {
                 throw InputException.of(InputException.DATA, Problem.error(path.toString(), 0, 0, null,
-                        io.qqhi.framework.Text.of("xlsx.too-large", String.valueOf(MAX_FILE >> 20))));
+                        Text.of("xlsx.too-large", String.valueOf(MAX_FILE >> 20))));
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw InputException.missingFile(path.toString(), io.qqhi.framework.Text.of("file.not-found"));
+            throw InputException.missingFile(path.toString(), Text.of("file.not-found"));
         } catch (IOException e) {
             throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
         }
@@ -150,7 +151,7 @@ public final class XlsxReader {
         Map<String, byte[]> kept = new HashMap<>();
         byte[] buf = new byte[1 << 16];
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
                 String name = e.getName();
                 boolean keep = name.equals("xl/workbook.xml") || name.equals("xl/_rels/workbook.xml.rels")
                         || name.startsWith("xl/worksheets/");
@@ -160,7 +161,7 @@ public final class XlsxReader {
                     for (int n = in.read(buf); n > 0; n = in.read(buf)) {
                         size += n;
                         if (size > MAX_PART) {
-                            problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.part-too-large", name, String.valueOf(MAX_PART >> 20)));
+                            problems.error(file, 0, 0, null, Text.of("xlsx.part-too-large", name, String.valueOf(MAX_PART >> 20)));
                             return kept;
                         }
                         if (out != null) out.write(buf, 0, n);
@@ -168,7 +169,7 @@ public final class XlsxReader {
                 }
                 long packed = e.getCompressedSize();
                 if (size > RATIO_FROM && packed > 0 && size / packed > MAX_RATIO) {
-                    problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.ratio", name, String.valueOf(size / packed), String.valueOf(MAX_RATIO)));
+                    problems.error(file, 0, 0, null, Text.of("xlsx.ratio", name, String.valueOf(size / packed), String.valueOf(MAX_RATIO)));
                     return kept;
                 }
                 if (out != null) kept.put(name, out.toByteArray());
@@ -211,13 +212,13 @@ public final class XlsxReader {
         while (m.find()) {
             String ref = m.group(1);
             String first = ref.split(":")[0];
-            problems.error(file, rowOf(first), columnIndex(first) + 1, null, io.qqhi.framework.Text.of("xlsx.merged", ref));
+            problems.error(file, rowOf(first), columnIndex(first) + 1, null, Text.of("xlsx.merged", ref));
         }
         Matcher c = CELL_REF.matcher(xml);
         while (c.find()) {
             String ref = c.group(1);
             if (!ref.matches("[A-Za-z]{1,3}[0-9]{1,7}") || columnIndex(ref) >= MAX_COLUMN || rowOf(ref) > MAX_ROW || rowOf(ref) < 1) {
-                problems.error(file, 0, 0, null, io.qqhi.framework.Text.of("xlsx.off-grid", Problems.excerpt(ref)));
+                problems.error(file, 0, 0, null, Text.of("xlsx.off-grid", Problems.excerpt(ref)));
                 return false;
             }
         }
@@ -239,10 +240,10 @@ public final class XlsxReader {
         String address = address(row, col);
         switch (c.getType()) {
             case FORMULA:
-                problems.error(file, row, col + 1, null, io.qqhi.framework.Text.of("xlsx.formula", address, c.getFormula()));
+                problems.error(file, row, col + 1, null, Text.of("xlsx.formula", address, c.getFormula()));
                 return "";
             case ERROR:
-                problems.error(file, row, col + 1, null, io.qqhi.framework.Text.of("xlsx.error", address, c.getRawValue()));
+                problems.error(file, row, col + 1, null, Text.of("xlsx.error", address, c.getRawValue()));
                 return "";
             case NUMBER:
                 BigDecimal number;

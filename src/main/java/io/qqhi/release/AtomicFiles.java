@@ -2,17 +2,33 @@ package io.qqhi.release;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.qqhi.framework.OutputException;
+import io.qqhi.framework.Text;
 import io.qqhi.report.OutputSet;
 
 /**
@@ -32,14 +48,14 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-create", dir.toString(), reason(e)), e);
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-create", dir.toString(), reason(e)), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.not-writable", dir.toString()), null);
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.not-writable", dir.toString()), null);
         }
         recover(dir);
         // only files an earlier qqhi run wrote here may be removed as stale (a user's own file of the same name stays)
-        java.util.Set<String> known = record(dir);
+        Set<String> known = record(dir);
         String tag = ".tmp-" + ProcessHandle.current().pid();
         List<String> names = out.names();
         List<Path[]> ready = new ArrayList<>();
@@ -50,15 +66,15 @@ public final class AtomicFiles {
         // files are independent: formatting big ones on every core shortens national-scale runs. Each
         // task keeps its failure instead of throwing, so that every task has finished (and no thread
         // is still creating a file) before the temporaries are cleaned up.
-        java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         // a queue of files, biggest first, taken by one writer per core: the last big file does
         // not start when the other core has nothing left to do
         List<String> order = out.writingOrder();
-        java.util.Map<String, Path> temps = new java.util.HashMap<>();
+        Map<String, Path> temps = new HashMap<>();
         for (int i = 0; i < names.size(); i++) temps.put(names.get(i), ready.get(i)[0]);
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         int writers = Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.stream.IntStream.range(0, writers).parallel().forEach(w -> {
+        IntStream.range(0, writers).parallel().forEach(w -> {
             for (int i = next.getAndIncrement(); i < order.size() && failures.isEmpty(); i = next.getAndIncrement()) {
                 Path tmp = temps.get(order.get(i));
                 try {
@@ -73,16 +89,16 @@ public final class AtomicFiles {
         });
         if (!failures.isEmpty()) {
             Throwable e = failures.peek();
-            if (e instanceof java.io.UncheckedIOException u) e = u.getCause();
+            if (e instanceof UncheckedIOException u) e = u.getCause();
             cleanup(ready);
             if (e instanceof Error err) throw err;
             if (e instanceof AccessDeniedException) {
-                throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-write", dir.toString(), reason((IOException) e)), e);
+                throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-write", dir.toString(), reason((IOException) e)), e);
             }
             if (e instanceof IOException failed) {
-                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(failed)), e);
+                throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), reason(failed)), e);
             }
-            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), e.toString()), e);
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), e.toString()), e);
         }
         Path journal = dir.resolve(JOURNAL);
         try {
@@ -97,13 +113,13 @@ public final class AtomicFiles {
             move(jt, journal);
         } catch (IOException e) {
             cleanup(ready);
-            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(e)), e);
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), reason(e)), e);
         }
         for (Path[] p : ready) {
             try {
                 move(p[0], p[1]);
             } catch (IOException e) {
-                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.replace-failed", p[1].toString(), reason(e)), e);
+                throw new OutputException(OutputException.IO_ERROR, Text.of("output.replace-failed", p[1].toString(), reason(e)), e);
             }
         }
         for (String name : out.obsoleteNames()) {
@@ -115,12 +131,12 @@ public final class AtomicFiles {
                 // a folder of per-place files (lists/, units/) left empty goes with them
                 Path parent = stale.getParent();
                 if (!parent.equals(dir) && Files.isDirectory(parent)) {
-                    try (java.util.stream.Stream<Path> left = Files.list(parent)) {
+                    try (Stream<Path> left = Files.list(parent)) {
                         if (left.findAny().isEmpty()) Files.delete(parent);
                     }
                 }
             } catch (IOException e) {
-                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.stale", dir.toString(), name, reason(e)), e);
+                throw new OutputException(OutputException.IO_ERROR, Text.of("output.stale", dir.toString(), name, reason(e)), e);
             }
         }
         known.addAll(names);
@@ -128,12 +144,12 @@ public final class AtomicFiles {
         try {
             Files.deleteIfExists(journal);
         } catch (IOException e) {
-            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.cannot-remove", journal.toString(), reason(e)), e);
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.cannot-remove", journal.toString(), reason(e)), e);
         }
     }
 
     static final String JOURNAL = ".qqhi-journal";
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.tmp-(\\d+)");
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp-(\\d+)");
 
     /**
      * Completes what a killed run left: the renames its journal lists (every file was complete before
@@ -158,18 +174,17 @@ public final class AtomicFiles {
                 }
                 Files.delete(journal);
             }
-            try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
+            try (Stream<Path> s = Files.walk(dir, 3)) {
                 for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                    java.util.regex.Matcher m = TEMPORARY.matcher(f.getFileName().toString());
+                    Matcher m = TEMPORARY.matcher(f.getFileName().toString());
                     if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) Files.deleteIfExists(f);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.recover-failed", dir.toString(),
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.recover-failed", dir.toString(),
                     e instanceof IOException io ? reason(io) : e.toString()), e);
         }
     }
-
 
     private static void move(Path tmp, Path target) throws IOException {
         try {
@@ -194,10 +209,10 @@ public final class AtomicFiles {
      * the operating system's reason where Java has it, else the kind of failure.
      */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return io.qqhi.framework.Text.of("io.no-such-file");
-        if (e instanceof AccessDeniedException) return io.qqhi.framework.Text.of("io.access-denied");
-        if (e instanceof java.nio.file.NotDirectoryException) return io.qqhi.framework.Text.of("io.not-directory");
-        if (e instanceof java.nio.file.FileAlreadyExistsException) return io.qqhi.framework.Text.of("io.exists");
+        if (e instanceof NoSuchFileException) return Text.of("io.no-such-file");
+        if (e instanceof AccessDeniedException) return Text.of("io.access-denied");
+        if (e instanceof NotDirectoryException) return Text.of("io.not-directory");
+        if (e instanceof FileAlreadyExistsException) return Text.of("io.exists");
         if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
             return ((FileSystemException) e).getReason();
         }
@@ -207,8 +222,8 @@ public final class AtomicFiles {
     /** The hidden record of the files qqhi has written into a folder (docs/formats.md, outputs). */
     public static final String RECORD = ".qqhi-files";
 
-    private static java.util.Set<String> record(Path dir) {
-        java.util.Set<String> known = new java.util.TreeSet<>();
+    private static Set<String> record(Path dir) {
+        Set<String> known = new TreeSet<>();
         Path f = dir.resolve(RECORD);
         try {
             if (Files.isRegularFile(f) && Files.size(f) < 64L << 20) {
@@ -220,13 +235,13 @@ public final class AtomicFiles {
         return known;
     }
 
-    private static void writeRecord(Path dir, java.util.Set<String> known, String tag) {
+    private static void writeRecord(Path dir, Set<String> known, String tag) {
         Path tmp = dir.resolve(RECORD + tag);
         try {
             Files.writeString(tmp, String.join("\n", known) + "\n", StandardCharsets.UTF_8);
             move(tmp, dir.resolve(RECORD));
         } catch (IOException e) {
-            throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("output.write-failed", dir.toString(), reason(e)), e);
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), reason(e)), e);
         }
     }
 }

@@ -13,11 +13,17 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qqhi.framework.Checksums;
 import io.qqhi.framework.OutputException;
+import io.qqhi.framework.Text;
+import io.qqhi.input.DataFolder;
 import io.qqhi.report.Json;
 import io.qqhi.report.OutputSet;
 
@@ -71,14 +77,14 @@ public final class ReleasePublisher {
         if (!Files.exists(releases.resolve(period), LinkOption.NOFOLLOW_LINKS)) return new Existing(false, List.of());
         List<String> changes = new ArrayList<>();
         try {
-            com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
-            java.util.Map<String, String> before = new java.util.LinkedHashMap<>();
-            for (com.fasterxml.jackson.databind.JsonNode o : m.path("inputs")) {
+            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            Map<String, String> before = new LinkedHashMap<>();
+            for (JsonNode o : m.path("inputs")) {
                 before.put(o.path("role").asText() + " " + o.path("path").asText(), o.path("sha256").asText());
             }
-            java.util.Map<String, String> now = new java.util.LinkedHashMap<>();
+            Map<String, String> now = new LinkedHashMap<>();
             for (String[] r : recorded(inputs)) now.put(r[0] + " " + r[1], r[2]);
-            for (java.util.Map.Entry<String, String> e : now.entrySet()) {
+            for (Map.Entry<String, String> e : now.entrySet()) {
                 if (!e.getValue().equals(before.get(e.getKey()))) changes.add(e.getKey().substring(e.getKey().indexOf(' ') + 1));
             }
             for (String k : before.keySet()) if (!now.containsKey(k)) changes.add(k.substring(k.indexOf(' ') + 1));
@@ -117,18 +123,18 @@ public final class ReleasePublisher {
         try {
             Files.createDirectories(releases.resolve(VERSIONS));
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-create", releases.toString(), AtomicFiles.reason(e)), e);
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-create", releases.toString(), AtomicFiles.reason(e)), e);
         }
         Path lockFile = releases.resolve(".lock");
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(ch)) {
             if (lock == null) {
-                throw new OutputException(LOCKED, io.qqhi.framework.Text.of("release.locked", releases.toString()), null);
+                throw new OutputException(LOCKED, Text.of("release.locked", releases.toString()), null);
             }
             removeLeftovers(releases);
             Path target = releases.resolve(period);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
-                throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("release.exists", period, releases.toString()), null);
+                throw new OutputException(OutputException.CANT_CREATE, Text.of("release.exists", period, releases.toString()), null);
             }
             String stamp = period + "." + Instant.now().toString().replace(':', '-');
             Path done = releases.resolve(VERSIONS).resolve(stamp);
@@ -145,14 +151,14 @@ public final class ReleasePublisher {
                     deleteTree(done);
                 }
                 if (e instanceof OutputException) throw (OutputException) e;
-                throw new OutputException(OutputException.IO_ERROR, io.qqhi.framework.Text.of("release.failed", period,
+                throw new OutputException(OutputException.IO_ERROR, Text.of("release.failed", period,
                         e instanceof IOException io ? AtomicFiles.reason(io) : e.toString()), e);
             }
             pointLatest(releases);
             if (force) prune(releases, period, done, keep);
             return target;
         } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, io.qqhi.framework.Text.of("output.cannot-lock", lockFile.toString(), AtomicFiles.reason(e)), e);
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-lock", lockFile.toString(), AtomicFiles.reason(e)), e);
         }
     }
 
@@ -201,7 +207,7 @@ public final class ReleasePublisher {
         } catch (IOException e) {
             return;
         }
-        old.sort(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        old.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         for (int i = keep; i < old.size(); i++) deleteTree(old.get(i));
     }
 
@@ -265,10 +271,10 @@ public final class ReleasePublisher {
         List<String> periods = new ArrayList<>();
         try (Stream<Path> s = Files.list(releases)) {
             s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> io.qqhi.input.DataFolder.PERIOD.matcher(n).matches()).forEach(periods::add);
+                    .filter(n -> DataFolder.PERIOD.matcher(n).matches()).forEach(periods::add);
         }
         if (periods.isEmpty()) return;
-        periods.sort(io.qqhi.input.DataFolder::comparePeriods);
+        periods.sort(DataFolder::comparePeriods);
         Path link = releases.resolve("latest");
         Path tmp = releases.resolve(".latest.tmp-" + ProcessHandle.current().pid());
         Files.deleteIfExists(tmp);

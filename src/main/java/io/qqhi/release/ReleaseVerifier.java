@@ -1,17 +1,21 @@
 package io.qqhi.release;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.qqhi.framework.Checksums;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Text;
 
 /**
  * Re-checks a release against its manifest: every output present with its SHA-256, no file in the
@@ -25,13 +29,13 @@ public final class ReleaseVerifier {
     private static Path manifestOf(Path release) {
         Path manifest = release.resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
-            throw InputException.missingFile(manifest.toString(), io.qqhi.framework.Text.of("verify.no-manifest", release.toString()));
+            throw InputException.missingFile(manifest.toString(), Text.of("verify.no-manifest", release.toString()));
         }
         return manifest;
     }
 
     private static JsonNode read(Path manifest) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(manifest)) {
+        try (InputStream in = Files.newInputStream(manifest)) {
             return new ObjectMapper().readTree(in);
         }
     }
@@ -43,33 +47,33 @@ public final class ReleaseVerifier {
         try {
             JsonNode m = read(manifest);
             Path root = release.toRealPath();
-            java.util.Set<Path> listed = new java.util.HashSet<>();
+            Set<Path> listed = new HashSet<>();
             listed.add(root.resolve("manifest.json"));
             for (JsonNode o : m.get("outputs")) {
                 String name = o.get("path").asText();
                 Path f = root.resolve(name).normalize();
                 if (!f.startsWith(root) || Path.of(name).isAbsolute()) {
-                    out.add(Problem.error(manifest.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.untrusted", name)));
+                    out.add(Problem.error(manifest.toString(), 0, 0, null, Text.of("verify.untrusted", name)));
                     continue;
                 }
                 listed.add(f);
                 if (!Files.isRegularFile(f)) {
-                    out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.missing")));
+                    out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.missing")));
                 } else if (!Checksums.sha256(f).equals(o.get("sha256").asText())) {
-                    out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.changed")));
+                    out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.changed")));
                 }
             }
-            try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            try (Stream<Path> all = Files.walk(root)) {
                 // the folder's record of what qqhi wrote into it is qqhi's own bookkeeping, not an output
                 for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().equals(AtomicFiles.RECORD)).sorted()::iterator) {
                     if (!listed.contains(f.normalize())) {
-                        out.add(Problem.error(f.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.added")));
+                        out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.added")));
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            out.add(Problem.error(manifest.toString(), 0, 0, null, io.qqhi.framework.Text.of("verify.unreadable", String.valueOf(e.getMessage()))));
+            out.add(Problem.error(manifest.toString(), 0, 0, null, Text.of("verify.unreadable", String.valueOf(e.getMessage()))));
         }
         return out;
     }
@@ -87,14 +91,14 @@ public final class ReleaseVerifier {
             Path root = m.hasNonNull("data_root") ? Path.of(m.get("data_root").asText()) : null;
             for (JsonNode o : m.path("inputs")) {
                 String path = o.get("path").asText();
-                boolean data = root != null && java.util.Set.of("units", "frame", "department", "survey").contains(o.get("role").asText())
+                boolean data = root != null && Set.of("units", "frame", "department", "survey").contains(o.get("role").asText())
                         && !Path.of(path).isAbsolute();
                 Path f = data ? root.resolve(path) : Path.of(path);
                 if (!Files.isRegularFile(f) || !Checksums.sha256(f).equals(o.get("sha256").asText())) changed.add(path);
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(InputException.DATA, List.of(Problem.error(manifest.toString(), 0, 0, null,
-                    io.qqhi.framework.Text.of("verify.unreadable", String.valueOf(e.getMessage())))));
+                    Text.of("verify.unreadable", String.valueOf(e.getMessage())))));
         }
         return changed;
     }

@@ -1,14 +1,14 @@
 package io.qqhi.report;
 
-import io.qqhi.framework.Text;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import io.qqhi.analysis.StatisticalAudit;
+import io.qqhi.framework.Text;
 import io.qqhi.input.SurveyResult;
 
 /** The audit's five files (plus the survey's), and its terminal summary with the flags first, worst first. */
@@ -133,7 +133,7 @@ public final class AuditWriter {
 
     /** audit --format json: the flags, then every table of the audit (docs/formats.md, JSON output). */
     public static String json(StatisticalAudit a, SurveyResult survey) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("flags", flags(a));
         m.put("audit", a);
         m.put("survey_alpha", survey == null ? null : survey.overallAlpha());

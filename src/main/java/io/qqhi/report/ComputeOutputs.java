@@ -1,15 +1,21 @@
 package io.qqhi.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
-import io.qqhi.framework.Problem;
-import io.qqhi.input.PeriodInputs;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
-import java.util.Map;
-import java.util.ArrayList;
+import io.qqhi.framework.Problem;
+import io.qqhi.input.DataFolder;
+import io.qqhi.input.PeriodInputs;
+import io.qqhi.input.UnitRecord;
 
 /** Every file {@code qqhi compute} writes (docs/formats.md, outputs, plus the run's records), in a fixed order. */
 public final class ComputeOutputs {
@@ -24,7 +30,7 @@ public final class ComputeOutputs {
      * {@code listed} false when the lists were not made (compute --no-lists): their files are then
      * not written at all, rather than written empty.
      */
-    public record RunLists(io.qqhi.analysis.PeriodComparison comparison, boolean listed, TwoWayLists twoWay) {
+    public record RunLists(PeriodComparison comparison, boolean listed, TwoWayLists twoWay) {
     }
 
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
@@ -38,7 +44,7 @@ public final class ComputeOutputs {
         }
         out.effort("scores.csv", 140 * scores);
         out.effort("scores.json", 130 * scores);
-        java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = lists.comparison() == null ? java.util.Map.of()
+        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of()
                 : lists.comparison().indexRows();
         for (PoolResult p : r.pools()) {
             String name = "rankings-" + OutputSet.safe(p.pool()) + ".csv";
@@ -61,11 +67,11 @@ public final class ComputeOutputs {
             out.excelCsv("promotion.csv", () -> ListsWriter.promotion(two.promotion()));
             out.excelCsv("watchlist.csv", () -> ListsWriter.watch(two.watch()));
             out.excelCsv("guides.csv", () -> ListsWriter.guides(two, fw));
-            Map<String, List<TwoWayLists.Entry>> perUnit = new java.util.LinkedHashMap<>();
-            for (TwoWayLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e);
+            Map<String, List<TwoWayLists.Entry>> perUnit = new LinkedHashMap<>();
+            for (TwoWayLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new ArrayList<>()).add(e);
             for (PoolResult p : r.pools()) {
                 if (p.unitCount() > MAX_UNIT_PAGES) continue; // a file per place is for a city's pools
-                for (io.qqhi.input.UnitRecord u : p.units()) {
+                for (UnitRecord u : p.units()) {
                     List<TwoWayLists.Entry> mine = perUnit.getOrDefault(u.code(), List.of());
                     out.excelCsv("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv",
                             () -> ListsWriter.rectification(mine));
@@ -73,7 +79,7 @@ public final class ComputeOutputs {
             }
             if (lists.comparison() != null) {
                 out.excelCsv("rectification-followup.csv", () -> ListsWriter.followUp(two.followUp(),
-                        io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
+                        DataFolder.label(lists.comparison().previousLabel())));
             }
         } else {
             for (String f : List.of("rectification.csv", "promotion.csv", "watchlist.csv", "guides.csv", "rectification-followup.csv")) {
@@ -81,7 +87,7 @@ public final class ComputeOutputs {
             }
             for (PoolResult p : r.pools()) {
                 if (p.unitCount() > MAX_UNIT_PAGES) continue; // such pools never get pages
-                for (io.qqhi.input.UnitRecord u : p.units()) {
+                for (UnitRecord u : p.units()) {
                     out.obsolete("units/" + OutputSet.safe(u.code()) + ".md");
                     out.obsolete("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv");
                 }
@@ -93,7 +99,7 @@ public final class ComputeOutputs {
             }
         }
         // a page per place is for the people of a city's pools, not for 40,000 townships at once
-        java.util.Set<String> paged = new java.util.HashSet<>();
+        Set<String> paged = new HashSet<>();
         for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES && lists.listed()) paged.add(p.pool());
         for (PoolResult p : r.pools()) {
             if (!paged.contains(p.pool())) continue;
@@ -102,7 +108,7 @@ public final class ComputeOutputs {
                 String key = p.pool() + "/" + p.units().get(u).code();
                 out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", () -> UnitPageWriter.page(r, p, u,
                         lists.twoWay(), idx.get(key),
-                        lists.comparison() == null ? null : io.qqhi.input.DataFolder.label(lists.comparison().previousLabel())));
+                        lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel())));
             }
         }
         if (period != null && period.survey() != null) {

@@ -1,12 +1,17 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import io.qqhi.framework.Text;
+import java.util.Map;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Text;
 import io.qqhi.input.Coverage;
+import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.SurveyResult;
 
@@ -18,28 +23,28 @@ public final class DataValidationReport {
     /** complete, gap, empty (a file with a header only) or none (no file). */
     private static String status(Department d, int received, int expected, PeriodInputs in) {
         // a department whose file came with a header only shows as such, not as a mere gap (docs/formats.md, limits)
-        boolean hasFile = in.departmentFiles().stream().map(f -> java.nio.file.Path.of(f.toString()).getFileName().toString())
+        boolean hasFile = in.departmentFiles().stream().map(f -> Path.of(f.toString()).getFileName().toString())
                 .anyMatch(n -> n.startsWith(d.id() + "-") || n.startsWith(d.id() + "."));
         return received == expected ? "complete" : received > 0 ? "gap" : hasFile ? "empty" : "none";
     }
 
     /** The coverage table for JSON: per department its figures received and expected, status, and per item the units missing. */
-    public static List<java.util.Map<String, Object>> coverage(Framework fw, PeriodInputs in) {
-        List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+    public static List<Map<String, Object>> coverage(Framework fw, PeriodInputs in) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Department d : fw.departments()) {
             List<Coverage.Cell> cells = in.coverage().byDepartment().get(d.id());
             if (cells == null) continue;
             int exp = cells.stream().mapToInt(x -> x.expected().size()).sum();
             int rec = cells.stream().mapToInt(x -> x.received().size()).sum();
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("department", d.id());
             m.put("name", d.name());
             m.put("received", rec);
             m.put("expected", exp);
             m.put("status", status(d, rec, exp, in));
-            List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+            List<Map<String, Object>> items = new ArrayList<>();
             for (Coverage.Cell c : cells) {
-                java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                Map<String, Object> item = new LinkedHashMap<>();
                 item.put("item", c.item().id());
                 item.put("received", c.received().size());
                 item.put("expected", c.expected().size());
@@ -54,7 +59,7 @@ public final class DataValidationReport {
 
     public static void printText(PrintWriter out, Framework fw, PeriodInputs in) {
         Coverage c = in.coverage();
-        out.println(Text.of("validate.period", io.qqhi.input.DataFolder.labelFor(in.period()), String.valueOf(in.registry().units().size()),
+        out.println(Text.of("validate.period", DataFolder.labelFor(in.period()), String.valueOf(in.registry().units().size()),
                 String.valueOf(in.departmentFiles().size())));
         out.println(Text.of("validate.coverage"));
         TextTable t = new TextTable(5, 2);

@@ -1,18 +1,25 @@
 package io.qqhi.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
+import io.qqhi.analysis.Spread;
+import io.qqhi.analysis.SurveySummary;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Publication;
+import io.qqhi.framework.SurveySpec;
 import io.qqhi.input.DataFolder;
+import io.qqhi.input.PeriodInputs;
+import io.qqhi.input.UnitRecord;
 
 /**
  * The Word documents that circulate (docs/formats.md, documents): the 通报 to the places and
@@ -216,7 +223,7 @@ public final class Documents {
         }
         if (rows.size() > 1) {
             int[] widths = new int[head.size()];
-            java.util.Arrays.fill(widths, 5);
+            Arrays.fill(widths, 5);
             widths[0] = 4;
             widths[1] = 6;
             if (previous != null) widths[widths.length - 1] = 6;
@@ -234,7 +241,7 @@ public final class Documents {
      * in numbers, and the methods as an annex in prose and tables.
      */
     public static byte[] report(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
-                                io.qqhi.input.PeriodInputs inputs) {
+                                PeriodInputs inputs) {
         Framework fw = r.framework();
         String index = fw.root().displayName();
         String when = DataFolder.label(period);
@@ -272,13 +279,13 @@ public final class Documents {
         sub = 0;
         for (PoolResult p : r.pools()) {
             d.subheading("（" + numeral(sub++) + "）" + UnitPageWriter.poolName(p.pool()));
-            io.qqhi.analysis.PoolStats st = io.qqhi.analysis.PoolStats.of(p);
-            List<io.qqhi.analysis.Spread> top = new ArrayList<>();
+            PoolStats st = PoolStats.of(p);
+            List<Spread> top = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("指标", "平均分", "最高分", "最高单位", "最低分", "最低单位", "极差", "差异系数"));
             for (int i = 1; i < fw.size(); i++) {
                 if (!p.active()[i] || fw.depth(i) > 3 || fw.node(i).isLeaf()) continue;
-                io.qqhi.analysis.Spread sp = io.qqhi.analysis.Spread.of(p, i, st);
+                Spread sp = Spread.of(p, i, st);
                 if (sp.count() == 0) continue;
                 if (fw.depth(i) == 1) top.add(sp);
                 rows.add(List.of("　".repeat(fw.depth(i) - 1) + fw.node(i).displayName(), Numbers.fixed(sp.mean(), 2),
@@ -291,13 +298,13 @@ public final class Documents {
         }
         if (inputs != null && inputs.survey() != null) {
             d.heading(numeral(h++) + "、企业满意度调查");
-            io.qqhi.analysis.SurveySummary ss = io.qqhi.analysis.SurveySummary.of(fw.survey(), inputs.survey(), inputs.registry());
+            SurveySummary ss = SurveySummary.of(fw.survey(), inputs.survey(), inputs.registry());
             d.text("本期共回收有效问卷" + ss.respondents() + "份，各项按百分制折算（选项1至" + fw.survey().points() + "依次计"
                     + mapping(fw.survey().map()) + "分），满意率为选择“" + satisfiedLabel(fw.survey()) + "”及以上的比例；有效样本不足"
                     + fw.survey().minSample() + "份的单位不计入满意度指标。");
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("调查项目", "有效答卷", "平均得分", "满意率", "得分最低的单位"));
-            for (io.qqhi.analysis.SurveySummary.Row row : ss.items()) {
+            for (SurveySummary.Row row : ss.items()) {
                 rows.add(List.of(row.name(), Integer.toString(row.answers()), Numbers.fixed(row.meanScore(), 2),
                         Numbers.fixed(row.satisfiedRate(), 1) + "%", row.lowestUnit() == null ? "—"
                                 : row.lowestUnit() + "（" + Numbers.fixed(row.lowestScore(), 2) + "）"));
@@ -326,7 +333,7 @@ public final class Documents {
         return d.bytes();
     }
 
-    private static String satisfiedLabel(io.qqhi.framework.SurveySpec spec) {
+    private static String satisfiedLabel(SurveySpec spec) {
         int k = spec.satisfiedFrom();
         return k >= 1 && k <= spec.labels().size() ? spec.labels().get(k - 1) : "第" + k + "档";
     }
@@ -356,12 +363,12 @@ public final class Documents {
     }
 
     /** 从一级指标看，X平均分最高，Y最低；差异系数最大的是Z，各地在这一方面差距最为明显。 */
-    private static String dimensionSentence(Framework fw, List<io.qqhi.analysis.Spread> top) {
+    private static String dimensionSentence(Framework fw, List<Spread> top) {
         if (top.isEmpty()) return "各指标得分如下表。";
-        io.qqhi.analysis.Spread hi = top.get(0);
-        io.qqhi.analysis.Spread lo = top.get(0);
-        io.qqhi.analysis.Spread wide = top.get(0);
-        for (io.qqhi.analysis.Spread s : top) {
+        Spread hi = top.get(0);
+        Spread lo = top.get(0);
+        Spread wide = top.get(0);
+        for (Spread s : top) {
             if (s.mean() > hi.mean()) hi = s;
             if (s.mean() < lo.mean()) lo = s;
             if (!(s.cv() <= wide.cv())) wide = s;
@@ -380,7 +387,7 @@ public final class Documents {
      * small enough for unit pages (docs/formats.md, documents).
      */
     public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
-                                          io.qqhi.input.PeriodInputs inputs) {
+                                          PeriodInputs inputs) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         if (!lists.listed()) return out;
         if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
@@ -412,7 +419,7 @@ public final class Documents {
     }
 
     /** letters/JB-江北区-点对点反馈.docx */
-    public static String letterName(io.qqhi.input.UnitRecord u) {
+    public static String letterName(UnitRecord u) {
         return "letters/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-点对点反馈.docx";
     }
 
@@ -430,7 +437,7 @@ public final class Documents {
 
     /** The summary; with {@code pub}, places outside what may be published are not named. */
     static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous, Publication pub) {
-        java.util.function.IntPredicate named = u -> pub == null || pub.shows(p.ranks()[u][0]);
+        IntPredicate named = u -> pub == null || pub.shows(p.ranks()[u][0]);
         double sum = 0;
         double before = 0;
         int n = 0;

@@ -1,9 +1,13 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.qqhi.analysis.Explanation;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Text;
 
 /** {@code qqhi explain}: the tree of scores and the leaves sorted by points lost, as text or JSON. */
@@ -51,25 +55,25 @@ public final class ExplanationReport {
      * ({@code lists}: rectification, promotion, watch entries and last period's follow-up; null
      * when no lists were made) — what the text shows.
      */
-    public static String json(Explanation e, io.qqhi.analysis.TwoWayLists lists) {
-        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+    public static String json(Explanation e, TwoWayLists lists) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("unit", e.unit().code());
         o.put("name", e.unit().displayName());
         o.put("pool", e.pool());
         o.put("pool_size", e.poolSize());
         o.put("tier", e.tier());
-        java.util.List<Object> nodes = new java.util.ArrayList<>();
+        List<Object> nodes = new ArrayList<>();
         for (Explanation.Row r : e.nodes()) nodes.add(row(r));
         o.put("nodes", nodes);
-        java.util.List<Object> leaves = new java.util.ArrayList<>();
+        List<Object> leaves = new ArrayList<>();
         for (Explanation.Row r : e.leavesByLoss()) leaves.add(row(r));
         o.put("leaves_by_points_lost", leaves);
         o.put("lists", lists == null ? null : ShortboardReport.unitLists(lists, e.unit().code(), e.unit().displayName()));
         return JsonRecords.write(o);
     }
 
-    private static java.util.Map<String, Object> row(Explanation.Row r) {
-        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+    private static Map<String, Object> row(Explanation.Row r) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", r.id());
         o.put("name", r.name());
         o.put("level", r.level());

@@ -20,6 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document laid out as GB/T 9704 (党政机关公文格式) asks, through Apache POI (docs/formats.md,
@@ -152,11 +155,11 @@ final class GovDocument {
         for (int w : widths) total += w;
         long textWidth = Math.round((210 - 28 - 26) * MM);
         // the grid and a fixed layout: LibreOffice sizes columns by the grid, not by the cells' widths
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr props = t.getCTTbl().getTblPr();
+        CTTblPr props = t.getCTTbl().getTblPr();
         if (props == null) props = t.getCTTbl().addNewTblPr();
         (props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout())
-                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = t.getCTTbl().getTblGrid();
+                .setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid();
         if (grid == null) grid = t.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
         for (int c = 0; c < rows.get(0).size(); c++) {

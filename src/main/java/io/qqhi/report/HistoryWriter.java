@@ -2,6 +2,7 @@ package io.qqhi.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import io.qqhi.analysis.History;
 import io.qqhi.analysis.RankMoveSplit;
 import io.qqhi.analysis.Snapshot;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 
@@ -87,7 +89,7 @@ public final class HistoryWriter {
             int k = 1;
             for (History.Improver i : top) {
                 o.println("  " + k++ + ". " + i.name() + " " + signed(i.lastChange()) + Text.of("history.points")
-                        + (i.lastPlaces() == null ? "" : "，" + io.qqhi.analysis.TwoWayLists.move(i.lastPlaces()))
+                        + (i.lastPlaces() == null ? "" : "，" + TwoWayLists.move(i.lastPlaces()))
                         + (i.ownPlaces() == null || i.lastPlaces() == null || i.lastPlaces() == 0 ? ""
                                 : "（" + RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()).replaceFirst("^[^：]*：", "") + "）"));
             }
@@ -126,7 +128,7 @@ public final class HistoryWriter {
             double[] mean = new double[h.periods().size()];
             double[] max = nan(mean.length);
             double[] min = nan(mean.length);
-            java.util.Arrays.fill(mean, Double.NaN);
+            Arrays.fill(mean, Double.NaN);
             List<Map<String, Object>> spread = new ArrayList<>();
             for (History.SpreadRow s : h.spread()) {
                 if (!s.pool().equals(pool) || s.level() > 1) continue;
@@ -194,7 +196,7 @@ public final class HistoryWriter {
                 im.put("name", i.name());
                 im.put("score", Numbers.fixed(i.score(), 2));
                 im.put("change", signed(i.lastChange()));
-                im.put("move", i.lastPlaces() == null ? "—" : io.qqhi.analysis.TwoWayLists.move(i.lastPlaces()));
+                im.put("move", i.lastPlaces() == null ? "—" : TwoWayLists.move(i.lastPlaces()));
                 im.put("span", Double.isNaN(i.spanChange()) ? "—" : signed(i.spanChange()));
                 im.put("streak", i.streak() > 0 ? "连升" + i.streak() + "期" : i.streak() < 0 ? "连降" + (-i.streak()) + "期" : "—");
                 im.put("split", i.ownPlaces() == null ? "" : RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()));
@@ -226,7 +228,7 @@ public final class HistoryWriter {
 
     private static double[] nan(int n) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, Double.NaN);
+        Arrays.fill(a, Double.NaN);
         return a;
     }
 }

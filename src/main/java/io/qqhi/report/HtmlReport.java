@@ -1,19 +1,26 @@
 package io.qqhi.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
-
+import io.qqhi.analysis.AuditStats;
+import io.qqhi.analysis.EffectiveWeights;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
+import io.qqhi.analysis.StatisticalAudit;
+import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
 import io.qqhi.input.Coverage;
+import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 
 /**
@@ -39,8 +46,8 @@ public final class HtmlReport {
         m.put("notice", notice == null || notice.isBlank() ? null : notice);
         m.put("audit", audit(r));
         m.put("title", fw.root().displayName());
-        m.put("period", io.qqhi.input.DataFolder.label(period));
-        m.put("previous", lists.comparison() == null ? null : io.qqhi.input.DataFolder.label(lists.comparison().previousLabel()));
+        m.put("period", DataFolder.label(period));
+        m.put("previous", lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel()));
         Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
         List<Map<String, Object>> pools = new ArrayList<>();
         for (PoolResult p : r.pools()) {
@@ -97,7 +104,7 @@ public final class HtmlReport {
             PoolStats st = PoolStats.of(p);
             // a score splits into weight × score parts only under the arithmetic mean
             boolean additive = r.settings().aggregate().method().equals("arithmetic");
-            io.qqhi.analysis.EffectiveWeights effective = io.qqhi.analysis.EffectiveWeights.of(fw, p);
+            EffectiveWeights effective = EffectiveWeights.of(fw, p);
             List<Map<String, Object>> units = new ArrayList<>();
             if (p.unitCount() <= MAX_UNITS_IN_DETAIL) {
                 for (int u : RankingsWriter.order(p)) {
@@ -128,12 +135,12 @@ public final class HtmlReport {
                         um.put("contribution", SvgCharts.stacked(parts, 100));
                     }
                     String code = p.units().get(u).code();
-                    io.qqhi.analysis.TwoWayLists two = lists.twoWay();
-                    um.put("promotion", two == null ? List.of() : entries(io.qqhi.analysis.TwoWayLists.of(two.promotion(), p.pool(), code)));
-                    um.put("rectification", two == null ? List.of() : entries(io.qqhi.analysis.TwoWayLists.of(two.rectification(), p.pool(), code)));
+                    TwoWayLists two = lists.twoWay();
+                    um.put("promotion", two == null ? List.of() : entries(TwoWayLists.of(two.promotion(), p.pool(), code)));
+                    um.put("rectification", two == null ? List.of() : entries(TwoWayLists.of(two.rectification(), p.pool(), code)));
                     List<Map<String, Object>> follow = new ArrayList<>();
                     if (two != null) {
-                        for (io.qqhi.analysis.TwoWayLists.FollowUp f : two.followUpOf(code)) {
+                        for (TwoWayLists.FollowUp f : two.followUpOf(code)) {
                             Map<String, Object> fm = new LinkedHashMap<>();
                             fm.put("node", f.nodeName());
                             fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
@@ -152,8 +159,8 @@ public final class HtmlReport {
         m.put("pools", pools);
         List<Map<String, Object>> deps = new ArrayList<>();
         if (lists.twoWay() != null) {
-            for (Map.Entry<String, List<io.qqhi.analysis.TwoWayLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
-                java.util.Set<String> places = new java.util.LinkedHashSet<>();
+            for (Map.Entry<String, List<TwoWayLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
+                Set<String> places = new LinkedHashSet<>();
                 g.getValue().forEach(e -> places.add(e.unitName()));
                 deps.add(Map.of("name", g.getKey(), "count", g.getValue().size(), "places", places.size()));
             }
@@ -189,7 +196,7 @@ public final class HtmlReport {
     /** The audit's flags and a correlation map of each level-1 dimension's leaves, per pool. */
     private static List<Map<String, Object>> audit(IndexResult r) {
         Framework fw = r.framework();
-        io.qqhi.analysis.StatisticalAudit a = io.qqhi.analysis.StatisticalAudit.of(r);
+        StatisticalAudit a = StatisticalAudit.of(r);
         List<Map<String, Object>> flags = auditFlags(a, fw);
         List<Map<String, Object>> out = new ArrayList<>();
         for (PoolResult p : r.pools()) {
@@ -208,7 +215,7 @@ public final class HtmlReport {
                 for (int i = 0; i < leaves.size(); i++) {
                     labels.add(fw.node(leaves.get(i)).id());
                     for (int j = 0; j < leaves.size(); j++) {
-                        cor[i][j] = i == j ? 1 : io.qqhi.analysis.AuditStats.pearson(p.column(leaves.get(i)), p.column(leaves.get(j)));
+                        cor[i][j] = i == j ? 1 : AuditStats.pearson(p.column(leaves.get(i)), p.column(leaves.get(j)));
                     }
                 }
                 dims.add(Map.of("name", fw.node(d).displayName(), "svg", SvgCharts.correlations(labels, cor), "key",
@@ -229,15 +236,15 @@ public final class HtmlReport {
     }
 
     /** The audit's flags in Chinese (docs/methods.md, statistical audit): 类别, 比较组, 指标, 说明. */
-    private static List<Map<String, Object>> auditFlags(io.qqhi.analysis.StatisticalAudit a, Framework fw) {
+    private static List<Map<String, Object>> auditFlags(StatisticalAudit a, Framework fw) {
         List<Map<String, Object>> out = new ArrayList<>();
-        java.util.function.Function<String, String> name = id -> {
+        Function<String, String> name = id -> {
             int i = fw.indexOf(id);
             return i < 0 ? id : id + " " + fw.node(i).displayName();
         };
-        java.util.function.BiConsumer<String[], String> add = (what, note) -> out.add(Map.of("kind", what[0], "pool", what[1],
+        BiConsumer<String[], String> add = (what, note) -> out.add(Map.of("kind", what[0], "pool", what[1],
                 "node", what[2], "note", note));
-        for (io.qqhi.analysis.StatisticalAudit.LeafStat l : a.leaves()) {
+        for (StatisticalAudit.LeafStat l : a.leaves()) {
             String pool = UnitPageWriter.poolName(l.pool());
             if (l.flagAvailability()) {
                 add.accept(new String[] {"数据完整度", pool, name.apply(l.node())}, "仅" + Numbers.fixed(100 * l.share(), 0)
@@ -248,7 +255,7 @@ public final class HtmlReport {
                         + Numbers.fixed(l.kurtosis(), 2) + "，存在极端值，可考虑缩尾处理");
             }
         }
-        for (io.qqhi.analysis.StatisticalAudit.Correlation c : a.correlations()) {
+        for (StatisticalAudit.Correlation c : a.correlations()) {
             String pool = UnitPageWriter.poolName(c.pool());
             if (c.flag().equals("negative")) {
                 add.accept(new String[] {"与上级负相关", pool, name.apply(c.a())}, "与" + name.apply(c.b()) + "的相关系数为"
@@ -258,19 +265,19 @@ public final class HtmlReport {
                         + Numbers.fixed(c.r(), 3) + "（高于0.92），信息几乎重复，相当于加倍权重");
             }
         }
-        for (io.qqhi.analysis.StatisticalAudit.Alpha x : a.alphas()) {
+        for (StatisticalAudit.Alpha x : a.alphas()) {
             if (x.flag()) {
                 add.accept(new String[] {"内部一致性", UnitPageWriter.poolName(x.pool()), name.apply(x.node())}, "下级" + x.k()
                         + "项指标的Cronbach α系数为" + Numbers.fixed(x.alpha(), 2) + "（低于0.7）");
             }
         }
-        for (io.qqhi.analysis.StatisticalAudit.EffectiveWeight x : a.effective()) {
+        for (StatisticalAudit.EffectiveWeight x : a.effective()) {
             if (x.barely()) {
                 add.accept(new String[] {"实际影响小", UnitPageWriter.poolName(x.pool()), name.apply(x.node())}, "名义权重"
                         + Numbers.fixed(x.globalWeight(), 4) + "，与总指数相关系数的平方仅" + Numbers.fixed(x.pearson() * x.pearson(), 3));
             }
         }
-        for (io.qqhi.analysis.StatisticalAudit.UnitAvailability x : a.units()) {
+        for (StatisticalAudit.UnitAvailability x : a.units()) {
             if (x.flag()) {
                 add.accept(new String[] {"单位数据不全", UnitPageWriter.poolName(x.pool()), x.name()}, "仅" + Numbers.fixed(100 * x.overall(), 0)
                         + "%的指标有数据（低于65%）");
@@ -280,9 +287,9 @@ public final class HtmlReport {
     }
 
     /** A place's entries of one list, as the report shows them: the 认定依据 and the change. */
-    private static List<Map<String, Object>> entries(List<io.qqhi.analysis.TwoWayLists.Entry> mine) {
+    private static List<Map<String, Object>> entries(List<TwoWayLists.Entry> mine) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (io.qqhi.analysis.TwoWayLists.Entry e : mine) {
+        for (TwoWayLists.Entry e : mine) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("node", e.nodeName());
             x.put("basis", e.basis());
@@ -293,8 +300,6 @@ public final class HtmlReport {
         }
         return out;
     }
-
-
 
     static String arrow(int change) {
         return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "→";

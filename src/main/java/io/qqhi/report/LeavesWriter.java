@@ -1,6 +1,9 @@
 package io.qqhi.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.qqhi.input.Dataset;
@@ -15,10 +18,10 @@ public final class LeavesWriter {
     private LeavesWriter() {
     }
 
-    public static void csv(Dataset d, java.io.Writer out) throws java.io.IOException {
+    public static void csv(Dataset d, Writer out) throws IOException {
         List<String> attrs = new ArrayList<>();
         for (UnitRecord u : d.units()) for (String a : u.attributes().keySet()) if (!attrs.contains(a)) attrs.add(a);
-        java.util.Collections.sort(attrs);
+        Collections.sort(attrs);
         CsvText t = CsvText.forExcel(out);
         List<String> head = new ArrayList<>(List.of("unit", "name", "pool"));
         head.addAll(d.leafIds());

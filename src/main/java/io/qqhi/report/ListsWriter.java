@@ -1,6 +1,7 @@
 package io.qqhi.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ public final class ListsWriter {
         CsvText t = CsvText.forExcel();
         t.row("市级指导单位", "单位数", "事项数", "单位", "事项");
         for (Map.Entry<String, List<TwoWayLists.Entry>> g : lists.byGuide(fw).entrySet()) {
-            java.util.LinkedHashSet<String> units = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> units = new LinkedHashSet<>();
             List<String> items = new ArrayList<>();
             for (TwoWayLists.Entry e : g.getValue()) {
                 units.add(e.unitName());

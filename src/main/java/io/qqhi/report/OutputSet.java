@@ -1,13 +1,20 @@
 package io.qqhi.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The files of one output, ready before anything is written: everything is computed first, so a
@@ -20,15 +27,15 @@ public final class OutputSet {
 
     /** Text written straight to the file. */
     public interface Content {
-        void write(java.io.Writer out) throws IOException;
+        void write(Writer out) throws IOException;
     }
 
     private record Entry(byte[] bytes, Content content, boolean bom) {
     }
 
     private final Map<String, Entry> files = new LinkedHashMap<>();
-    private final Map<String, Long> effort = new java.util.HashMap<>();
-    private final java.util.Set<String> obsolete = new java.util.LinkedHashSet<>();
+    private final Map<String, Long> effort = new HashMap<>();
+    private final Set<String> obsolete = new LinkedHashSet<>();
 
     public void text(String name, String content) {
         files.put(checked(name), new Entry(content.getBytes(StandardCharsets.UTF_8), null, false));
@@ -110,13 +117,13 @@ public final class OutputSet {
             out.write(e.bytes);
             return;
         }
-        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         e.content.write(w);
         w.flush();
     }
 
-    private static final java.util.regex.Pattern SAFE_PART = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-\\p{IsHan}]+");
-    private static final java.util.regex.Pattern UNSAFE_CHAR = java.util.regex.Pattern.compile("[^A-Za-z0-9_\\-\\p{IsHan}]");
+    private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9_.\\-\\p{IsHan}]+");
+    private static final Pattern UNSAFE_CHAR = Pattern.compile("[^A-Za-z0-9_\\-\\p{IsHan}]");
 
     private static String checked(String name) {
         for (String part : name.split("/")) {

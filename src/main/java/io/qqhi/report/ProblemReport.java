@@ -1,9 +1,10 @@
 package io.qqhi.report;
 
-
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
@@ -72,10 +73,10 @@ public final class ProblemReport {
     }
 
     /** The problems as maps with the keys of {@link #toJson}, for JSON written from records and maps. */
-    public static List<java.util.Map<String, Object>> rows(List<Problem> problems) {
-        List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+    public static List<Map<String, Object>> rows(List<Problem> problems) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Problem p : problems) {
-            java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+            Map<String, Object> o = new LinkedHashMap<>();
             o.put("severity", p.severity().label());
             o.put("file", p.file());
             o.put("line", p.line() > 0 ? p.line() : null);

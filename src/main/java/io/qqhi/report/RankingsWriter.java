@@ -1,12 +1,19 @@
 package io.qqhi.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
 
 /** rankings-&lt;pool&gt;.csv for people (Excel-ready, 2 decimals, tiers) and the terminal's ranking table. */
@@ -22,14 +29,14 @@ public final class RankingsWriter {
             int rank = p.ranks()[u][0];
             key[u] = ((long) (rank == 0 ? Integer.MAX_VALUE : rank) << 32) | u;
         }
-        java.util.Arrays.sort(key);
+        Arrays.sort(key);
         List<Integer> o = new ArrayList<>(key.length);
         for (long k : key) o.add((int) k);
         return o;
     }
 
-    public static void csv(IndexResult r, PoolResult p, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change,
-                           java.io.Writer out) throws java.io.IOException {
+    public static void csv(IndexResult r, PoolResult p, Map<String, PeriodComparison.Row> change,
+                           Writer out) throws IOException {
         Framework fw = r.framework();
         List<String> head = new ArrayList<>(List.of("排名", "代码", "单位", fw.root().displayName()));
         for (int c : fw.children(0)) if (p.active()[c]) head.add(fw.node(c).displayName() + "(" + fw.node(c).id() + ")");
@@ -52,7 +59,7 @@ public final class RankingsWriter {
             for (int c : fw.children(0)) if (p.active()[c]) row.add(Numbers.fixed(sc[c], 2));
             row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
             if (withChange) {
-                io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
                 row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
                 row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
             }
@@ -63,19 +70,19 @@ public final class RankingsWriter {
     }
 
     public static void printTable(PrintWriter out, IndexResult r, int limit,
-                                  java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change) {
+                                  Map<String, PeriodComparison.Row> change) {
         printTable(out, r, limit, change, null);
     }
 
     /** The ranking per pool; a data folder's notice (示例数据…) first, each unit's note after the table. */
     public static void printTable(PrintWriter out, IndexResult r, int limit,
-                                  java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change, String notice) {
+                                  Map<String, PeriodComparison.Row> change, String notice) {
         Framework fw = r.framework();
         if (notice != null && !notice.isBlank()) out.println("【" + notice + "】");
         for (PoolResult p : r.pools()) {
             out.println();
             out.println(Text.of("ranking.title", fw.root().displayName(), fw.poolName(p.pool()), String.valueOf(p.unitCount())));
-            List<Integer> dims = new java.util.ArrayList<>();
+            List<Integer> dims = new ArrayList<>();
             for (int c : fw.children(0)) if (p.active()[c]) dims.add(c);
             int columns = 4 + dims.size() + 1 + (change.isEmpty() ? 0 : 1);
             int[] right = new int[1 + 1 + dims.size() + (change.isEmpty() ? 0 : 1)];
@@ -84,7 +91,7 @@ public final class RankingsWriter {
             for (int k = 0; k < dims.size(); k++) right[2 + k] = 4 + k;
             if (!change.isEmpty()) right[right.length - 1] = columns - 1;
             TextTable t = new TextTable(columns, right);
-            List<String> head = new java.util.ArrayList<>(List.of(Text.of("ranking.rank"), Text.of("ranking.code"),
+            List<String> head = new ArrayList<>(List.of(Text.of("ranking.rank"), Text.of("ranking.code"),
                     Text.of("ranking.unit"), Text.of("ranking.index")));
             for (int c : dims) head.add(fw.node(c).id());
             head.add(Text.of("ranking.tier"));
@@ -97,12 +104,12 @@ public final class RankingsWriter {
                     cut = true;
                     break;
                 }
-                List<String> row = new java.util.ArrayList<>(List.of(p.ranks()[u][0] == 0 ? "-" : Integer.toString(p.ranks()[u][0]),
+                List<String> row = new ArrayList<>(List.of(p.ranks()[u][0] == 0 ? "-" : Integer.toString(p.ranks()[u][0]),
                         p.units().get(u).code(), p.units().get(u).displayName(), Numbers.fixed(p.scores()[u][0], 2)));
                 for (int c : dims) row.add(Numbers.fixed(p.scores()[u][c], 2));
                 row.add(p.tiers()[u] == null ? "" : p.tiers()[u]);
                 if (!change.isEmpty()) {
-                    io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                    PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
                     row.add(c == null ? Text.of("ranking.new") : ListsWriter.change(c.rankChange()));
                 }
                 t.row(row.toArray(new String[0]));
@@ -120,29 +127,29 @@ public final class RankingsWriter {
      * per pool every place's rank, index, level-1 scores, tier, rank change and note, the problems
      * (every warning) and the files written.
      */
-    public static String json(IndexResult r, java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> change, String period,
-                              String previous, List<io.qqhi.framework.Problem> problems, List<String> files) {
+    public static String json(IndexResult r, Map<String, PeriodComparison.Row> change, String period,
+                              String previous, List<Problem> problems, List<String> files) {
         Framework fw = r.framework();
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("period", period);
         m.put("previous", previous);
         List<Object> pools = new ArrayList<>();
         for (PoolResult p : r.pools()) {
-            java.util.Map<String, Object> pm = new java.util.LinkedHashMap<>();
+            Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("pool", p.pool());
             pm.put("name", fw.poolName(p.pool()));
             List<Object> rows = new ArrayList<>();
             for (int u : order(p)) {
-                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", p.ranks()[u][0] == 0 ? null : p.ranks()[u][0]);
                 row.put("unit", p.units().get(u).code());
                 row.put("name", p.units().get(u).displayName());
                 row.put("index", p.scores()[u][0]);
-                java.util.Map<String, Object> dims = new java.util.LinkedHashMap<>();
+                Map<String, Object> dims = new LinkedHashMap<>();
                 for (int c : fw.children(0)) if (p.active()[c]) dims.put(fw.node(c).id(), p.scores()[u][c]);
                 row.put("dimensions", dims);
                 row.put("tier", p.tiers()[u]);
-                io.qqhi.analysis.PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
+                PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
                 row.put("rank_change", c == null ? null : c.rankChange());
                 row.put("note", p.note(u).isEmpty() ? null : p.note(u));
                 rows.add(row);

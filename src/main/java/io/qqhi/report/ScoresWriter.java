@@ -1,5 +1,7 @@
 package io.qqhi.report;
 
+import java.io.IOException;
+import java.io.Writer;
 
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
@@ -16,7 +18,7 @@ public final class ScoresWriter {
      * One row per pool × unit × node of the pool's tree (nodes a pool leaves out, such as leaves
      * not computed for townships, have no row). Leaves carry their normalised value.
      */
-    public static void csv(IndexResult r, java.io.Writer out) throws java.io.IOException {
+    public static void csv(IndexResult r, Writer out) throws IOException {
         Framework fw = r.framework();
         CsvText t = CsvText.forExcel(out);
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
@@ -44,7 +46,7 @@ public final class ScoresWriter {
      * scores and ranks in the tree's node order. Repeating the tree inside every unit would make the
      * file for 40,000 townships several times larger; streamed, so it never sits in memory whole.
      */
-    public static void json(IndexResult r, java.io.Writer out) throws java.io.IOException {
+    public static void json(IndexResult r, Writer out) throws IOException {
         Framework fw = r.framework();
         Json.Obj head = Json.object();
         head.put("index", fw.root().id());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import io.qqhi.analysis.UncertaintyAnalysis;
+import io.qqhi.framework.Text;
 
 /** Uncertainty and sensitivity results as CSV and as a terminal summary. */
 public final class SensitivityWriter {
@@ -43,17 +44,17 @@ public final class SensitivityWriter {
     }
 
     public static void printUa(PrintWriter out, UncertaintyAnalysis.UaResult r) {
-        out.println(io.qqhi.framework.Text.of("ua.head", String.valueOf(r.runs())));
+        out.println(Text.of("ua.head", String.valueOf(r.runs())));
         String pool = null;
         TextTable t = null;
         for (UncertaintyAnalysis.UnitRanks u : r.units()) {
             if (!u.pool().equals(pool)) {
                 if (t != null) t.print(out, 2);
                 pool = u.pool();
-                out.println(io.qqhi.framework.Text.of("ua.pool", pool));
+                out.println(Text.of("ua.pool", pool));
                 t = new TextTable(5, 2, 3, 4);
-                t.row(io.qqhi.framework.Text.of("ranking.code"), io.qqhi.framework.Text.of("ranking.unit"),
-                        io.qqhi.framework.Text.of("ua.nominal"), io.qqhi.framework.Text.of("ua.median"), io.qqhi.framework.Text.of("ua.interval"));
+                t.row(Text.of("ranking.code"), Text.of("ranking.unit"),
+                        Text.of("ua.nominal"), Text.of("ua.median"), Text.of("ua.interval"));
             }
             t.row(u.unit(), u.name(), String.valueOf(u.nominal()), Numbers.full(u.median()), "[" + u.p5() + ", " + u.p95() + "]");
         }
@@ -61,9 +62,9 @@ public final class SensitivityWriter {
     }
 
     public static void printSa(PrintWriter out, UncertaintyAnalysis.SaResult r) {
-        out.println(io.qqhi.framework.Text.of("sa.head", String.valueOf(r.sobol().runs())));
+        out.println(Text.of("sa.head", String.valueOf(r.sobol().runs())));
         TextTable t = new TextTable(3, 1, 2);
-        t.row(io.qqhi.framework.Text.of("sa.factor"), io.qqhi.framework.Text.of("sa.first"), io.qqhi.framework.Text.of("sa.total"));
+        t.row(Text.of("sa.factor"), Text.of("sa.first"), Text.of("sa.total"));
         for (int i = 0; i < r.factors().size(); i++) {
             t.row(r.factors().get(i), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().first()[i], r.sobol().firstCi()[i][0],
                     r.sobol().firstCi()[i][1]), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().total()[i],

@@ -1,6 +1,7 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ShortboardReport {
     public static String json(TwoWayLists lists, List<String> units) {
         Map<String, String> names = names(lists, true);
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
-        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        List<Map<String, Object>> out = new ArrayList<>();
         for (String unit : shown) out.add(unitLists(lists, unit, names.getOrDefault(unit, unit)));
         return JsonRecords.write(Map.of("units", out));
     }

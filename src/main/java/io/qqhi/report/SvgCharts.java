@@ -2,6 +2,8 @@ package io.qqhi.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 
 /** Small inline SVG charts for report.html: fixed sizes and number formats, so the bytes never vary. */
 public final class SvgCharts {
@@ -88,8 +90,8 @@ public final class SvgCharts {
         b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#d0d7de\"/>",
                 left, top, plotW, plotH));
         int n = periods.size();
-        java.util.function.IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
-        java.util.function.DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
+        IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
+        DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
         b.append(polyline(n, x, y, means, "#9aa5b1", "4,3"));
         b.append(polyline(n, x, y, values, "#3b82c4", null));
         for (int k = 0; k < n; k++) {
@@ -105,7 +107,7 @@ public final class SvgCharts {
         return b.append("</svg>").toString();
     }
 
-    private static String polyline(int n, java.util.function.IntToDoubleFunction x, java.util.function.DoubleUnaryOperator y,
+    private static String polyline(int n, IntToDoubleFunction x, DoubleUnaryOperator y,
                                    double[] v, String colour, String dash) {
         StringBuilder pts = new StringBuilder();
         StringBuilder out = new StringBuilder();
@@ -145,8 +147,8 @@ public final class SvgCharts {
                     Numbers.fixed(v, 0)));
         }
         int n = periods.size();
-        java.util.function.IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
-        java.util.function.DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
+        IntToDoubleFunction x = k -> left + (n == 1 ? plotW / 2.0 : k * plotW / (double) (n - 1));
+        DoubleUnaryOperator y = v -> top + plotH - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo) * plotH;
         for (int k = 0; k < n; k++) {
             b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
                     x.applyAsDouble(k), top + plotH + 14, esc(periods.get(k))));

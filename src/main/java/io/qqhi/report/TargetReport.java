@@ -1,9 +1,11 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
 
-import io.qqhi.analysis.TargetPlanner;
 import io.qqhi.analysis.TargetPlanner.Plan;
+import io.qqhi.analysis.TargetPlanner;
 import io.qqhi.framework.Text;
 
 /** {@code qqhi target}: the least improvement plan as a table with its single-leaf answers, or as JSON (docs/formats.md). */
@@ -109,7 +111,7 @@ public final class TargetReport {
     /** A change in words: 提高12.6个百分点 for a percentage, 减少3件 for a count. */
     static String change(double from, double to, int decimals, String uom) {
         // the difference of the values as shown, so that 63.5 → 70.8 reads 7.3 whatever lies beyond the shown digits
-        String amount = new java.math.BigDecimal(Numbers.fixed(to, decimals)).subtract(new java.math.BigDecimal(Numbers.fixed(from, decimals)))
+        String amount = new BigDecimal(Numbers.fixed(to, decimals)).subtract(new BigDecimal(Numbers.fixed(from, decimals)))
                 .abs().toPlainString();
         String how = Text.of(to > from ? "target.raise" : "target.lower");
         return how + amount + ("%".equals(uom) ? Text.of("target.points-of-percent") : uom == null ? "" : uom);
@@ -121,7 +123,7 @@ public final class TargetReport {
         o.put("name", p.unit().displayName());
         o.put("pool", p.pool());
         Json.Obj target = Json.object();
-        target.put("kind", p.target().kind().name().toLowerCase(java.util.Locale.ROOT));
+        target.put("kind", p.target().kind().name().toLowerCase(Locale.ROOT));
         switch (p.target().kind()) {
             case SCORE:
                 target.put("score", p.target().score());

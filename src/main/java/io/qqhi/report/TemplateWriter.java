@@ -2,17 +2,18 @@ package io.qqhi.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
+import io.qqhi.input.DataFolder;
 import io.qqhi.input.UnitRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The data-collection templates the index office sends out each period: per department one CSV and
@@ -50,7 +51,7 @@ public final class TemplateWriter {
 
     /** 市政务服务办公室 2026年下半年 亲清健康指数数据报送表 — the title line the reader skips. */
     static String title(Framework fw, Department d, String period) {
-        return (d.name() == null ? d.id() : d.name()) + " " + io.qqhi.input.DataFolder.label(period) + " "
+        return (d.name() == null ? d.id() : d.name()) + " " + DataFolder.label(period) + " "
                 + fw.root().displayName() + "数据报送表";
     }
 
@@ -108,7 +109,7 @@ public final class TemplateWriter {
             help.width(1, 36);
             help.width(3, 40);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return XlsxBytes.deterministic(b.toByteArray());
     }

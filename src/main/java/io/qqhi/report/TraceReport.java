@@ -1,10 +1,14 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Map;
 
 import io.qqhi.analysis.Trace;
 import io.qqhi.compute.Adjustment;
+import io.qqhi.framework.MethodCatalog;
 import io.qqhi.framework.MethodSpec;
 
 /** {@code qqhi trace}: where a number came from, as text or JSON (docs/formats.md, trace). */
@@ -73,8 +77,8 @@ public final class TraceReport {
     }
 
     private static void printAggregate(PrintWriter out, Trace t) {
-        out.println("汇总方法：" + MethodsText.aggregateName(MethodSpec.of(io.qqhi.framework.MethodCatalog.Step.AGGREGATE,
-                t.aggregation(), java.util.Map.of())) + "（权重为同级有数据指标间的份额）");
+        out.println("汇总方法：" + MethodsText.aggregateName(MethodSpec.of(MethodCatalog.Step.AGGREGATE,
+                t.aggregation(), Map.of())) + "（权重为同级有数据指标间的份额）");
         TextTable table = new TextTable(5, 2, 3, 4);
         table.row("指标", "名称", "权重", "得分", "权重×得分");
         for (Trace.Child c : t.children()) {
@@ -92,7 +96,7 @@ public final class TraceReport {
     private static String shown(double v) {
         if (Double.isNaN(v)) return "缺失";
         String full = Numbers.full(v);
-        String six = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        String six = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
         return full.length() <= six.length() ? full : six;
     }
 

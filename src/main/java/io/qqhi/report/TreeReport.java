@@ -1,14 +1,16 @@
 package io.qqhi.report;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Node;
+import io.qqhi.framework.Text;
 
 /** The framework as a tree with local and global weights, for people (text) and programs (CSV, JSON). */
 public final class TreeReport {
@@ -28,9 +30,9 @@ public final class TreeReport {
             s.append(fw.levelName(d + 1)).append(shape[d]).append("项");
         }
         out.println();
-        out.println(io.qqhi.framework.Text.of("tree.shape", s.toString()));
-        out.println(io.qqhi.framework.Text.of("tree.sum", String.valueOf(fw.leafCount()), String.format(Locale.ROOT, "%.6f", sum)));
-        out.println(io.qqhi.framework.Text.of("tree.key"));
+        out.println(Text.of("tree.shape", s.toString()));
+        out.println(Text.of("tree.sum", String.valueOf(fw.leafCount()), String.format(Locale.ROOT, "%.6f", sum)));
+        out.println(Text.of("tree.key"));
     }
 
     private static void printChildren(PrintWriter out, Framework fw, int i, String prefix) {
@@ -44,7 +46,7 @@ public final class TreeReport {
             line.append(String.format(Locale.ROOT, "  w=%.4f gw=%.4f", fw.localWeight(c), fw.globalWeight(c)));
             if (n.isLeaf()) {
                 line.append("  ").append(n.direction().symbol());
-                if (n.township()) line.append("  ").append(io.qqhi.framework.Text.of("tree.township"));
+                if (n.township()) line.append("  ").append(Text.of("tree.township"));
                 if (n.formula() != null) line.append("  = ").append(n.formula().text());
                 if (n.normalise() != null) line.append("  [").append(n.normalise().method()).append(']');
                 List<String> deps = departmentNames(fw, n);
@@ -114,7 +116,7 @@ public final class TreeReport {
      * significant digits: 0.3 rather than 0.30000000000000004, a digit of binary noise nobody declared.
      */
     static double forDisplay(double w) {
-        return Double.isFinite(w) ? new java.math.BigDecimal(w).round(new java.math.MathContext(12)).doubleValue() : w;
+        return Double.isFinite(w) ? new BigDecimal(w).round(new MathContext(12)).doubleValue() : w;
     }
 
     private static String nz(String s) {

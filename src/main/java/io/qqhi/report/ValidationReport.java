@@ -1,12 +1,13 @@
 package io.qqhi.report;
 
-import io.qqhi.framework.Text;
-
 import java.io.PrintWriter;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.Text;
+import io.qqhi.input.PeriodInputs;
 
 /** The result of {@code qqhi validate}: human summary or the JSON contract of the issue tracker. */
 public final class ValidationReport {
@@ -38,15 +39,15 @@ public final class ValidationReport {
      * validate --format json: ok, the tree's shape, every problem, and with a data folder the
      * coverage per department (as the text's table, with the missing units) and the survey.
      */
-    public static String json(boolean ok, Framework fw, Problems problems, io.qqhi.input.PeriodInputs in) {
-        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+    public static String json(boolean ok, Framework fw, Problems problems, PeriodInputs in) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("ok", ok);
         o.put("shape", fw == null ? null : fw.shape());
         o.put("problems", ProblemReport.rows(problems.all()));
         o.put("coverage", in == null || fw == null ? null : DataValidationReport.coverage(fw, in));
-        java.util.Map<String, Object> survey = null;
+        Map<String, Object> survey = null;
         if (in != null && in.survey() != null) {
-            survey = new java.util.LinkedHashMap<>();
+            survey = new LinkedHashMap<>();
             survey.put("kept", in.survey().kept());
             survey.put("removed", in.survey().removed().size());
             survey.put("cronbach_alpha", in.survey().overallAlpha());

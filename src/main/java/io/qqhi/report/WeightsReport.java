@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import io.qqhi.analysis.WeightDerivation;
+import io.qqhi.framework.Text;
 
 /** {@code qqhi weights}: the derived weights beside the current ones, and the overlay file for --weights. */
 public final class WeightsReport {
@@ -11,21 +12,21 @@ public final class WeightsReport {
     }
 
     public static void printText(PrintWriter out, WeightDerivation.Result r) {
-        out.println(io.qqhi.framework.Text.of("weights.head", r.method()));
+        out.println(Text.of("weights.head", r.method()));
         TextTable t = new TextTable(5, 2, 3, 4);
-        t.row(io.qqhi.framework.Text.of("weights.parent"), io.qqhi.framework.Text.of("weights.child"),
-                io.qqhi.framework.Text.of("weights.current"), io.qqhi.framework.Text.of("weights.derived"),
-                io.qqhi.framework.Text.of("weights.change"));
+        t.row(Text.of("weights.parent"), Text.of("weights.child"),
+                Text.of("weights.current"), Text.of("weights.derived"),
+                Text.of("weights.change"));
         for (WeightDerivation.Row row : r.rows()) {
             t.row(row.parent(), row.child(), String.format(Locale.ROOT, "%.4f", row.current()), String.format(Locale.ROOT, "%.4f", row.derived()),
                     String.format(Locale.ROOT, "%+.4f", row.derived() - row.current()));
         }
         t.print(out, 0);
         for (WeightDerivation.Consistency c : r.consistency()) {
-            out.println(io.qqhi.framework.Text.of(c.cr() < 0.1 ? "weights.ahp.ok" : "weights.ahp.bad", c.parent(),
+            out.println(Text.of(c.cr() < 0.1 ? "weights.ahp.ok" : "weights.ahp.bad", c.parent(),
                     String.format(Locale.ROOT, "%.4f", c.lambdaMax()), String.format(Locale.ROOT, "%.4f", c.ci()),
                     String.format(Locale.ROOT, "%.4f", c.cr())));
         }
-        r.notes().forEach(n -> out.println(io.qqhi.framework.Text.of("weights.note", n)));
+        r.notes().forEach(n -> out.println(Text.of("weights.note", n)));
     }
 }

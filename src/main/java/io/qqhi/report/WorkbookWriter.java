@@ -3,16 +3,24 @@ package io.qqhi.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.RawFigures;
+import io.qqhi.analysis.Trace;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Settings;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * qqhi-P.xlsx for the people who read a release: rankings per pool, all scores, short boards, the
@@ -32,10 +40,10 @@ public final class WorkbookWriter {
 
     /** The workbook; a data folder's notice (示例数据…) opens it on a sheet of its own. */
     public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s, String notice,
-                               List<io.qqhi.analysis.RawFigures.Row> figures) {
+                               List<RawFigures.Row> figures) {
         Framework fw = r.framework();
         TwoWayLists lists = run.twoWay();
-        java.util.Map<String, io.qqhi.analysis.PeriodComparison.Row> idx = run.comparison() == null ? java.util.Map.of()
+        Map<String, PeriodComparison.Row> idx = run.comparison() == null ? Map.of()
                 : run.comparison().indexRows();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(b, "qqhi", "1.0")) {
@@ -70,7 +78,7 @@ public final class WorkbookWriter {
                     for (int ch : fw.children(0)) if (p.active()[ch]) num(ws, row, col++, p.scores()[u][ch]);
                     ws.value(row, col++, p.tiers()[u]);
                     if (run.comparison() != null) {
-                        io.qqhi.analysis.PeriodComparison.Row was = idx.get(p.pool() + "/" + p.units().get(u).code());
+                        PeriodComparison.Row was = idx.get(p.pool() + "/" + p.units().get(u).code());
                         if (was != null && was.previousRank() > 0) ws.value(row, col, was.previousRank());
                         col++;
                         if (was != null && was.rankChange() != null) ws.value(row, col, was.rankChange());
@@ -115,7 +123,7 @@ public final class WorkbookWriter {
             }
             if (!figures.isEmpty()) rawFigures(wb.newWorksheet("原始数据"), figures);
             Worksheet m = wb.newWorksheet("方法");
-            List<List<String>> methods = new java.util.ArrayList<>();
+            List<List<String>> methods = new ArrayList<>();
             methods.add(List.of("环节", "方法", "说明"));
             methods.addAll(MethodsText.rows(s));
             table(m, methods, 14, 18, 90);
@@ -142,13 +150,13 @@ public final class WorkbookWriter {
      * 原始数据: every department figure used, where it was written (the positions qqhi trace names),
      * so a department can check its numbers; capped at Excel's row limit.
      */
-    private static void rawFigures(Worksheet ws, List<io.qqhi.analysis.RawFigures.Row> figures) {
+    private static void rawFigures(Worksheet ws, List<RawFigures.Row> figures) {
         String[] h = {"单位代码", "单位", "数据项代码", "数据项", "数值", "计量单位", "报送部门", "文件", "位置"};
         for (int i = 0; i < h.length; i++) ws.value(0, i, h[i]);
         int row = 1;
-        for (io.qqhi.analysis.RawFigures.Row f : figures) {
+        for (RawFigures.Row f : figures) {
             if (row >= MAX_ROWS) break;
-            io.qqhi.analysis.Trace.Source s = f.source();
+            Trace.Source s = f.source();
             ws.value(row, 0, f.unit().code());
             ws.value(row, 1, f.unit().displayName());
             ws.value(row, 2, s.item());
@@ -164,8 +172,8 @@ public final class WorkbookWriter {
     }
 
     /** Columns of the lists that hold plain figures: numbers in the workbook, so that Excel sums and sorts them. */
-    private static final java.util.Set<String> FIGURES = java.util.Set.of("层级", "本期值", "全市(全组)均值", "最优值", "得分");
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
+    private static final Set<String> FIGURES = Set.of("层级", "本期值", "全市(全组)均值", "最优值", "得分");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
     /** A list as its CSV has it, the header in bold; figures as numbers, the rest as written (并列第3, 发生1起). */
     private static void table(Worksheet ws, List<List<String>> rows, double... widths) {
@@ -175,7 +183,7 @@ public final class WorkbookWriter {
             for (int c = 0; c < cells.size(); c++) {
                 String v = cells.get(c);
                 if (v.isEmpty()) continue;
-                if (row > 0 && FIGURES.contains(head.get(c)) && PLAIN.matcher(v).matches()) ws.value(row, c, new java.math.BigDecimal(v));
+                if (row > 0 && FIGURES.contains(head.get(c)) && PLAIN.matcher(v).matches()) ws.value(row, c, new BigDecimal(v));
                 else ws.value(row, c, v);
             }
         }
@@ -202,7 +210,7 @@ public final class WorkbookWriter {
 
     /** A4 landscape, fit to the page width. */
     private static void print(Worksheet ws) {
-        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.paperSize(PaperSize.A4_PAPER);
         ws.pageOrientation("landscape");
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);

@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -17,14 +21,14 @@ public final class XlsxBytes {
 
     public static byte[] deterministic(byte[] xlsx) {
         ByteArrayOutputStream b = new ByteArrayOutputStream(xlsx.length);
-        java.nio.file.Path tmp = null;
+        Path tmp = null;
         try {
             // the writer streams entries with data descriptors, which ZipInputStream rejects; the
             // central directory (ZipFile) is authoritative
-            tmp = java.nio.file.Files.createTempFile("qqhi", ".xlsx");
-            java.nio.file.Files.write(tmp, xlsx);
-            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(tmp.toFile()); ZipOutputStream out = new ZipOutputStream(b)) {
-                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+            tmp = Files.createTempFile("qqhi", ".xlsx");
+            Files.write(tmp, xlsx);
+            try (ZipFile in = new ZipFile(tmp.toFile()); ZipOutputStream out = new ZipOutputStream(b)) {
+                for (ZipEntry e : Collections.list(in.entries())) {
                     byte[] data = in.getInputStream(e).readAllBytes();
                     if (e.getName().equals("docProps/core.xml")) {
                         data = new String(data, StandardCharsets.UTF_8)
@@ -44,7 +48,7 @@ public final class XlsxBytes {
         } finally {
             if (tmp != null) {
                 try {
-                    java.nio.file.Files.deleteIfExists(tmp);
+                    Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
                     // a leftover temporary file is harmless
                 }

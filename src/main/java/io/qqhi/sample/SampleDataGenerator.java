@@ -1,5 +1,6 @@
 package io.qqhi.sample;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -7,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import io.qqhi.framework.Department;
 import io.qqhi.framework.Framework;
@@ -22,7 +23,11 @@ import io.qqhi.framework.FrameworkLoader;
 import io.qqhi.framework.Item;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.SurveySpec;
+import io.qqhi.input.DataFolder;
 import io.qqhi.input.LeafDeriver;
+import io.qqhi.report.XlsxBytes;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes SYNTHETIC sample data (not real Ningbo figures): a unit registry, a survey frame, and for
@@ -128,7 +133,7 @@ public final class SampleDataGenerator {
         for (int p = 0; p < periods.length; p++) {
             if (p > 0) for (double[] q : quality.values()) for (int d = 0; d < q.length; d++) q[d] += 0.35 * gauss(drift);
             SplittableRandom r = new SplittableRandom(seed * 31 + p);
-            months = io.qqhi.input.DataFolder.months(periods[p]);
+            months = DataFolder.months(periods[p]);
             writePeriod(out.resolve(periods[p]), r, respondents, showcase, p);
         }
     }
@@ -188,11 +193,11 @@ public final class SampleDataGenerator {
         writeSurvey(dir.resolve("survey").resolve("responses.csv"), r, respondents, showcase, period);
     }
 
-    private final Map<String, java.util.Set<String>> needed = new java.util.HashMap<>();
+    private final Map<String, Set<String>> needed = new HashMap<>();
 
     private boolean owes(Unit u, Item it) {
         return needed.computeIfAbsent(u.pool, pool -> {
-            java.util.Set<String> s = new java.util.HashSet<>();
+            Set<String> s = new HashSet<>();
             for (Item i : fw.items()) if (LeafDeriver.needs(fw, pool, i.id())) s.add(i.id());
             return s;
         }).contains(it.id());
@@ -248,7 +253,7 @@ public final class SampleDataGenerator {
     }
 
     private static void normaliseXlsxTimestamps(Path f) throws IOException {
-        Files.write(f, io.qqhi.report.XlsxBytes.deterministic(Files.readAllBytes(f)));
+        Files.write(f, XlsxBytes.deterministic(Files.readAllBytes(f)));
     }
 
     private static void write(Path f, String text, Charset cs, boolean bom) throws IOException {
@@ -339,7 +344,7 @@ public final class SampleDataGenerator {
         }
         double[] itemEffect = new double[k];
         for (int j = 0; j < k; j++) itemEffect[j] = 0.3 * gauss(new SplittableRandom(seed + 100 + j));
-        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 20)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(f), 1 << 20)) {
             long id = 0;
             int ui = 0;
             for (Unit u : units) {
