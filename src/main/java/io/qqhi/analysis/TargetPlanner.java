@@ -19,6 +19,7 @@ import io.qqhi.framework.Node;
 import io.qqhi.framework.Settings;
 import io.qqhi.framework.Text;
 import io.qqhi.framework.TierSpec;
+import io.qqhi.input.MissingWhy;
 import io.qqhi.input.Dataset;
 import io.qqhi.input.UnitRecord;
 
@@ -132,7 +133,7 @@ public final class TargetPlanner {
         String pool = data.units().get(row).pool();
         List<UnitRecord> units = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
-        List<String[]> why = new ArrayList<>();
+        List<MissingWhy[]> why = new ArrayList<>();
         int at = -1;
         for (int i = 0; i < data.units().size(); i++) {
             if (!data.units().get(i).pool().equals(pool)) continue;
@@ -142,7 +143,7 @@ public final class TargetPlanner {
             why.add(data.missingWhy() == null ? null : data.missingWhy()[i]);
         }
         Dataset poolData = new Dataset(data.source(), units, data.leafIds(), values.toArray(new double[0][]),
-                data.missingWhy() == null ? null : why.toArray(new String[0][]));
+                data.missingWhy() == null ? null : why.toArray(new MissingWhy[0][]));
         return new TargetPlanner(fw, settings, poolData, at, target, options).run();
     }
 

@@ -13,6 +13,7 @@ import io.qqhi.framework.Item;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.SurveySpec;
+import io.qqhi.input.MissingWhy;
 import io.qqhi.input.LeafDeriver;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.Reported;
@@ -44,7 +45,7 @@ public record Trace(UnitRecord unit, String pool, int poolSize, Node node, int n
     }
 
     /** A leaf, stage by stage, with the pool's best and worst (treated values) and the normalisation. */
-    public record Leaf(String formula, double raw, String missingWhy, List<Source> sources, List<SurveySource> survey,
+    public record Leaf(String formula, double raw, MissingWhy missingWhy, List<Source> sources, List<SurveySource> survey,
                        String denominator, double denominated, double imputed, double treated, List<Adjustment> adjustments,
                        MethodSpec method, int sign, double best, String bestUnit, double worst, String worstUnit, double mean,
                        double normalised) {
@@ -85,7 +86,7 @@ public record Trace(UnitRecord unit, String pool, int poolSize, Node node, int n
         Formula f = LeafDeriver.formula(n);
         List<Source> sources = new ArrayList<>();
         List<SurveySource> survey = new ArrayList<>();
-        String why = null;
+        MissingWhy why = null;
         if (inputs != null) {
             for (String id : f.variables()) {
                 Reported rep = inputs.items().get(unit.code(), id);

@@ -18,11 +18,11 @@ public record PoolResult(String pool, List<UnitRecord> units, int[] leafNodes, b
                          double[] localWeight, double[] globalWeight,
                          double[][] leafRaw, double[][] leafDenominated, double[][] leafImputed, double[][] leafTreated,
                          double[][] leafNormalised, double[][] scores, int[][] ranks, String[] tiers,
-                         List<Adjustment> adjustments, List<Problem> problems, String[] notes) {
+                         List<Adjustment> adjustments, List<Problem> problems, UnitNote[] notes) {
 
-    /** Unit u's note for ranking tables (不参与排名…, 样本不足…, 未报送…), or "" when it has none. */
-    public String note(int u) {
-        return notes == null || notes[u] == null ? "" : notes[u];
+    /** What unit u's ranking notes (not ranked, survey too thin, missing leaves), or null when nothing is known. */
+    public UnitNote note(int u) {
+        return notes == null ? null : notes[u];
     }
 
     /** Unit u's raw value of leaf j (j: position among the leaves). */

@@ -28,7 +28,7 @@ public final class Reaggregator {
 
     /** The framework's weights by node position, the starting point for perturbations. */
     public double[] nominalWeights() {
-        return Pipeline.nodeWeights(fw);
+        return AggregateStage.nodeWeights(fw);
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Reaggregator {
                 for (int leaf : p.leafNodes()) row[leaf] = p.scores()[u][leaf];
                 scores[u] = row;
             }
-            Pipeline.aggregate(fw, weights, settings, p.pool(), p.units(), p.active(), scores, ignored);
+            AggregateStage.aggregate(fw, weights, settings, p.pool(), p.units(), p.active(), scores, ignored);
             ignored.clear();
             double[] index = new double[m];
             for (int u = 0; u < m; u++) index[u] = scores[u][0];

@@ -89,7 +89,7 @@ final class RowAggregation {
             if (all.isEmpty()) continue;
             Node node = fw.node(nodes[x]);
             MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
-            problems.add(Pipeline.refusal(node, as, pool, all));
+            problems.add(AggregateStage.refusal(node, as, pool, all));
         }
     }
 }

@@ -5,10 +5,9 @@ import java.util.List;
 /**
  * Leaf values ready for computing: units (registry order) × leaves (framework order), NaN for
  * missing, plus where they came from and, where known, why a value is missing
- * ({@code missingWhy[u][j]}: 样本不足 for a survey leaf below the minimum sample, 未报送 for a
- * department's figure not sent; null when nothing is missing or nothing is known).
+ * ({@code missingWhy[u][j]}, {@link MissingWhy}; null when nothing is missing or nothing is known).
  */
-public record Dataset(String source, List<UnitRecord> units, List<String> leafIds, double[][] values, String[][] missingWhy) {
+public record Dataset(String source, List<UnitRecord> units, List<String> leafIds, double[][] values, MissingWhy[][] missingWhy) {
     public Dataset {
         units = List.copyOf(units);
         leafIds = List.copyOf(leafIds);
@@ -19,7 +18,7 @@ public record Dataset(String source, List<UnitRecord> units, List<String> leafId
     }
 
     /** Why unit u's leaf j is missing, or null. */
-    public String missingWhy(int u, int j) {
+    public MissingWhy missingWhy(int u, int j) {
         return missingWhy == null ? null : missingWhy[u][j];
     }
 

@@ -78,15 +78,15 @@ public final class LeafDeriver {
                 first == null ? 0 : first.column(), unit.code(), leaf.id(), message, "leaf.out-of-range");
     }
 
-    /** Why a leaf has no value: the survey sample was too small (样本不足), or a figure was not sent (未报送). */
-    private static String missingWhy(Node leaf, UnitRecord unit, ItemValues items, SurveyResult survey, Formula.Trace trace) {
+    /** Why a leaf has no value: the survey sample was too small, or a figure was not sent, or it cannot be computed. */
+    private static MissingWhy missingWhy(Node leaf, UnitRecord unit, ItemValues items, SurveyResult survey, Formula.Trace trace) {
         for (String id : trace.missing()) {
-            if (survey != null && survey.items().contains(id)) return "样本不足（有效样本" + survey.smallestEffectiveSample(unit.code()) + "份）";
+            if (survey != null && survey.items().contains(id)) return new MissingWhy(MissingWhy.Reason.SURVEY_THIN, survey.smallestEffectiveSample(unit.code()));
         }
         for (String id : trace.missing()) {
-            if (items.get(unit.code(), id) == null && !(survey != null && survey.items().contains(id))) return "未报送";
+            if (items.get(unit.code(), id) == null && !(survey != null && survey.items().contains(id))) return MissingWhy.of(MissingWhy.Reason.NOT_SENT);
         }
-        return trace.divisionByZero() ? "无法计算" : "数据有误";
+        return MissingWhy.of(trace.divisionByZero() ? MissingWhy.Reason.NOT_COMPUTABLE : MissingWhy.Reason.BAD_DATA);
     }
 
     /** A figure's file as a message names it: its file name, not the path to it. */
@@ -107,7 +107,7 @@ public final class LeafDeriver {
         List<String> leafIds = new ArrayList<>();
         for (int l : leaves) leafIds.add(fw.node(l).id());
         double[][] values = new double[reg.units().size()][leaves.length];
-        String[][] why = new String[reg.units().size()][leaves.length];
+        MissingWhy[][] why = new MissingWhy[reg.units().size()][leaves.length];
         for (int u = 0; u < reg.units().size(); u++) {
             UnitRecord unit = reg.units().get(u);
             for (int j = 0; j < leaves.length; j++) {

@@ -55,7 +55,7 @@ public final class Documents {
         d.subheading("（一）指数得分与位次");
         StringBuilder s = new StringBuilder("你单位" + index + "得分" + Numbers.fixed(p.scores()[u][0], 2) + "分，");
         if (p.ranks()[u][0] == 0) {
-            s.append("本期不参与排名（").append(p.note(u).isEmpty() ? "数据不足" : p.note(u)).append("）");
+            s.append("本期不参与排名（").append(Notes.of(p, u).isEmpty() ? "数据不足" : Notes.of(p, u)).append("）");
         } else {
             s.append("在").append(UnitPageWriter.poolName(p.pool())).append(p.unitCount()).append("个单位中居")
                     .append(UnitPageWriter.place(p, u, 0));
@@ -426,7 +426,7 @@ public final class Documents {
     /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */
     private static void notes(GovDocument d, PoolResult p) {
         for (int u = 0; u < p.unitCount(); u++) {
-            if (!p.note(u).isEmpty()) d.text("注：" + p.units().get(u).displayName() + p.note(u) + "。");
+            if (!Notes.of(p, u).isEmpty()) d.text("注：" + p.units().get(u).displayName() + Notes.of(p, u) + "。");
         }
     }
 

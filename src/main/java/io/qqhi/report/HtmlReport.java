@@ -77,10 +77,10 @@ public final class HtmlReport {
             pm.put("moves", moves);
             List<Map<String, Object>> notes = new ArrayList<>();
             for (int u : RankingsWriter.order(p)) {
-                if (p.note(u).isEmpty()) continue;
+                if (Notes.of(p, u).isEmpty()) continue;
                 Map<String, Object> nm = new LinkedHashMap<>();
                 nm.put("unit", p.units().get(u).displayName());
-                nm.put("note", p.note(u));
+                nm.put("note", Notes.of(p, u));
                 notes.add(nm);
             }
             pm.put("notes", notes);

@@ -63,7 +63,7 @@ public final class RankingsWriter {
                 row.add(c == null ? "" : ListsWriter.change(c.rankChange()));
                 row.add(c == null ? "" : ListsWriter.change(c.scoreChange()));
             }
-            row.add(p.note(u));
+            row.add(Notes.of(p, u));
             t.row(row);
         }
         t.finish();
@@ -117,7 +117,7 @@ public final class RankingsWriter {
             t.print(out, 0);
             if (cut) out.println("  " + Text.of("ranking.more", String.valueOf(p.unitCount() - limit), "rankings-" + OutputSet.safe(p.pool()) + ".csv"));
             for (int u = 0; u < p.unitCount(); u++) {
-                if (!p.note(u).isEmpty()) out.println("  " + Text.of("ranking.note", p.units().get(u).displayName(), p.note(u)));
+                if (!Notes.of(p, u).isEmpty()) out.println("  " + Text.of("ranking.note", p.units().get(u).displayName(), Notes.of(p, u)));
             }
         }
     }
@@ -151,7 +151,7 @@ public final class RankingsWriter {
                 row.put("tier", p.tiers()[u]);
                 PeriodComparison.Row c = change.get(p.pool() + "/" + p.units().get(u).code());
                 row.put("rank_change", c == null ? null : c.rankChange());
-                row.put("note", p.note(u).isEmpty() ? null : p.note(u));
+                row.put("note", Notes.of(p, u).isEmpty() ? null : Notes.of(p, u));
                 rows.add(row);
             }
             pm.put("ranking", rows);

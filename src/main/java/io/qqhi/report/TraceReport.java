@@ -49,7 +49,7 @@ public final class TraceReport {
                     + "，折合得分" + Numbers.fixed(s.score(), 2) + "（选项1至" + s.mapping().length + "依次记" + mapping(s.mapping()) + "分）");
         }
         if (l.sources().isEmpty() && l.survey().isEmpty()) out.println("  末级指标值直接读自指标数据表（--indicator-data），无部门原始数据");
-        out.println("  本期值：" + (Double.isNaN(l.raw()) ? "缺失" + (l.missingWhy() == null ? "" : "（" + l.missingWhy() + "）") : shown(l.raw())));
+        out.println("  本期值：" + (Double.isNaN(l.raw()) ? "缺失" + (l.missingWhy() == null ? "" : "（" + Notes.why(l.missingWhy()) + "）") : shown(l.raw())));
         out.println("二、数据处理");
         boolean none = true;
         if (l.denominator() != null) {
@@ -141,7 +141,7 @@ public final class TraceReport {
         Trace.Leaf l = t.leaf();
         o.put("formula", l.formula());
         o.put("raw", l.raw());
-        if (l.missingWhy() != null) o.put("missing_why", l.missingWhy());
+        if (l.missingWhy() != null) o.put("missing_why", Notes.why(l.missingWhy()));
         Json.Arr sources = o.putArray("sources");
         for (Trace.Source s : l.sources()) {
             Json.Obj so = Json.object().put("item", s.item()).put("name", s.name()).put("unit_of_measure", s.unitOfMeasure())

@@ -84,7 +84,7 @@ public final class WorkbookWriter {
                         if (was != null && was.rankChange() != null) ws.value(row, col, was.rankChange());
                         col++;
                     }
-                    if (!p.note(u).isEmpty()) ws.value(row, col, p.note(u));
+                    if (!Notes.of(p, u).isEmpty()) ws.value(row, col, Notes.of(p, u));
                     row++;
                 }
                 scores(ws, row, 3, tierCol - 1);

@@ -1,0 +1,28 @@
+package io.qqhi.compute;
+
+import io.qqhi.framework.MethodSpec;
+
+/** Treats outliers by the run's method (docs/methods.md, outliers), each changed value recorded. */
+final class TreatStage implements LeafStage {
+    private final OutlierTreatment treatment;
+
+    TreatStage(MethodSpec spec) {
+        this.treatment = OutlierTreatments.create(spec);
+    }
+
+    @Override
+    public void apply(Work w) {
+        PoolRun r = w.run;
+        double[] col = r.imp[w.j];
+        OutlierTreatment.Result t = treatment.treat(col);
+        r.tre[w.j] = t.values();
+        if (t.how().equals("none")) return;
+        boolean log = t.how().equals("log");
+        for (int u = 0; u < r.m; u++) {
+            if (!Double.isNaN(col[u]) && col[u] != t.values()[u]) {
+                w.changed.add(new Adjustment(r.pool, w.unit(u), w.leaf().id(), log ? "log" : "winsorise", col[u], t.values()[u],
+                        log ? "log(x − min + 0.01·(max − min)) after winsorising failed" : t.points() + " point(s) winsorised"));
+            }
+        }
+    }
+}

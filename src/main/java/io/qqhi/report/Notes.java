@@ -1,0 +1,47 @@
+package io.qqhi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qqhi.compute.PoolResult;
+import io.qqhi.compute.UnitNote;
+import io.qqhi.framework.Text;
+import io.qqhi.input.MissingWhy;
+
+/** The words of a unit's ranking note and of why a value is missing, from the message bundles. */
+public final class Notes {
+    private Notes() {
+    }
+
+    /** Unit u's note for ranking tables (不参与排名…, 样本不足…, 缺失指标…), or "" when it has none. */
+    public static String of(PoolResult p, int u) {
+        UnitNote n = p.note(u);
+        return n == null ? "" : text(n);
+    }
+
+    public static String text(UnitNote n) {
+        List<String> parts = new ArrayList<>();
+        if (n.unranked()) parts.add(Text.of("note.unranked", percent(n.missingShare())));
+        if (n.thinSurvey() != null) parts.add(Text.of("note.survey-uncounted", why(n.thinSurvey())));
+        if (!n.missing().isEmpty()) {
+            List<String> leaves = new ArrayList<>();
+            for (UnitNote.Missing m : n.missing()) {
+                leaves.add(m.why() == null ? Text.of("note.missing-leaf", m.leafId(), m.leafName())
+                        : Text.of("note.missing-leaf-why", m.leafId(), m.leafName(), why(m.why())));
+            }
+            parts.add(Text.of("note.missing", String.join(Text.of("note.list"), leaves)));
+        }
+        return String.join(Text.of("note.join"), parts);
+    }
+
+    /** Why a value is missing, in words; "" for null. */
+    public static String why(MissingWhy w) {
+        return w == null ? "" : Text.of(w.reason().key, String.valueOf(w.sample()));
+    }
+
+    /** A share as a percentage to one decimal, without trailing zeros (32.5%, 40%). */
+    private static String percent(double share) {
+        return BigDecimal.valueOf(Math.round(share * 1000) / 10.0).stripTrailingZeros().toPlainString() + "%";
+    }
+}
