@@ -1,12 +1,11 @@
 package io.qqhi.analysis;
 
+import io.qqhi.compute.Stats;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-
-import io.qqhi.compute.Stats;
 
 /**
  * The statistics of the audit, on columns with NaN for missing: pairwise-complete Pearson

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.compute.Stats;
+import io.qqhi.framework.Text;
 
 /**
  * The index across periods (docs/methods.md, history): every place's scores per period, the 进步榜
@@ -102,9 +103,9 @@ public final class History {
         for (int s = 1; s < snaps.size(); s++) {
             Snapshot a = snaps.get(s - 1);
             Snapshot b = snaps.get(s);
-            if (!a.framework().equals(b.framework())) h.changes.add(new Change(b.period(), a.period(), "指标体系变更"));
+            if (!a.framework().equals(b.framework())) h.changes.add(new Change(b.period(), a.period(), Text.of("history.framework-changed")));
             if (!a.method().equals(b.method())) {
-                h.changes.add(new Change(b.period(), a.period(), "方法变更（" + a.method() + " → " + b.method() + "）"));
+                h.changes.add(new Change(b.period(), a.period(), Text.of("history.method-changed", a.method(), b.method())));
             }
         }
         if (!h.changes.isEmpty() && !allowMixed) throw new MixedException(h.changes);

@@ -21,6 +21,7 @@ import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.input.Table;
+import io.qqhi.input.Vocabulary;
 
 /**
  * Scores and ranks of an earlier period, keyed by pool, unit code and node id, and the
@@ -111,7 +112,7 @@ public final class PreviousScores {
             if (Files.isRegularFile(sent)) {
                 // what was actually sent out is what is followed up
                 p.rectified = new HashSet<>();
-                for (Map<String, String> rec : records(sent)) p.rectified.add(TwoWayLists.key(rec.get("单位代码"), rec.get("指标代码")));
+                for (Map<String, String> rec : records(sent)) p.rectified.add(TwoWayLists.key(rec.get(Vocabulary.words("lists.unit").get(0)), rec.get(Vocabulary.words("lists.leaf").get(0))));
             }
             for (Map<String, String> rec : records(scores)) {
                 String s = rec.get("score");

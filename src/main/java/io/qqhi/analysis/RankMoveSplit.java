@@ -90,13 +90,4 @@ public final class RankMoveSplit {
         }
         return out;
     }
-
-    /** 进位3位：自身提升贡献2位，他方变化贡献1位 — the move and its two parts in words. */
-    public static String words(int own, int others) {
-        int total = own + others;
-        String move = total == 0 ? "位次持平" : TwoWayLists.move(total);
-        String self = own > 0 ? "自身提升贡献" + own + "位" : own < 0 ? "自身下降导致退" + (-own) + "位" : "自身变化未影响位次";
-        String rest = others > 0 ? "他方变化贡献" + others + "位" : others < 0 ? "他方变化导致退" + (-others) + "位" : "他方变化未影响位次";
-        return move + "：" + self + "，" + rest;
-    }
 }

@@ -20,6 +20,7 @@ import io.qqhi.framework.Problems;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.Table;
+import io.qqhi.input.Vocabulary;
 
 /**
  * Reads the published releases of a RELEASES folder back as snapshots (docs/formats.md, history):
@@ -171,8 +172,8 @@ public final class ReleaseSnapshots {
         Problems problems = new Problems();
         Table t = Table.readCsv(rankings, "auto", problems);
         if (t == null) return out;
-        int code = t.column("代码", "unit");
-        int tier = t.column("等次", "tier");
+        int code = t.column(Vocabulary.array("rankings.unit"));
+        int tier = t.column(Vocabulary.array("rankings.tier"));
         if (code < 0 || tier < 0) return out;
         for (Table.Row r : t.rows()) if (!r.get(tier).isBlank()) out.put(r.get(code), r.get(tier));
         return out;

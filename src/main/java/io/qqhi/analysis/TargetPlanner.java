@@ -19,8 +19,8 @@ import io.qqhi.framework.Node;
 import io.qqhi.framework.Settings;
 import io.qqhi.framework.Text;
 import io.qqhi.framework.TierSpec;
-import io.qqhi.input.MissingWhy;
 import io.qqhi.input.Dataset;
+import io.qqhi.input.MissingWhy;
 import io.qqhi.input.UnitRecord;
 
 /**

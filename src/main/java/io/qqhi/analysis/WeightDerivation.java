@@ -10,6 +10,7 @@ import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Text;
 import io.qqhi.framework.YamlValue;
+import io.qqhi.input.Vocabulary;
 
 /**
  * Derives sibling weights for every aggregate of a pool with one method: from the children's
@@ -120,11 +121,9 @@ public final class WeightDerivation {
             YamlValue s = section(fw);
             YamlValue v = s == null ? null : s.get("variant");
             if (v == null || !v.isScalar()) return WeightingMethods.AhpVariant.EIGEN;
-            switch (v.text()) {
-                case "sum": case "和积法": return WeightingMethods.AhpVariant.SUM;
-                case "root": case "方根法": return WeightingMethods.AhpVariant.ROOT;
-                default: return WeightingMethods.AhpVariant.EIGEN;
-            }
+            if (Vocabulary.words("ahp.sum").contains(v.text())) return WeightingMethods.AhpVariant.SUM;
+            if (Vocabulary.words("ahp.root").contains(v.text())) return WeightingMethods.AhpVariant.ROOT;
+            return WeightingMethods.AhpVariant.EIGEN;
         }
 
         static double[] ri(Framework fw) {

@@ -3,9 +3,9 @@ package io.qqhi.app;
 import io.qqhi.analysis.Explanation;
 import io.qqhi.analysis.RankMoveSplit;
 import io.qqhi.analysis.TargetPlanner;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.input.PeriodInputs;
+import io.qqhi.report.PlaceLists;
 
 /** Why a place ranks where it does: its explanation, its lists, its rank move split and the gap to the next tier. */
 public final class ExplainUseCase {
@@ -21,7 +21,7 @@ public final class ExplainUseCase {
      * @param split          own and others' share of the rank move, null without details or a previous period
      * @param nextTier       the cheapest plan to the tier above, null at the top tier or without details
      */
-    public record Result(IndexResult index, Explanation explanation, String poolName, TwoWayLists lists,
+    public record Result(IndexResult index, Explanation explanation, String poolName, PlaceLists lists,
                          String previousPeriod, int[] split, TargetPlanner.Plan nextTier) {
     }
 
@@ -30,7 +30,7 @@ public final class ExplainUseCase {
         IndexResult result = run.compute();
         Explanation e = Explanation.of(result, req.unit());
         if (e == null) throw Places.unknown(result, req.unit());
-        TwoWayLists lists = PeriodLists.of(result, run, null, false, reporter).twoWay();
+        PlaceLists lists = PeriodLists.of(result, run, null, false, reporter).twoWay();
         String poolName = result.framework().poolName(e.pool());
         if (!req.details()) return new Result(result, e, poolName, lists, null, null, null);
         PeriodInputs before = run.loaded().previous();

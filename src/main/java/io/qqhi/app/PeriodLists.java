@@ -14,6 +14,8 @@ import io.qqhi.framework.Severity;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.HistoryCheck;
 import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.ListText;
+import io.qqhi.report.PlaceLists;
 
 /** Wires the previous period (a folder, or the data folder's previous period) into the comparison and the lists. */
 public final class PeriodLists {
@@ -31,7 +33,8 @@ public final class PeriodLists {
                                              boolean listed, Reporter reporter) {
         PreviousScores prev = noPrevious ? null : previous(run, previousDir, reporter);
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
-        TwoWayLists twoWay = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified()) : null;
+        TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified()) : null;
+        PlaceLists twoWay = ListText.render(facts, result.framework());
         return new ComputeOutputs.RunLists(c, listed, twoWay);
     }
 

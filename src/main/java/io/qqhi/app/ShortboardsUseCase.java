@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.input.UnitRecord;
+import io.qqhi.report.PlaceLists;
 
 /** The 问题整改清单 and 成绩推广清单 of one place or of all, with last period's follow-up. */
 public final class ShortboardsUseCase {
@@ -19,13 +19,13 @@ public final class ShortboardsUseCase {
     }
 
     /** @param units the codes of the places asked for, empty for all */
-    public record Result(TwoWayLists lists, List<String> units) {
+    public record Result(PlaceLists lists, List<String> units) {
     }
 
     public static Result run(Request req, Reporter reporter) {
         PreparedRun run = PreparedRun.of("shortboards", req.run(), true, reporter);
         IndexResult result = run.compute();
-        TwoWayLists lists = PeriodLists.of(result, run, req.previous(), false, reporter).twoWay();
+        PlaceLists lists = PeriodLists.of(result, run, req.previous(), false, reporter).twoWay();
         List<String> units = new ArrayList<>();
         if (req.unit() != null) {
             for (PoolResult p : result.pools()) {

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.qqhi.analysis.RankMoveSplit;
 import io.qqhi.app.ExplainUseCase;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.report.ExplanationReport;
+import io.qqhi.report.ListText;
 import io.qqhi.report.ShortboardReport;
 import io.qqhi.report.TargetReport;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ public final class ExplainCommand implements Callable<Integer> {
             ExplanationReport.printText(out, r.explanation(), leaves, r.poolName());
             if (r.split() != null) {
                 out.println(Text.of("explain.rank-split", DataFolder.labelFor(r.previousPeriod()),
-                        RankMoveSplit.words(r.split()[0], r.split()[1])));
+                        ListText.moveSplit(r.split()[0], r.split()[1])));
             }
             if (r.nextTier() != null) out.println(TargetReport.gapLine(r.nextTier()));
             ShortboardReport.printText(out, r.lists(), List.of(r.explanation().unit().code()));

@@ -52,7 +52,10 @@ public final class Text {
     }
 
     public static String of(String key, Object... args) {
-        ResourceBundle b = bundle();
+        return format(bundle(), key, args);
+    }
+
+    private static String format(ResourceBundle b, String key, Object... args) {
         String pattern;
         try {
             pattern = b.getString(key);
@@ -64,6 +67,22 @@ public final class Text {
         }
         // formatted even without arguments, so that every message writes a quote as '' alike
         return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    private static volatile ResourceBundle content;
+
+    /**
+     * Words of what qqhi sends to places and departments — lists, documents, period names in them —
+     * from {@code io/qqhi/content.properties}: Chinese whatever the language of the messages.
+     */
+    public static String content(String key, Object... args) {
+        ResourceBundle b = content;
+        if (b == null) {
+            b = ResourceBundle.getBundle("io.qqhi.content", Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            content = b;
+        }
+        return format(b, key, args);
     }
 
     /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */

@@ -101,16 +101,16 @@ public final class DataFolder {
                 : (year + 1) + String.valueOf(period.charAt(4)) + String.format(Locale.ROOT, width, 1);
     }
 
-    /** A period's name for people: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
+    /** A period's name for people, in the content's words: 2026年上半年, 2026年第三季度, 2026年7月, 2026年. */
     public static String label(String period) {
         if (!PERIOD.matcher(period).matches()) return period;
-        String year = period.substring(0, 4) + "年";
-        if (period.length() == 4) return year;
+        String year = period.substring(0, 4);
+        if (period.length() == 4) return Text.content("period.year", year);
         int n = Integer.parseInt(period.substring(5));
         switch (period.charAt(4)) {
-            case 'H': return year + (n == 1 ? "上半年" : "下半年");
-            case 'Q': return year + "第" + "一二三四".charAt(n - 1) + "季度";
-            default: return year + n + "月";
+            case 'H': return Text.content("period.H" + n, year);
+            case 'Q': return Text.content("period.Q" + n, year);
+            default: return Text.content("period.M", year, String.valueOf(n));
         }
     }
 

@@ -28,9 +28,10 @@ import io.qqhi.framework.Text;
  */
 public final class DepartmentDataReader {
     // codes before names: a template has both 单位代码 and 单位 (the name, for the reader)
-    private static final String[] UNIT_HEADERS = {"unit", "单位代码", "unit_code", "单位", "地区", "区县市"};
-    private static final String[] ITEM_HEADERS = {"item", "指标代码", "item_id", "指标"};
-    private static final String[] VALUE_HEADERS = {"value", "数值", "值", "数据"};
+    private static final String[] UNIT_HEADERS = Vocabulary.array("columns.unit");
+    private static final String[] ITEM_HEADERS = Vocabulary.array("columns.item");
+    private static final String[] VALUE_HEADERS = Vocabulary.array("columns.value");
+    private static final List<String> NOTE_HEADERS = Vocabulary.words("columns.note");
 
     private final Framework fw;
     private final UnitRegistry registry;
@@ -203,8 +204,7 @@ public final class DepartmentDataReader {
     private static final Pattern THOUSANDS_SPLIT_TAIL = Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
 
     private static boolean isNoteColumn(String h) {
-        String l = h.toLowerCase(Locale.ROOT);
-        return l.equals("note") || l.equals("备注") || l.equals("name") || l.equals("名称") || l.equals("单位名称");
+        return NOTE_HEADERS.contains(h.toLowerCase(Locale.ROOT));
     }
 
     private void cell(String file, String dep, Table.Row r, int unitCol, Item it, String text, int col, ItemValues into) {

@@ -52,9 +52,8 @@ public final class InputLoader {
                 prevProblems.error(folder.root().resolve(prev).toString(), 0, 0, null, String.valueOf(e.getCause()));
             }
             if (before == null || prevProblems.hasErrors()) {
-                problems.add(new Problem(Severity.WARNING, folder.root().resolve(prev)
-                        .toString(), 0, 0, null, null, "the previous period " + prev + " has input errors (see validate "
-                        + "--period " + prev + "); no 数据甄别 or comparison against it"));
+                problems.add(Problem.coded(Severity.WARNING, folder.root().resolve(prev).toString(), 0, 0, null, null,
+                        "previous.input-errors", prev));
                 before = null;
             } else {
                 problems.addAll(HistoryCheck.check(fw, reg, in.items(), before.items(), before.period()));

@@ -17,8 +17,7 @@ import io.qqhi.framework.Text;
 public final class NumberParser {
     private static final Pattern PLAIN = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
-    private static final Set<String> MISSING = Set.of("", "—", "——", "–", "-", "/", "n/a", "na", "null", "none",
-            "无", "空", "暂无", "缺", "#n/a");
+    private static final Set<String> MISSING = Set.copyOf(Vocabulary.words("number.missing"));
 
     /** The number, or NaN for a missing marker; {@code error} says why the text is not a number. */
     public record Parsed(double value, boolean missing, String error) {

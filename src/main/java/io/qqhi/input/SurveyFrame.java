@@ -49,9 +49,9 @@ public final class SurveyFrame {
         String file = path.toString();
         Table t = Table.readCsv(path, encoding, problems);
         if (t == null) throw new InputException(InputException.DATA, problems.all());
-        int u = t.column("unit", "单位");
-        int c = t.column("size_class", "规模");
-        int n = t.column("firms", "企业数");
+        int u = t.column(Vocabulary.array("frame.unit"));
+        int c = t.column(Vocabulary.array("frame.size"));
+        int n = t.column(Vocabulary.array("frame.firms"));
         if (u < 0 || c < 0 || n < 0) {
             problems.error(file, 1, 1, null, Text.of("frame.header"));
             return f;

@@ -17,6 +17,7 @@ import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
 import io.qqhi.framework.SurveySpec;
 import io.qqhi.framework.Text;
+import io.qqhi.input.Vocabulary;
 
 /**
  * Reads survey micro-data ({@code survey/responses.csv}, docs/formats.md): respondent, unit,
@@ -30,7 +31,7 @@ import io.qqhi.framework.Text;
  * Then {@link SurveyAggregator} screens and weights.
  */
 public final class SurveyReader {
-    private static final Set<String> NO_ANSWER = Set.of("", "不了解", "不清楚", "n/a", "na", "-", "—", "无法评价", "不适用");
+    private static final Set<String> NO_ANSWER = Set.copyOf(Vocabulary.words("survey.no-answer"));
     private static final int MAX_REPORTED = 500;
 
     private SurveyReader() {
@@ -141,11 +142,11 @@ public final class SurveyReader {
 
         @Override
         public void header(List<String> h) {
-            idCol = indexOf(h, "respondent", "id", "问卷编号", "企业编号");
-            unitCol = indexOf(h, "unit", "单位", "地区");
-            classCol = indexOf(h, "size_class", "规模");
-            codeCol = indexOf(h, "credit_code", "统一社会信用代码", "信用代码");
-            durationCol = indexOf(h, "duration", "seconds", "用时", "答题用时");
+            idCol = indexOf(h, Vocabulary.array("survey.id"));
+            unitCol = indexOf(h, Vocabulary.array("survey.unit"));
+            classCol = indexOf(h, Vocabulary.array("survey.size"));
+            codeCol = indexOf(h, Vocabulary.array("survey.credit"));
+            durationCol = indexOf(h, Vocabulary.array("survey.duration"));
             int k = itemIds.size();
             itemCol = new int[k];
             answers = new byte[k];
@@ -198,8 +199,8 @@ public final class SurveyReader {
                 int v = itemCol[j] < 0 ? 0 : answer(r.get(itemCol[j]), spec.points());
                 if (v < 0) {
                     ok = false;
-                    error(line, itemCol[j] + 1, unitCode, itemIds.get(j), "answer '" + Problems.excerpt(r.get(itemCol[j])) + "' is not on the 1–"
-                            + spec.points() + " scale (blank or 不了解 = no answer)");
+                    error(line, itemCol[j] + 1, unitCode, itemIds.get(j), Text.of("survey.off-scale", Problems.excerpt(r.get(itemCol[j])),
+                            String.valueOf(spec.points())));
                 }
                 answers[j] = (byte) Math.max(0, v);
             }

@@ -44,7 +44,7 @@ public record SurveyResult(List<String> units, List<String> items, int[][] n, do
         return u < 0 || k < 0 ? Double.NaN : mean[u][k];
     }
 
-    /** The smallest effective sample of a unit over the items, rounded down (for "有效样本X份"). */
+    /** The smallest effective sample of a unit over the items, rounded down (the effective sample a note reports). */
     public int smallestEffectiveSample(String unit) {
         int u = unitIndex(unit);
         if (u < 0) return 0;

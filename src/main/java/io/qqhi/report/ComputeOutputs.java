@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.analysis.PeriodComparison;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -16,6 +15,7 @@ import io.qqhi.framework.Problem;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.UnitRecord;
+import io.qqhi.report.PlaceLists;
 
 /** Every file {@code qqhi compute} writes (docs/formats.md, outputs, plus the run's records), in a fixed order. */
 public final class ComputeOutputs {
@@ -30,7 +30,7 @@ public final class ComputeOutputs {
      * {@code listed} false when the lists were not made (compute --no-lists): their files are then
      * not written at all, rather than written empty.
      */
-    public record RunLists(PeriodComparison comparison, boolean listed, TwoWayLists twoWay) {
+    public record RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay) {
     }
 
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
@@ -61,18 +61,18 @@ public final class ComputeOutputs {
         out.obsolete("problems-by-department.csv");
         out.obsolete("achievements.csv");
         out.obsolete("shortboard-changes.csv");
-        TwoWayLists two = lists.twoWay();
+        PlaceLists two = lists.twoWay();
         if (lists.listed() && two != null) {
             out.excelCsv("rectification.csv", () -> ListsWriter.rectification(two.rectification()));
             out.excelCsv("promotion.csv", () -> ListsWriter.promotion(two.promotion()));
             out.excelCsv("watchlist.csv", () -> ListsWriter.watch(two.watch()));
             out.excelCsv("guides.csv", () -> ListsWriter.guides(two, fw));
-            Map<String, List<TwoWayLists.Entry>> perUnit = new LinkedHashMap<>();
-            for (TwoWayLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new ArrayList<>()).add(e);
+            Map<String, List<PlaceLists.Entry>> perUnit = new LinkedHashMap<>();
+            for (PlaceLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new ArrayList<>()).add(e);
             for (PoolResult p : r.pools()) {
                 if (p.unitCount() > MAX_UNIT_PAGES) continue; // a file per place is for a city's pools
                 for (UnitRecord u : p.units()) {
-                    List<TwoWayLists.Entry> mine = perUnit.getOrDefault(u.code(), List.of());
+                    List<PlaceLists.Entry> mine = perUnit.getOrDefault(u.code(), List.of());
                     out.excelCsv("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv",
                             () -> ListsWriter.rectification(mine));
                 }

@@ -11,7 +11,6 @@ import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
 import io.qqhi.analysis.Spread;
 import io.qqhi.analysis.SurveySummary;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -20,6 +19,7 @@ import io.qqhi.framework.SurveySpec;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.UnitRecord;
+import io.qqhi.report.PlaceLists;
 
 /**
  * The Word documents that circulate (docs/formats.md, documents): the 通报 to the places and
@@ -44,7 +44,7 @@ public final class Documents {
         String name = p.units().get(u).displayName();
         PeriodComparison.Row idx = lists.comparison() == null ? null : lists.comparison().indexRows().get(p.pool() + "/" + code);
         String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
-        TwoWayLists two = lists.twoWay();
+        PlaceLists two = lists.twoWay();
         GovDocument d = new GovDocument();
         d.title("关于" + when + index + "评价情况的反馈");
         if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
@@ -63,7 +63,7 @@ public final class Documents {
         }
         if (idx != null && idx.rankChange() != null) {
             int rc = idx.rankChange();
-            s.append("；较").append(previous).append(TwoWayLists.move(rc))
+            s.append("；较").append(previous).append(ListText.move(rc))
                     .append("，").append(UnitPageWriter.scoreMove(idx.scoreChange()));
         }
         d.text(s.append("。").toString());
@@ -77,21 +77,21 @@ public final class Documents {
                     Numbers.fixed(st.mean()[i], 2), UnitPageWriter.place(p, u, i)));
         }
         d.table(dims, 16, 5, 5, 7);
-        List<TwoWayLists.Entry> promo = two == null ? List.of() : TwoWayLists.of(two.promotion(), p.pool(), code);
+        List<PlaceLists.Entry> promo = two == null ? List.of() : PlaceLists.of(two.promotion(), p.pool(), code);
         d.heading(numeral(h++) + "、成绩推广清单");
         if (promo.isEmpty()) d.text("本期无。");
         for (int i = 0; i < promo.size(); i++) {
-            TwoWayLists.Entry e = promo.get(i);
+            PlaceLists.Entry e = promo.get(i);
             d.text((i + 1) + "．" + e.nodeName() + "。" + e.basis() + (e.change().isEmpty() ? "" : "，较上期" + e.change()) + "。");
         }
-        List<TwoWayLists.Entry> rect = two == null ? List.of() : TwoWayLists.of(two.rectification(), p.pool(), code);
+        List<PlaceLists.Entry> rect = two == null ? List.of() : PlaceLists.of(two.rectification(), p.pool(), code);
         d.heading(numeral(h++) + "、问题整改清单");
         if (rect.isEmpty()) d.text("本期无。");
         else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("序号", "指标", "认定依据", "市级指导单位", "销号标准"));
             for (int i = 0; i < rect.size(); i++) {
-                TwoWayLists.Entry e = rect.get(i);
+                PlaceLists.Entry e = rect.get(i);
                 rows.add(List.of(Integer.toString(i + 1), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
                         e.guide().isEmpty() ? "—" : e.guide(), e.criterion()));
             }
@@ -102,12 +102,12 @@ public final class Documents {
         }
         if (previous != null && two != null) {
             d.heading(numeral(h++) + "、" + previous + "问题整改清单销号情况");
-            List<TwoWayLists.FollowUp> follow = two.followUpOf(code);
+            List<PlaceLists.FollowUp> follow = two.followUpOf(code);
             if (follow.isEmpty()) d.text("上期无整改事项。");
             else {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("指标", "本期值", "销号情况"));
-                for (TwoWayLists.FollowUp f : follow) rows.add(List.of(f.nodeName(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
+                for (PlaceLists.FollowUp f : follow) rows.add(List.of(f.nodeName(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
                 d.table(rows, 14, 6, 6);
             }
         }
@@ -148,7 +148,7 @@ public final class Documents {
             d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
             poolResults(d, fw, p, lists, pub);
         }
-        TwoWayLists two = lists.twoWay();
+        PlaceLists two = lists.twoWay();
         if (two != null) {
             d.heading(numeral(h++) + "、问题整改和成绩推广");
             d.text(listCounts(fw, two) + (pub != null ? "有关清单已分别反馈各地和市级指导单位。"
@@ -168,17 +168,17 @@ public final class Documents {
         return scope.toString();
     }
 
-    private static String listCounts(Framework fw, TwoWayLists two) {
-        long events = two.rectification().stream().filter(TwoWayLists.Entry::negativeEvent).count();
+    private static String listCounts(Framework fw, PlaceLists two) {
+        long events = two.rectification().stream().filter(PlaceLists.Entry::negativeEvent).count();
         return "本期共列入问题整改事项" + two.rectification().size() + "项（其中发生负面事件" + events + "项），涉及"
                 + two.byGuide(fw).size() + "个市级指导单位；列入成绩推广事项" + two.promotion().size() + "项。";
     }
 
-    private static void listAnnexes(GovDocument d, String when, TwoWayLists two) {
+    private static void listAnnexes(GovDocument d, String when, PlaceLists two) {
         d.annex("附件1", when + "问题整改清单");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("单位", "指标", "认定依据", "市级指导单位"));
-        for (TwoWayLists.Entry e : two.rectification()) {
+        for (PlaceLists.Entry e : two.rectification()) {
             rows.add(List.of(e.unitName(), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
                     e.guide().isEmpty() ? "—" : e.guide()));
         }
@@ -186,7 +186,7 @@ public final class Documents {
         d.annex("附件2", when + "成绩推广清单");
         rows = new ArrayList<>();
         rows.add(List.of("单位", "指标", "认定依据"));
-        for (TwoWayLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
+        for (PlaceLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
         d.table(rows, 5, 10, 22);
     }
 
@@ -213,7 +213,7 @@ public final class Documents {
             if (previous != null) {
                 PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
                 Integer rc = c == null ? null : c.rankChange();
-                row.add(rc == null ? "—" : rc == 0 ? "持平" : TwoWayLists.move(rc));
+                row.add(rc == null ? "—" : rc == 0 ? "持平" : ListText.move(rc));
             }
             rows.add(row);
         }
@@ -311,7 +311,7 @@ public final class Documents {
             }
             d.table(rows, 11, 4, 4, 4, 9);
         }
-        TwoWayLists two = lists.twoWay();
+        PlaceLists two = lists.twoWay();
         if (two != null) {
             d.heading(numeral(h++) + "、问题整改和成绩推广");
             d.text(listCounts(fw, two) + "问题整改清单和成绩推广清单已随点对点反馈函送达各地，并抄送各市级指导单位。");
@@ -350,7 +350,7 @@ public final class Documents {
         for (int i = 0; i < rows.size(); i++) {
             PeriodComparison.Row c = rows.get(i);
             table.add(List.of(Integer.toString(i + 1), c.unitName(), Numbers.fixed(c.score(), 2),
-                    "+" + Numbers.fixed(c.score() - c.previousScore(), 2), c.rankChange() == null ? "—" : TwoWayLists.move(c.rankChange())));
+                    "+" + Numbers.fixed(c.score() - c.previousScore(), 2), c.rankChange() == null ? "—" : ListText.move(c.rankChange())));
         }
         d.text("进步榜（较上期指数提高最多的" + (table.size() - 1) + "个单位）：");
         d.table(table, 3, 6, 5, 5, 6);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.analysis.Explanation;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Text;
+import io.qqhi.report.PlaceLists;
 
 /** {@code qqhi explain}: the tree of scores and the leaves sorted by points lost, as text or JSON. */
 public final class ExplanationReport {
@@ -55,7 +55,7 @@ public final class ExplanationReport {
      * ({@code lists}: rectification, promotion, watch entries and last period's follow-up; null
      * when no lists were made) — what the text shows.
      */
-    public static String json(Explanation e, TwoWayLists lists) {
+    public static String json(Explanation e, PlaceLists lists) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("unit", e.unit().code());
         o.put("name", e.unit().displayName());

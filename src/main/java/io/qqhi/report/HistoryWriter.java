@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.analysis.History;
-import io.qqhi.analysis.RankMoveSplit;
 import io.qqhi.analysis.Snapshot;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 
@@ -89,9 +87,9 @@ public final class HistoryWriter {
             int k = 1;
             for (History.Improver i : top) {
                 o.println("  " + k++ + ". " + i.name() + " " + signed(i.lastChange()) + Text.of("history.points")
-                        + (i.lastPlaces() == null ? "" : "，" + TwoWayLists.move(i.lastPlaces()))
+                        + (i.lastPlaces() == null ? "" : "，" + ListText.move(i.lastPlaces()))
                         + (i.ownPlaces() == null || i.lastPlaces() == null || i.lastPlaces() == 0 ? ""
-                                : "（" + RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()).replaceFirst("^[^：]*：", "") + "）"));
+                                : "（" + ListText.moveSplit(i.ownPlaces(), i.otherPlaces()).replaceFirst("^[^：]*：", "") + "）"));
             }
         }
     }
@@ -196,10 +194,10 @@ public final class HistoryWriter {
                 im.put("name", i.name());
                 im.put("score", Numbers.fixed(i.score(), 2));
                 im.put("change", signed(i.lastChange()));
-                im.put("move", i.lastPlaces() == null ? "—" : TwoWayLists.move(i.lastPlaces()));
+                im.put("move", i.lastPlaces() == null ? "—" : ListText.move(i.lastPlaces()));
                 im.put("span", Double.isNaN(i.spanChange()) ? "—" : signed(i.spanChange()));
                 im.put("streak", i.streak() > 0 ? "连升" + i.streak() + "期" : i.streak() < 0 ? "连降" + (-i.streak()) + "期" : "—");
-                im.put("split", i.ownPlaces() == null ? "" : RankMoveSplit.words(i.ownPlaces(), i.otherPlaces()));
+                im.put("split", i.ownPlaces() == null ? "" : ListText.moveSplit(i.ownPlaces(), i.otherPlaces()));
                 top.add(im);
             }
             pm.put("improvers", top);

@@ -14,7 +14,6 @@ import io.qqhi.analysis.EffectiveWeights;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
 import io.qqhi.analysis.StatisticalAudit;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Department;
@@ -22,6 +21,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.input.Coverage;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
+import io.qqhi.report.PlaceLists;
 
 /**
  * report.html: one self-contained, printable page in Chinese (no network, no scripts): rankings
@@ -135,12 +135,12 @@ public final class HtmlReport {
                         um.put("contribution", SvgCharts.stacked(parts, 100));
                     }
                     String code = p.units().get(u).code();
-                    TwoWayLists two = lists.twoWay();
-                    um.put("promotion", two == null ? List.of() : entries(TwoWayLists.of(two.promotion(), p.pool(), code)));
-                    um.put("rectification", two == null ? List.of() : entries(TwoWayLists.of(two.rectification(), p.pool(), code)));
+                    PlaceLists two = lists.twoWay();
+                    um.put("promotion", two == null ? List.of() : entries(PlaceLists.of(two.promotion(), p.pool(), code)));
+                    um.put("rectification", two == null ? List.of() : entries(PlaceLists.of(two.rectification(), p.pool(), code)));
                     List<Map<String, Object>> follow = new ArrayList<>();
                     if (two != null) {
-                        for (TwoWayLists.FollowUp f : two.followUpOf(code)) {
+                        for (PlaceLists.FollowUp f : two.followUpOf(code)) {
                             Map<String, Object> fm = new LinkedHashMap<>();
                             fm.put("node", f.nodeName());
                             fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
@@ -159,7 +159,7 @@ public final class HtmlReport {
         m.put("pools", pools);
         List<Map<String, Object>> deps = new ArrayList<>();
         if (lists.twoWay() != null) {
-            for (Map.Entry<String, List<TwoWayLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
+            for (Map.Entry<String, List<PlaceLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
                 Set<String> places = new LinkedHashSet<>();
                 g.getValue().forEach(e -> places.add(e.unitName()));
                 deps.add(Map.of("name", g.getKey(), "count", g.getValue().size(), "places", places.size()));
@@ -287,9 +287,9 @@ public final class HtmlReport {
     }
 
     /** A place's entries of one list, as the report shows them: the 认定依据 and the change. */
-    private static List<Map<String, Object>> entries(List<TwoWayLists.Entry> mine) {
+    private static List<Map<String, Object>> entries(List<PlaceLists.Entry> mine) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (TwoWayLists.Entry e : mine) {
+        for (PlaceLists.Entry e : mine) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("node", e.nodeName());
             x.put("basis", e.basis());

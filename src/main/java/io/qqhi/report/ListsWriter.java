@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.analysis.PeriodComparison;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
+import io.qqhi.report.PlaceLists;
 
 /**
  * The lists' files (问题整改清单, 成绩推广清单, 关注清单, guides, follow-up) and the period comparison:
@@ -28,16 +28,16 @@ public final class ListsWriter {
         return h;
     }
 
-    private static List<String> facts(TwoWayLists.Entry e) {
+    private static List<String> facts(PlaceLists.Entry e) {
         return new ArrayList<>(List.of(e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), e.value(),
                 e.measure(), e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis()));
     }
 
     /** 问题整改清单 (rectification.csv, each unit's lists/…-问题整改清单.csv, the workbook's sheet): docs/formats.md, lists. */
-    public static List<List<String>> rectificationTable(List<TwoWayLists.Entry> entries) {
+    public static List<List<String>> rectificationTable(List<PlaceLists.Entry> entries) {
         List<List<String>> t = new ArrayList<>();
         t.add(List.of(head("牵头单位", "配合单位", "市级指导单位", "完成时限", "整改进度", "销号标准", "核实状态", "连续上榜")));
-        for (TwoWayLists.Entry e : entries) {
+        for (PlaceLists.Entry e : entries) {
             List<String> row = facts(e);
             row.addAll(List.of(e.lead(), e.support(), e.guide(), e.deadline(), "", e.criterion(), e.verification(),
                     e.repeated() ? "连续上榜" : ""));
@@ -47,10 +47,10 @@ public final class ListsWriter {
     }
 
     /** 成绩推广清单 (promotion.csv), with an empty column for the place to describe what it did. */
-    public static List<List<String>> promotionTable(List<TwoWayLists.Entry> entries) {
+    public static List<List<String>> promotionTable(List<PlaceLists.Entry> entries) {
         List<List<String>> t = new ArrayList<>();
         t.add(List.of(head("市级指导单位", "可推广做法")));
-        for (TwoWayLists.Entry e : entries) {
+        for (PlaceLists.Entry e : entries) {
             List<String> row = facts(e);
             row.addAll(List.of(e.guide(), ""));
             t.add(row);
@@ -59,10 +59,10 @@ public final class ListsWriter {
     }
 
     /** 关注清单 (watchlist.csv): falls not on the rectification list, and figures still to confirm. */
-    public static List<List<String>> watchTable(List<TwoWayLists.Entry> entries) {
+    public static List<List<String>> watchTable(List<PlaceLists.Entry> entries) {
         List<List<String>> t = new ArrayList<>();
         t.add(List.of(head("关注原因")));
-        for (TwoWayLists.Entry e : entries) {
+        for (PlaceLists.Entry e : entries) {
             List<String> row = facts(e);
             row.add(e.verification().isEmpty() ? "位次或得分明显下降" : "数据待核实（" + e.verification() + "）");
             t.add(row);
@@ -70,15 +70,15 @@ public final class ListsWriter {
         return t;
     }
 
-    public static String rectification(List<TwoWayLists.Entry> entries) {
+    public static String rectification(List<PlaceLists.Entry> entries) {
         return csv(rectificationTable(entries));
     }
 
-    public static String promotion(List<TwoWayLists.Entry> entries) {
+    public static String promotion(List<PlaceLists.Entry> entries) {
         return csv(promotionTable(entries));
     }
 
-    public static String watch(List<TwoWayLists.Entry> entries) {
+    public static String watch(List<PlaceLists.Entry> entries) {
         return csv(watchTable(entries));
     }
 
@@ -89,13 +89,13 @@ public final class ListsWriter {
     }
 
     /** guides.csv: per municipal guiding department, the places and items it guides on the rectification list. */
-    public static String guides(TwoWayLists lists, Framework fw) {
+    public static String guides(PlaceLists lists, Framework fw) {
         CsvText t = CsvText.forExcel();
         t.row("市级指导单位", "单位数", "事项数", "单位", "事项");
-        for (Map.Entry<String, List<TwoWayLists.Entry>> g : lists.byGuide(fw).entrySet()) {
+        for (Map.Entry<String, List<PlaceLists.Entry>> g : lists.byGuide(fw).entrySet()) {
             LinkedHashSet<String> units = new LinkedHashSet<>();
             List<String> items = new ArrayList<>();
-            for (TwoWayLists.Entry e : g.getValue()) {
+            for (PlaceLists.Entry e : g.getValue()) {
                 units.add(e.unitName());
                 items.add(e.unitName() + "：" + e.nodeName());
             }
@@ -106,10 +106,10 @@ public final class ListsWriter {
     }
 
     /** rectification-followup.csv: last period's rectification items and whether each is closed. */
-    public static String followUp(List<TwoWayLists.FollowUp> items, String previousLabel) {
+    public static String followUp(List<PlaceLists.FollowUp> items, String previousLabel) {
         CsvText t = CsvText.forExcel();
         t.row("单位代码", "单位", "指标代码", "指标", "上期清单", "本期值", "销号情况");
-        for (TwoWayLists.FollowUp f : items) t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.now(), f.status());
+        for (PlaceLists.FollowUp f : items) t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.now(), f.status());
         return t.toString();
     }
 

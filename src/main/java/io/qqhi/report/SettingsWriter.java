@@ -8,7 +8,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import io.qqhi.analysis.WeightDerivation;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.RunRecord;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.qqhi.analysis.TwoWayLists;
+import io.qqhi.report.PlaceLists;
 
 /** The two-way lists on the terminal, per place: 问题整改清单, 成绩推广清单, and last period's items followed up. */
 public final class ShortboardReport {
@@ -14,7 +14,7 @@ public final class ShortboardReport {
     }
 
     /** The lists of every place in {@code units} (codes; all places when empty), in the order the lists give them. */
-    public static void printText(PrintWriter out, TwoWayLists lists, List<String> units) {
+    public static void printText(PrintWriter out, PlaceLists lists, List<String> units) {
         Map<String, String> names = names(lists, false);
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
         for (String unit : shown) {
@@ -22,10 +22,10 @@ public final class ShortboardReport {
             out.println(names.getOrDefault(unit, unit));
             section(out, "问题整改清单", lists.rectification(), unit, true);
             section(out, "成绩推广清单", lists.promotion(), unit, false);
-            List<TwoWayLists.FollowUp> f = lists.followUpOf(unit);
+            List<PlaceLists.FollowUp> f = lists.followUpOf(unit);
             if (!f.isEmpty()) {
                 out.println("  上期问题整改清单销号情况：");
-                for (TwoWayLists.FollowUp x : f) {
+                for (PlaceLists.FollowUp x : f) {
                     out.println("    " + x.nodeName() + "（本期" + (x.now().isEmpty() ? "无数据" : x.now()) + "）：" + x.status());
                 }
             }
@@ -37,7 +37,7 @@ public final class ShortboardReport {
      * The lists of the places asked for (all when none), as JSON: per place its rectification,
      * promotion and watch entries with every field of the CSV files, and last period's follow-up.
      */
-    public static String json(TwoWayLists lists, List<String> units) {
+    public static String json(PlaceLists lists, List<String> units) {
         Map<String, String> names = names(lists, true);
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
         List<Map<String, Object>> out = new ArrayList<>();
@@ -46,17 +46,17 @@ public final class ShortboardReport {
     }
 
     /** The places the lists name, code → name, in list order (the text has no watch list; the JSON has). */
-    private static Map<String, String> names(TwoWayLists lists, boolean withWatch) {
+    private static Map<String, String> names(PlaceLists lists, boolean withWatch) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (TwoWayLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
-        if (withWatch) for (TwoWayLists.Entry e : lists.watch()) names.putIfAbsent(e.unit(), e.unitName());
-        for (TwoWayLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
+        for (PlaceLists.Entry e : lists.rectification()) names.putIfAbsent(e.unit(), e.unitName());
+        for (PlaceLists.Entry e : lists.promotion()) names.putIfAbsent(e.unit(), e.unitName());
+        if (withWatch) for (PlaceLists.Entry e : lists.watch()) names.putIfAbsent(e.unit(), e.unitName());
+        for (PlaceLists.FollowUp f : lists.followUp()) names.putIfAbsent(f.unit(), f.unitName());
         return names;
     }
 
     /** One place's lists as a JSON-ready map (explain's JSON carries it too). */
-    public static Map<String, Object> unitLists(TwoWayLists lists, String unit, String name) {
+    public static Map<String, Object> unitLists(PlaceLists lists, String unit, String name) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unit", unit);
         m.put("name", name);
@@ -67,11 +67,11 @@ public final class ShortboardReport {
         return m;
     }
 
-    private static void section(PrintWriter out, String title, List<TwoWayLists.Entry> entries, String unit, boolean rectify) {
-        List<TwoWayLists.Entry> mine = entries.stream().filter(e -> e.unit().equals(unit)).toList();
+    private static void section(PrintWriter out, String title, List<PlaceLists.Entry> entries, String unit, boolean rectify) {
+        List<PlaceLists.Entry> mine = entries.stream().filter(e -> e.unit().equals(unit)).toList();
         out.println("  " + title + "：" + (mine.isEmpty() ? "无" : ""));
         int k = 1;
-        for (TwoWayLists.Entry e : mine) {
+        for (PlaceLists.Entry e : mine) {
             StringBuilder b = new StringBuilder("    " + k++ + ". " + e.basis());
             if (!e.change().isEmpty()) b.append("，较上期").append(e.change());
             if (rectify) {

@@ -3,10 +3,10 @@ package io.qqhi.report;
 import java.util.List;
 
 import io.qqhi.analysis.PeriodComparison;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.report.PlaceLists;
 
 /**
  * One Markdown page per place (点对点反馈): score, place and change, tier, level-1 scores, and the
@@ -21,7 +21,7 @@ public final class UnitPageWriter {
      * @param idx           this place's index row of the period comparison, or null
      * @param previousLabel the previous period in words (2025年下半年), or null
      */
-    public static String page(IndexResult r, PoolResult p, int u, TwoWayLists lists, PeriodComparison.Row idx,
+    public static String page(IndexResult r, PoolResult p, int u, PlaceLists lists, PeriodComparison.Row idx,
                               String previousLabel) {
         Framework fw = r.framework();
         String code = p.units().get(u).code();
@@ -34,7 +34,7 @@ public final class UnitPageWriter {
         if (idx != null) {
             Integer rc = idx.rankChange();
             b.append("| 较").append(previousLabel).append(" | ")
-                    .append(rc == null ? "—" : TwoWayLists.move(rc))
+                    .append(rc == null ? "—" : ListText.move(rc))
                     .append("，").append(scoreMove(idx.scoreChange())).append(" |\n");
         }
         b.append("| 等次 | ").append(p.tiers()[u] == null ? "—" : p.tiers()[u]).append(" |\n");
@@ -49,21 +49,21 @@ public final class UnitPageWriter {
         }
         b.append(" |\n\n");
         b.append("## 成绩推广清单\n\n");
-        List<TwoWayLists.Entry> promo = lists == null ? List.of() : TwoWayLists.of(lists.promotion(), p.pool(), code);
+        List<PlaceLists.Entry> promo = lists == null ? List.of() : PlaceLists.of(lists.promotion(), p.pool(), code);
         if (promo.isEmpty()) b.append("无。\n\n");
         else {
             b.append("| 指标 | 认定依据 | 较上期 |\n|---|---|---|\n");
-            for (TwoWayLists.Entry e : promo) {
+            for (PlaceLists.Entry e : promo) {
                 b.append("| ").append(e.nodeName()).append(" | ").append(e.basis()).append(" | ").append(dash(e.change())).append(" |\n");
             }
             b.append('\n');
         }
         b.append("## 问题整改清单\n\n");
-        List<TwoWayLists.Entry> rect = lists == null ? List.of() : TwoWayLists.of(lists.rectification(), p.pool(), code);
+        List<PlaceLists.Entry> rect = lists == null ? List.of() : PlaceLists.of(lists.rectification(), p.pool(), code);
         if (rect.isEmpty()) b.append("无。\n\n");
         else {
             b.append("| 指标 | 认定依据 | 较上期 | 牵头单位 | 市级指导单位 | 销号标准 | 备注 |\n|---|---|---|---|---|---|---|\n");
-            for (TwoWayLists.Entry e : rect) {
+            for (PlaceLists.Entry e : rect) {
                 String note = (e.repeated() ? "连续上榜" : "") + (e.verification().isEmpty() ? "" : (e.repeated() ? "；" : "") + e.verification());
                 b.append("| ").append(e.nodeName()).append(" | ").append(e.basis()).append(" | ").append(dash(e.change()))
                         .append(" | ").append(e.lead()).append(" | ").append(dash(e.guide())).append(" | ").append(e.criterion())
@@ -72,12 +72,12 @@ public final class UnitPageWriter {
             b.append('\n');
         }
         if (lists != null && previousLabel != null) {
-            List<TwoWayLists.FollowUp> follow = lists.followUpOf(code);
+            List<PlaceLists.FollowUp> follow = lists.followUpOf(code);
             b.append("## ").append(previousLabel).append("问题整改清单销号情况\n\n");
             if (follow.isEmpty()) b.append("上期无整改事项。\n\n");
             else {
                 b.append("| 指标 | 本期值 | 销号情况 |\n|---|---|---|\n");
-                for (TwoWayLists.FollowUp f : follow) {
+                for (PlaceLists.FollowUp f : follow) {
                     b.append("| ").append(f.nodeName()).append(" | ").append(f.now().isEmpty() ? "无数据" : f.now()).append(" | ")
                             .append(f.status()).append(" |\n");
                 }

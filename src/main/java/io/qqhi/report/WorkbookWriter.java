@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.RawFigures;
 import io.qqhi.analysis.Trace;
-import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Settings;
+import io.qqhi.report.PlaceLists;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -42,7 +42,7 @@ public final class WorkbookWriter {
     public static byte[] write(IndexResult r, ComputeOutputs.RunLists run, Settings s, String notice,
                                List<RawFigures.Row> figures) {
         Framework fw = r.framework();
-        TwoWayLists lists = run.twoWay();
+        PlaceLists lists = run.twoWay();
         Map<String, PeriodComparison.Row> idx = run.comparison() == null ? Map.of()
                 : run.comparison().indexRows();
         ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
 import io.qqhi.framework.Framework;
@@ -18,6 +16,9 @@ import io.qqhi.framework.FrameworkLoader;
 import io.qqhi.framework.Problems;
 import io.qqhi.input.Dataset;
 import io.qqhi.input.UnitRecord;
+import io.qqhi.report.ListText;
+import io.qqhi.report.PlaceLists;
+import org.junit.jupiter.api.Test;
 
 /** The rules of the two-way lists (docs/methods.md, lists) on small pools worked by hand. */
 class TwoWayListsTest {
@@ -33,7 +34,6 @@ class TwoWayListsTest {
                 guides: [{id: G01, name: 市政府办公厅}]
                 departments: [{id: D01, name: 甲局}]
                 lists: %s""".formatted(lists) + """
-
 
                 tree:
                   - {id: r, weight: 1, direction: +, unit: "%", responsible: {guide: [G01]}}
@@ -61,37 +61,42 @@ class TwoWayListsTest {
         {40, 22, 0}, // u5: bottom on r; w 22 is 8.5 days worse than the mean 13.5 ≥ 3
     };
 
+    /** The lists as places read them: the rules' facts in the report's words. */
+    private static PlaceLists lists(IndexResult r, PreviousScores prev, Set<String> flagged, Set<String> previously) {
+        return ListText.render(TwoWayLists.build(r, prev, flagged, previously), r.framework());
+    }
+
     @Test
     void rectificationTakesBottomThirdWorseThanTheMeanAndEveryEvent() {
-        TwoWayLists l = TwoWayLists.build(run(fw(), V), null, Set.of(), null);
+        PlaceLists l = lists(run(fw(), V), null, Set.of(), null);
         List<String> rect = l.rectification().stream().map(e -> e.unit() + ":" + e.nodeId()).toList();
         // u4: the events first (never cut), then r (w's gap is below min_gap); u5: max_items 1 keeps the larger loss
         assertTrue(rect.contains("u4:e") && rect.contains("u4:r") && !rect.contains("u4:w"), rect::toString);
         assertEquals(1, rect.stream().filter(x -> x.startsWith("u5:")).count(), rect::toString);
         assertEquals(List.of("u4:e", "u4:r"), rect.stream().filter(x -> x.startsWith("u4:")).toList(), "events first");
-        TwoWayLists.Entry r4 = l.rectification().stream().filter(e -> e.unit().equals("u4") && e.nodeId().equals("r")).findFirst()
+        PlaceLists.Entry r4 = l.rectification().stream().filter(e -> e.unit().equals("u4") && e.nodeId().equals("r")).findFirst()
                 .orElseThrow();
         assertEquals("低于全市平均15个百分点", r4.gap(), "mean of r = 65");
         assertEquals("r50%，低于全市平均15个百分点，居全市第5位", r4.basis());
         assertEquals("单位4（属地）", r4.lead());
         assertEquals("市政府办公厅", r4.guide());
         assertEquals("达到全市平均（65%）", r4.criterion());
-        TwoWayLists.Entry e4 = l.rectification().get(rect.indexOf("u4:e"));
+        PlaceLists.Entry e4 = l.rectification().get(rect.indexOf("u4:e"));
         assertEquals("发生2起", e4.gap());
         assertEquals("甲局", e4.guide());
     }
 
     @Test
     void promotionIsTheTopBetterThanTheMeanNeverAnEventLeafAndExclusive() {
-        TwoWayLists l = TwoWayLists.build(run(fw(), V), null, Set.of(), null);
-        for (TwoWayLists.Entry e : l.promotion()) {
+        PlaceLists l = lists(run(fw(), V), null, Set.of(), null);
+        for (PlaceLists.Entry e : l.promotion()) {
             assertTrue(!e.nodeId().equals("e"), "a negative-event leaf is never promoted");
             assertTrue(Integer.parseInt(e.rank().replaceAll("[^0-9]", "")) <= 3, e::toString);
             assertTrue(l.rectification().stream().noneMatch(x -> x.unit().equals(e.unit()) && x.nodeId().equals(e.nodeId())));
         }
         assertTrue(l.promotion().stream().anyMatch(e -> e.unit().equals("u0") && e.nodeId().equals("r")));
         // a figure to confirm is not promoted: u0's r is then on the watch list instead
-        TwoWayLists flagged = TwoWayLists.build(run(fw(), V), null, Set.of(TwoWayLists.key("u0", "r")), null);
+        PlaceLists flagged = lists(run(fw(), V), null, Set.of(TwoWayLists.key("u0", "r")), null);
         assertTrue(flagged.promotion().stream().noneMatch(e -> e.unit().equals("u0") && e.nodeId().equals("r")));
         assertTrue(flagged.watch().stream().anyMatch(e -> e.unit().equals("u0") && e.nodeId().equals("r")
                 && e.verification().equals("待核实")));
@@ -105,10 +110,10 @@ class TwoWayListsTest {
     void lastPeriodsItemsAreFollowedUp() {
         double[][] now = {{90, 10, 0}, {80, 11, 0}, {70, 12, 0}, {60, 13, 0}, {80, 14, 0}, {75, 22, 0}};
         Set<String> before = Set.of(TwoWayLists.key("u4", "r"), TwoWayLists.key("u4", "e"), TwoWayLists.key("u5", "w"));
-        TwoWayLists l = TwoWayLists.build(run(fw(), now), null, Set.of(), before);
+        PlaceLists l = lists(run(fw(), now), null, Set.of(), before);
         Map<String, String> status = new java.util.HashMap<>();
-        for (TwoWayLists.FollowUp f : l.followUp()) status.put(f.unit() + ":" + f.nodeId(), f.status());
-        assertEquals(Map.of("u4:r", TwoWayLists.CLOSED, "u4:e", TwoWayLists.CLOSED, "u5:w", TwoWayLists.OPEN), status);
+        for (PlaceLists.FollowUp f : l.followUp()) status.put(f.unit() + ":" + f.nodeId(), f.status());
+        assertEquals(Map.of("u4:r", "已销号", "u4:e", "已销号", "u5:w", "未销号"), status);
         assertTrue(l.rectification().stream().anyMatch(e -> e.unit().equals("u5") && e.nodeId().equals("w") && e.repeated()),
                 l.rectification()::toString);
     }
@@ -125,13 +130,13 @@ class TwoWayListsTest {
         double[][] before = {{80, 10, 0}, {70, 11, 0}, {90, 12, 0}, {40, 13, 0}, {60, 14, 2}, {50, 22, 0}};
         double[][] now = {{90, 10, 0}, {80, 11, 0}, {60, 12, 0}, {70, 13, 0}, {50, 14, 2}, {40, 22, 0}};
         PreviousScores prev = PreviousScores.of(run(f, before), "P0");
-        TwoWayLists l = TwoWayLists.build(run(f, now), prev, Set.of(), null);
-        TwoWayLists.Entry rise = l.promotion().stream().filter(e -> e.unit().equals("u3") && e.nodeId().equals("r")).findFirst()
+        PlaceLists l = lists(run(f, now), prev, Set.of(), null);
+        PlaceLists.Entry rise = l.promotion().stream().filter(e -> e.unit().equals("u3") && e.nodeId().equals("r")).findFirst()
                 .orElseThrow(() -> new AssertionError(l.promotion().toString()));
         assertEquals("进位3位", rise.change());
         assertTrue(l.promotion().stream().noneMatch(e -> e.nodeId().equals("r") && (e.unit().equals("u1") || e.unit().equals("u2"))),
                 l.promotion()::toString);
-        TwoWayLists.Entry fall = l.watch().stream().filter(e -> e.unit().equals("u2") && e.nodeId().equals("r")).findFirst()
+        PlaceLists.Entry fall = l.watch().stream().filter(e -> e.unit().equals("u2") && e.nodeId().equals("r")).findFirst()
                 .orElseThrow(() -> new AssertionError(l.watch().toString()));
         assertEquals("退位3位", fall.change());
         assertTrue(l.watch().stream().noneMatch(e -> e.unit().equals("u4") && e.nodeId().equals("r")), l.watch()::toString);

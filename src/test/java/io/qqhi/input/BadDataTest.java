@@ -163,7 +163,7 @@ class BadDataTest {
         Path f = d.resolve("2026H1/survey/responses.csv");
         long lines = Files.readAllLines(f).size();
         append(f, "X9999,HS,大型,制造业,91330200MAXXXXXXXX,300,7,4,4,4,4,4,4\n");
-        expect65(validate(d), "responses.csv", (lines + 1) + ":7", "answer '7' is not on the 1–5 scale");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":7", "答案“7”不在1–5的量表内");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.qqhi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qqhi.analysis.TwoWayLists;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.ListTerms;
+import io.qqhi.framework.Text;
+
+/**
+ * The sentences of the lists (docs/methods.md, lists), from the analysis' facts: "法治宣传进企业月度覆盖率
+ * 66.67%，低于全市平均12.5个百分点，居全市并列第10位", who acts, the 销号 standard. Always Chinese
+ * (content bundle): the lists are what places receive.
+ */
+public final class ListText {
+    /** Between names in one cell (市发展改革委、市司法局). */
+    static final String SEP = Text.content("list.sep");
+
+    private ListText() {
+    }
+
+    public static PlaceLists render(TwoWayLists lists, Framework fw) {
+        if (lists == null) return null;
+        List<PlaceLists.FollowUp> follow = new ArrayList<>();
+        for (TwoWayLists.FollowUp f : lists.followUp()) {
+            follow.add(new PlaceLists.FollowUp(f.unit(), f.unitName(), f.nodeId(), f.nodeName(),
+                    Text.content("list.status." + f.status().name()), Double.isNaN(f.now()) ? "" : number(f.now()) + f.measure()));
+        }
+        return new PlaceLists(entries(lists.rectification(), fw), entries(lists.promotion(), fw), entries(lists.watch(), fw),
+                List.copyOf(follow));
+    }
+
+    private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw) {
+        List<PlaceLists.Entry> out = new ArrayList<>(facts.size());
+        for (TwoWayLists.Entry e : facts) out.add(entry(e, fw));
+        return List.copyOf(out);
+    }
+
+    private static PlaceLists.Entry entry(TwoWayLists.Entry e, Framework fw) {
+        boolean rect = e.kind() == TwoWayLists.Kind.RECTIFY;
+        boolean event = e.negativeEvent();
+        String where = where(e.pool());
+        String x = number(e.value());
+        String rank = rankText(e);
+        String basis = event ? Text.content("list.basis.event", e.nodeName(), x)
+                : Text.content("list.basis", e.nodeName(), x, e.measure(), gap(e), where, rank);
+        String lead = e.lead() == null || e.lead().equals(ListTerms.LOCAL) ? Text.content("list.lead.local", e.unitName())
+                : fw.departmentName(e.lead());
+        String criterion = event ? Text.content("list.criterion.event")
+                : Text.content("list.criterion", where, number(e.mean()), e.measure());
+        return new PlaceLists.Entry(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), e.level(), x, e.measure(),
+                number(e.mean()), number(e.best()), event ? Text.content("list.gap.event", x) : gap(e), number(e.score()), rank,
+                e.rankChange() == null ? "" : move(e.rankChange()), basis, rect ? lead : "", rect ? names(e.support(), fw) : "",
+                names(e.guide(), fw), rect ? e.deadline() : "", rect ? criterion : "", e.flagged() ? Text.content("list.verify") : "",
+                event, e.repeated(), e.pointsLost());
+    }
+
+    /** 进位3位 / 退位2位 / 位次持平: a change of place (previous − current), as every list and document states it. */
+    public static String move(int rankChange) {
+        return rankChange > 0 ? Text.content("list.move.up", String.valueOf(rankChange))
+                : rankChange < 0 ? Text.content("list.move.down", String.valueOf(-rankChange)) : Text.content("list.move.none");
+    }
+
+    /** The rank move since the previous period split into the place's own change and the others' (RankMoveSplit). */
+    public static String moveSplit(int own, int others) {
+        int total = own + others;
+        String o = own > 0 ? Text.content("move.split.own-up", String.valueOf(own))
+                : own < 0 ? Text.content("move.split.own-down", String.valueOf(-own)) : Text.content("move.split.own-nil");
+        String t = others > 0 ? Text.content("move.split.others-up", String.valueOf(others))
+                : others < 0 ? Text.content("move.split.others-down", String.valueOf(-others)) : Text.content("move.split.others-nil");
+        return Text.content("move.split", total == 0 ? Text.content("move.split.none") : move(total), o, t);
+    }
+
+    /** Whom a mean is of: the city's districts, its key townships, or the group. */
+    private static String where(String pool) {
+        switch (pool) {
+            case "district": return Text.content("list.where.district");
+            case "township": return Text.content("list.where.township");
+            default: return Text.content("list.where.other");
+        }
+    }
+
+    private static String rankText(TwoWayLists.Entry e) {
+        if (e.rank() == 0) return "";
+        return Text.content(e.tied() ? "list.rank-tied" : "list.rank", String.valueOf(e.rank()));
+    }
+
+    /** "低于全市平均3.6个百分点", "高于全市平均2.5工作日": the gap in the leaf's own units. */
+    private static String gap(TwoWayLists.Entry e) {
+        double x = e.value();
+        double mean = e.mean();
+        String where = where(e.pool());
+        if (x == mean) return Text.content("list.gap.equal", where);
+        String amount = number(Math.abs(x - mean)) + (e.measure().equals("%") ? Text.content("list.percent-points") : e.measure());
+        return Text.content(x < mean ? "list.gap.below" : "list.gap.above", where, amount);
+    }
+
+    private static String names(List<String> ids, Framework fw) {
+        List<String> n = new ArrayList<>();
+        for (String id : ids) n.add(fw.departmentName(id));
+        return String.join(SEP, n);
+    }
+
+    /** A figure to two decimals as a person writes it (83.75, 5.9, 12): from the rounded hundredths, no double expansion. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) return Text.number(v);
+        long hundredths = Math.round(v * 100);
+        return hundredths == 0 ? "0" : BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+    }
+}

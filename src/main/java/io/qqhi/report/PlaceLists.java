@@ -1,0 +1,47 @@
+package io.qqhi.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.framework.Framework;
+
+/**
+ * The three lists and the follow-up as places and departments read them (every cell as printed),
+ * made from the analysis' facts by {@link ListText}. Every writer of lists reads this.
+ */
+public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<Entry> watch, List<FollowUp> followUp) {
+
+    /** One entry as printed: the facts in the leaf's units, the sentence that states them, and who acts. */
+    public record Entry(String pool, String unit, String unitName, String nodeId, String nodeName, int level, String value,
+                        String measure, String mean, String best, String gap, String score, String rank, String change,
+                        String basis, String lead, String support, String guide, String deadline, String criterion,
+                        String verification, boolean negativeEvent, boolean repeated, double pointsLost) {
+    }
+
+    /** A rectification item of the previous list and whether it is closed now, as printed. */
+    public record FollowUp(String unit, String unitName, String nodeId, String nodeName, String status, String now) {
+    }
+
+    /** One place's items of last period's list and their status. */
+    public List<FollowUp> followUpOf(String unit) {
+        return followUp.stream().filter(f -> f.unit().equals(unit)).toList();
+    }
+
+    /** One place's entries of a list, in the list's order. */
+    public static List<Entry> of(List<Entry> list, String pool, String unit) {
+        return list.stream().filter(e -> e.pool().equals(pool) && e.unit().equals(unit)).toList();
+    }
+
+    /** Per guiding department (by name): the units and items it guides on the rectification list. */
+    public Map<String, List<Entry>> byGuide(Framework fw) {
+        Map<String, List<Entry>> out = new LinkedHashMap<>();
+        String sep = ListText.SEP;
+        for (Entry e : rectification) {
+            if (e.guide().isEmpty()) continue;
+            for (String g : e.guide().split(sep)) out.computeIfAbsent(g, k -> new ArrayList<>()).add(e);
+        }
+        return out;
+    }
+}
