@@ -115,4 +115,32 @@ final class YamlFields {
         if (v.isNull() || (v.isScalar() && v.text().equalsIgnoreCase("off"))) return null;
         return integer(v, key);
     }
+
+    /**
+     * A two-number list {@code [lo, hi]} with lo < hi; with {@code open}, either end may be null or
+     * ~ for no bound. Null after reporting what is wrong.
+     */
+    double[] interval(YamlValue v, String key, String node, boolean open) {
+        List<YamlValue> ends = v.isList() ? v.items() : List.of();
+        if (ends.size() != 2) {
+            problems.error(v.at(), node, Text.of(open ? "fw.interval-open" : "fw.interval", key));
+            return null;
+        }
+        double[] d = new double[2];
+        for (int i = 0; i < 2; i++) {
+            YamlValue e = ends.get(i);
+            if (open && (e.isNull() || (e.isScalar() && e.text().trim().equals("~")))) {
+                d[i] = i == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                continue;
+            }
+            Double x = number(e, key, node);
+            if (x == null) return null;
+            d[i] = x;
+        }
+        if (!(d[0] < d[1])) {
+            problems.error(v.at(), node, Text.of("fw.interval-order", key));
+            return null;
+        }
+        return d;
+    }
 }

@@ -1,0 +1,103 @@
+package io.qqhi.framework;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the framework's {@code lists:}, {@code publication:} and {@code pools:} sections (docs/formats.md):
+ * the list rules, what the public bulletin may show, and the comparison pools.
+ */
+final class ListsSectionReader {
+    private final Problems problems;
+    private final YamlFields fields;
+
+    ListsSectionReader(Problems problems, YamlFields fields) {
+        this.problems = problems;
+        this.fields = fields;
+    }
+
+    ListSpec readLists(YamlValue v) {
+        ListSpec d = ListSpec.defaults();
+        if (v == null || v.isNull()) return d;
+        if (!v.isMap()) {
+            problems.error(v.at(), null, Text.of("fw.mapping", "lists", "{max_items: 5, bottom_share: 0.3333, promote_top: 3}"));
+            return d;
+        }
+        fields.warnUnknownKeys(v, Set.of("max_items", "bottom_share", "promote_top", "rise_places", "fall_places", "fall_points",
+                "deadline"), null);
+        int max = intIn(v, "max_items", d.maxItems(), 1, 100);
+        double bottom = d.bottomShare();
+        if (v.get("bottom_share") != null) {
+            Double b = fields.number(v.get("bottom_share"), "bottom_share", null);
+            if (b != null && (b <= 0 || b > 1)) problems.error(v.get("bottom_share").at(), null, Text.of("fw.bottom-share"));
+            else if (b != null) bottom = b;
+        }
+        double fallPoints = d.fallPoints();
+        if (v.get("fall_points") != null) {
+            Double f = fields.number(v.get("fall_points"), "fall_points", null);
+            if (f != null && f < 0) problems.error(v.get("fall_points").at(), null, Text.of("fw.not-negative", "fall_points"));
+            else if (f != null) fallPoints = f;
+        }
+        return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
+                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()));
+    }
+
+    /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */
+    Publication readPublication(YamlValue v) {
+        if (v == null || v.isNull()) return null;
+        String hint = Text.of("fw.mapping", "publication", "{ranks: all}, {ranks: \"top:3\"} / {ranks: none}");
+        if (!v.isMap() || v.get("ranks") == null || !v.get("ranks").isScalar()) {
+            problems.error(v.at(), null, hint);
+            return null;
+        }
+        fields.warnUnknownKeys(v, Set.of("ranks"), null);
+        String r = v.get("ranks").text().strip();
+        if (r.equals("all") || r.equals("none")) return new Publication(r, 0);
+        Matcher m = Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)));
+        problems.error(v.get("ranks").at(), null, hint + Text.of("fw.not-value", Problems.excerpt(r)));
+        return null;
+    }
+
+    private int intIn(YamlValue map, String key, int def, int lo, int hi) {
+        YamlValue x = map.get(key);
+        if (x == null) return def;
+        Integer i = fields.integer(x, key);
+        if (i == null) return def;
+        if (i < lo || i > hi) {
+            problems.error(x.at(), null, Text.of("fw.int-range", key, String.valueOf(lo), String.valueOf(hi), String.valueOf(i)));
+            return def;
+        }
+        return i;
+    }
+
+    /** The declared comparison pools ({@code pools: [{id: district, name: 区县市}, …]}), or the two defaults. */
+    List<Pool> readPools(YamlValue v) {
+        if (v == null || v.isNull()) return Pool.DEFAULTS;
+        if (!v.isList() || v.items().isEmpty()) {
+            problems.error(v.at(), null, Text.of("fw.list-of", "pools", "[{id: district, name: 区县市}, {id: township, name: 重点乡镇}]"));
+            return Pool.DEFAULTS;
+        }
+        List<Pool> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlValue p : v.items()) {
+            if (!p.isMap()) {
+                problems.error(p.at(), null, Text.of("fw.entry-mapping", Text.of("fw.entity.pool"), "{id: district, name: 区县市}"));
+                continue;
+            }
+            fields.warnUnknownKeys(p, Set.of("id", "name"), null);
+            String id = fields.text(p, "id", null);
+            if (id == null || id.isBlank()) {
+                problems.error(p.at(), null, Text.of("fw.pool-id"));
+                continue;
+            }
+            if (!seen.add(id)) problems.error(p.at(), null, Text.of("fw.pool-twice", id));
+            out.add(new Pool(id, fields.text(p, "name", id)));
+        }
+        return out.isEmpty() ? Pool.DEFAULTS : List.copyOf(out);
+    }
+}
