@@ -57,24 +57,29 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
      * @param previously the previous rectification items ({@link #key}), null when unknown
      */
     public static TwoWayLists build(IndexResult r, PreviousScores prev, Set<String> flagged, Set<String> previously) {
-        Framework fw = r.framework();
-        ListSpec spec = fw.lists();
-        List<Entry> rect = new ArrayList<>();
-        List<Entry> promo = new ArrayList<>();
-        List<Entry> watch = new ArrayList<>();
-        List<FollowUp> follow = new ArrayList<>();
+        Builder b = new Builder(r.framework(), prev, flagged, previously);
         for (PoolResult p : r.pools()) {
+            LeafStats stats = LeafStats.of(r.framework(), p);
+            for (int u = 0; u < p.unitCount(); u++) {
+                b.unit(p, stats, u);
+                if (previously != null) b.followUp(p, stats, u);
+            }
+        }
+        return new TwoWayLists(List.copyOf(b.rect), List.copyOf(b.promo), List.copyOf(b.watch), List.copyOf(b.follow));
+    }
+
+    /**
+     * Per leaf of a pool: the mean and best raw value, how many units it ranks, the best leaf score,
+     * how many units share each place (ties are said as 并列), and the leaf's list terms.
+     */
+    private record LeafStats(double[] mean, double[] best, int[] ranked, double[] bestScore, int[][] atRank, ListTerms[] terms) {
+        static LeafStats of(Framework fw, PoolResult p) {
             int[] leaves = p.leafNodes();
+            int l = leaves.length;
             int m = p.unitCount();
-            // per leaf: the pool's mean and best raw value, and how many units it ranks
-            double[] mean = new double[leaves.length];
-            double[] best = new double[leaves.length];
-            int[] ranked = new int[leaves.length];
-            double[] bestScore = new double[leaves.length];
-            int[][] atRank = new int[leaves.length][];
-            ListTerms[] terms = new ListTerms[leaves.length];
-            for (int j = 0; j < leaves.length; j++) terms[j] = fw.listTerms(leaves[j]);
-            for (int j = 0; j < leaves.length; j++) {
+            LeafStats s = new LeafStats(new double[l], new double[l], new int[l], new double[l], new int[l][], new ListTerms[l]);
+            for (int j = 0; j < l; j++) {
+                s.terms[j] = fw.listTerms(leaves[j]);
                 if (!p.active()[leaves[j]]) continue;
                 int sign = fw.node(leaves[j]).direction().sign;
                 double sum = 0;
@@ -87,86 +92,117 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                     n++;
                     if (Double.isNaN(b) || sign * x > sign * b) b = x;
                 }
-                mean[j] = n == 0 ? Double.NaN : sum / n;
-                best[j] = b;
-                ranked[j] = n;
-                bestScore[j] = bestScore(p, leaves[j]);
-                // how many units share each place: ties are said as 并列 (counted once, not per unit)
-                atRank[j] = new int[m + 1];
-                for (int u = 0; u < m; u++) atRank[j][p.ranks()[u][leaves[j]]]++;
+                s.mean[j] = n == 0 ? Double.NaN : sum / n;
+                s.best[j] = b;
+                s.ranked[j] = n;
+                s.bestScore[j] = TwoWayLists.bestScore(p, leaves[j]);
+                s.atRank[j] = new int[m + 1];
+                for (int u = 0; u < m; u++) s.atRank[j][p.ranks()[u][leaves[j]]]++;
             }
-            for (int u = 0; u < m; u++) {
-                String code = p.units().get(u).code();
-                boolean unitRanked = p.ranks()[u][0] != 0;
-                List<Entry> events = new ArrayList<>();
-                List<Entry> low = new ArrayList<>();
-                List<Entry> high = new ArrayList<>();
-                for (int j = 0; j < leaves.length; j++) {
-                    int node = leaves[j];
-                    if (!p.active()[node]) continue;
-                    Node leaf = fw.node(node);
-                    double x = p.denominated(u, j);
-                    if (Double.isNaN(x) || Double.isNaN(mean[j])) continue;
-                    int sign = leaf.direction().sign;
-                    ListTerms t = terms[j];
-                    boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
-                    boolean isFlagged = usesFlagged(fw, leaf, code, flagged);
-                    int rank = p.ranks()[u][node];
-                    int n = ranked[j];
-                    Integer rankChange = null;
-                    Double scoreChange = null;
-                    if (prev != null) {
-                        PreviousScores.Entry e = prev.get(p.pool(), code, leaf.id());
-                        if (e != null && e.rank() != 0 && rank != 0) rankChange = e.rank() - rank;
-                        if (e != null) scoreChange = p.scores()[u][node] - e.score();
-                    }
-                    double lost = p.globalWeight()[node] * (bestScore[j] - p.scores()[u][node]);
-                    boolean worse = sign * (mean[j] - x) > 0;
-                    double gapSize = Math.abs(x - mean[j]);
-                    boolean bottom = rank != 0 && rank > n - (int) Math.ceil(n * spec.bottomShare());
-                    double minGap = t.minGap() == null ? 0 : t.minGap();
-                    boolean tied = rank != 0 && atRank[j][rank] > 1;
-                    if (deduction && x > 0) {
-                        events.add(entry(Kind.RECTIFY, fw, p, u, j, x, mean[j], best[j], rank, rankChange, tied, t, spec, true,
-                                isFlagged, previously, lost));
-                    } else if (!deduction && bottom && worse && gapSize >= minGap) {
-                        low.add(entry(Kind.RECTIFY, fw, p, u, j, x, mean[j], best[j], rank, rankChange, tied, t, spec, false,
-                                isFlagged, previously, lost));
-                    } else if (!deduction && unitRanked && !isFlagged && !Boolean.FALSE.equals(t.promote())
-                            && sign * (x - mean[j]) > 0 && rank != 0
-                            && (rank <= spec.promoteTop() || (rankChange != null && rankChange >= spec.risePlaces()
-                            && rank <= Math.ceil(n / 2.0)))) {
-                        high.add(entry(Kind.PROMOTE, fw, p, u, j, x, mean[j], best[j], rank, rankChange, tied, t, spec, false,
-                                false, null, lost));
-                    } else if ((rankChange != null && rankChange <= -spec.fallPlaces())
-                            || (scoreChange != null && scoreChange <= -spec.fallPoints()) || isFlagged) {
-                        watch.add(entry(Kind.WATCH, fw, p, u, j, x, mean[j], best[j], rank, rankChange, tied, t, spec, false,
-                                isFlagged, null, lost));
-                    }
-                }
-                // negative events first and never cut; then the largest index points lost
-                low.sort(Comparator.comparingDouble((Entry e) -> -e.pointsLost()));
-                rect.addAll(events);
-                rect.addAll(low.subList(0, Math.min(low.size(), spec.maxItems())));
-                high.sort(Comparator.comparingInt((Entry e) -> e.rank() == 0 ? Integer.MAX_VALUE : e.rank())
-                        .thenComparingDouble(e -> -e.pointsLost()));
-                promo.addAll(high.subList(0, Math.min(high.size(), spec.maxItems())));
-                if (previously != null) {
-                    for (int j = 0; j < leaves.length; j++) {
-                        Node leaf = fw.node(leaves[j]);
-                        if (!previously.contains(key(code, leaf.id()))) continue;
-                        double x = p.denominated(u, j);
-                        boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
-                        Status status = Double.isNaN(x) || Double.isNaN(mean[j]) ? Status.UNKNOWN
-                                : deduction ? (x == 0 ? Status.CLOSED : Status.OPEN)
-                                : leaf.direction().sign * (x - mean[j]) >= 0 ? Status.CLOSED : Status.OPEN;
-                        follow.add(new FollowUp(code, p.units().get(u).displayName(), leaf.id(), leaf.displayName(), status, x,
-                                measure(leaf)));
-                    }
-                }
+            return s;
+        }
+    }
+
+    /** The lists as they are built, unit by unit, under the framework's list rules. */
+    private static final class Builder {
+        final Framework fw;
+        final ListSpec spec;
+        final PreviousScores prev;
+        final Set<String> flagged;
+        final Set<String> previously;
+        final List<Entry> rect = new ArrayList<>();
+        final List<Entry> promo = new ArrayList<>();
+        final List<Entry> watch = new ArrayList<>();
+        final List<FollowUp> follow = new ArrayList<>();
+
+        Builder(Framework fw, PreviousScores prev, Set<String> flagged, Set<String> previously) {
+            this.fw = fw;
+            this.spec = fw.lists();
+            this.prev = prev;
+            this.flagged = flagged;
+            this.previously = previously;
+        }
+
+        /** One unit's entries: negative events first and never cut, then the largest index points lost. */
+        void unit(PoolResult p, LeafStats st, int u) {
+            List<Entry> events = new ArrayList<>();
+            List<Entry> low = new ArrayList<>();
+            List<Entry> high = new ArrayList<>();
+            for (int j = 0; j < p.leafNodes().length; j++) {
+                if (p.active()[p.leafNodes()[j]]) leaf(p, st, u, j, events, low, high);
+            }
+            low.sort(Comparator.comparingDouble((Entry e) -> -e.pointsLost()));
+            rect.addAll(events);
+            rect.addAll(low.subList(0, Math.min(low.size(), spec.maxItems())));
+            high.sort(Comparator.comparingInt((Entry e) -> e.rank() == 0 ? Integer.MAX_VALUE : e.rank())
+                    .thenComparingDouble(e -> -e.pointsLost()));
+            promo.addAll(high.subList(0, Math.min(high.size(), spec.maxItems())));
+        }
+
+        /** Which list, if any, unit u's leaf j goes on (docs/methods.md, lists). */
+        private void leaf(PoolResult p, LeafStats st, int u, int j, List<Entry> events, List<Entry> low, List<Entry> high) {
+            int node = p.leafNodes()[j];
+            Node leaf = fw.node(node);
+            String code = p.units().get(u).code();
+            double x = p.denominated(u, j);
+            double mean = st.mean()[j];
+            if (Double.isNaN(x) || Double.isNaN(mean)) return;
+            int sign = leaf.direction().sign;
+            ListTerms t = st.terms()[j];
+            boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
+            boolean isFlagged = usesFlagged(fw, leaf, code, flagged);
+            int rank = p.ranks()[u][node];
+            int n = st.ranked()[j];
+            Integer rankChange = null;
+            Double scoreChange = null;
+            if (prev != null) {
+                PreviousScores.Entry e = prev.get(p.pool(), code, leaf.id());
+                if (e != null && e.rank() != 0 && rank != 0) rankChange = e.rank() - rank;
+                if (e != null) scoreChange = p.scores()[u][node] - e.score();
+            }
+            double lost = p.globalWeight()[node] * (st.bestScore()[j] - p.scores()[u][node]);
+            boolean worse = sign * (mean - x) > 0;
+            boolean bottom = rank != 0 && rank > n - (int) Math.ceil(n * spec.bottomShare());
+            double minGap = t.minGap() == null ? 0 : t.minGap();
+            boolean tied = rank != 0 && st.atRank()[j][rank] > 1;
+            Kind kind;
+            if (deduction && x > 0) {
+                kind = Kind.RECTIFY;
+            } else if (!deduction && bottom && worse && Math.abs(x - mean) >= minGap) {
+                kind = Kind.RECTIFY;
+            } else if (!deduction && p.ranks()[u][0] != 0 && !isFlagged && !Boolean.FALSE.equals(t.promote())
+                    && sign * (x - mean) > 0 && rank != 0
+                    && (rank <= spec.promoteTop() || (rankChange != null && rankChange >= spec.risePlaces()
+                    && rank <= Math.ceil(n / 2.0)))) {
+                kind = Kind.PROMOTE;
+            } else if ((rankChange != null && rankChange <= -spec.fallPlaces())
+                    || (scoreChange != null && scoreChange <= -spec.fallPoints()) || isFlagged) {
+                kind = Kind.WATCH;
+            } else {
+                return;
+            }
+            boolean event = deduction && x > 0;
+            Entry e = entry(kind, fw, p, u, j, x, mean, st.best()[j], rank, rankChange, tied, t, spec, event,
+                    kind != Kind.PROMOTE && isFlagged, kind == Kind.RECTIFY ? previously : null, lost);
+            (kind == Kind.PROMOTE ? high : kind == Kind.WATCH ? watch : event ? events : low).add(e);
+        }
+
+        /** Unit u's items of the previous rectification list: closed when the value reached the pool mean. */
+        void followUp(PoolResult p, LeafStats st, int u) {
+            String code = p.units().get(u).code();
+            for (int j = 0; j < p.leafNodes().length; j++) {
+                Node leaf = fw.node(p.leafNodes()[j]);
+                if (!previously.contains(key(code, leaf.id()))) continue;
+                double x = p.denominated(u, j);
+                double mean = st.mean()[j];
+                boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
+                Status status = Double.isNaN(x) || Double.isNaN(mean) ? Status.UNKNOWN
+                        : deduction ? (x == 0 ? Status.CLOSED : Status.OPEN)
+                        : leaf.direction().sign * (x - mean) >= 0 ? Status.CLOSED : Status.OPEN;
+                follow.add(new FollowUp(code, p.units().get(u).displayName(), leaf.id(), leaf.displayName(), status, x,
+                        measure(leaf)));
             }
         }
-        return new TwoWayLists(List.copyOf(rect), List.copyOf(promo), List.copyOf(watch), List.copyOf(follow));
     }
 
     private static double bestScore(PoolResult p, int node) {
