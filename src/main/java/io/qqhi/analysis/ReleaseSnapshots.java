@@ -64,6 +64,32 @@ public final class ReleaseSnapshots {
     }
 
     static Snapshot one(Path dir) {
+        RunInfo info = runInfo(dir);
+        Problems problems = new Problems();
+        ScoresReader scores = new ScoresReader();
+        List<String> header = Table.scanCsv(dir.resolve("scores.csv"), "auto", problems, scores);
+        if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
+        Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, double[]>> pe : scores.scores.entrySet()) {
+            String pool = pe.getKey();
+            Map<String, String> tiers = tiers(dir.resolve("rankings-" + pool + ".csv"));
+            List<Snapshot.Place> places = new ArrayList<>();
+            for (Map.Entry<String, double[]> ue : pe.getValue().entrySet()) {
+                double[] s = Arrays.copyOf(ue.getValue(), scores.nodes.size());
+                String u = ue.getKey();
+                places.add(new Snapshot.Place(u, scores.names.getOrDefault(pool, Map.of()).getOrDefault(u, u), s,
+                        scores.ranks.getOrDefault(pool, Map.of()).getOrDefault(u, 0), tiers.get(u)));
+            }
+            pools.put(pool, places);
+        }
+        return new Snapshot(info.period(), info.framework(), info.method(), List.copyOf(scores.nodes), pools);
+    }
+
+    /** What a release's settings.yaml says of its run: the period, the framework's SHA-256, the method in short. */
+    private record RunInfo(String period, String framework, String method) {
+    }
+
+    private static RunInfo runInfo(Path dir) {
         String period = dir.getFileName().toString();
         String framework = "";
         String method = "";
@@ -84,79 +110,66 @@ public final class ReleaseSnapshots {
             throw InputException.of(InputException.DATA, Problem.error(record.toString(), 0, 0, null,
                     Text.of("history.bad-record", String.valueOf(e.getMessage()))));
         }
-        Problems problems = new Problems();
-        Map<String, Integer> nodeIndex = new LinkedHashMap<>();
-        List<Snapshot.NodeRef> nodes = new ArrayList<>();
-        Map<String, Map<String, double[]>> scores = new LinkedHashMap<>();
-        Map<String, Map<String, String>> names = new HashMap<>();
-        Map<String, Map<String, Integer>> ranks = new HashMap<>();
-        Path file = dir.resolve("scores.csv");
-        List<String> header = Table.scanCsv(file, "auto", problems, new Table.RowHandler() {
-            int pool = -1;
-            int unit;
-            int unitName;
-            int node;
-            int nodeName;
-            int level;
-            int score;
-            int rank;
+        return new RunInfo(period, framework, method);
+    }
 
-            @Override
-            public void header(List<String> h) {
-                pool = h.indexOf("pool");
-                unit = h.indexOf("unit");
-                unitName = h.indexOf("unit_name");
-                node = h.indexOf("node");
-                nodeName = h.indexOf("node_name");
-                level = h.indexOf("level");
-                score = h.indexOf("score");
-                rank = h.indexOf("rank");
-            }
+    /** scores.csv read row by row into scores per pool and unit (node order as first met), names and index ranks. */
+    private static final class ScoresReader implements Table.RowHandler {
+        final Map<String, Integer> nodeIndex = new LinkedHashMap<>();
+        final List<Snapshot.NodeRef> nodes = new ArrayList<>();
+        final Map<String, Map<String, double[]>> scores = new LinkedHashMap<>();
+        final Map<String, Map<String, String>> names = new HashMap<>();
+        final Map<String, Map<String, Integer>> ranks = new HashMap<>();
+        int pool = -1;
+        int unit;
+        int unitName;
+        int node;
+        int nodeName;
+        int level;
+        int score;
+        int rank;
 
-            @Override
-            public void row(Table.Row r) {
-                if (pool < 0 || level < 0) return;
-                String lv = r.get(level);
-                if (lv.length() != 1 || lv.charAt(0) - '0' > Snapshot.LEVELS) return;
-                String id = r.get(node);
-                Integer k = nodeIndex.get(id);
-                if (k == null) {
-                    k = nodeIndex.size();
-                    nodeIndex.put(id, k);
-                    nodes.add(new Snapshot.NodeRef(id, r.get(nodeName), lv.charAt(0) - '0'));
-                }
-                String p = r.get(pool);
-                String u = r.get(unit);
-                double[] s = scores.computeIfAbsent(p, x -> new LinkedHashMap<>()).computeIfAbsent(u, x -> blank());
-                if (k >= s.length) {
-                    int old = s.length;
-                    s = Arrays.copyOf(s, Math.max(k + 1, old * 2));
-                    Arrays.fill(s, old, s.length, Double.NaN);
-                    scores.get(p).put(u, s);
-                }
-                String v = r.get(score);
-                s[k] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
-                if (lv.equals("0")) {
-                    names.computeIfAbsent(p, x -> new HashMap<>()).put(u, r.get(unitName));
-                    String rk = r.get(rank);
-                    ranks.computeIfAbsent(p, x -> new HashMap<>()).put(u, rk.isEmpty() ? 0 : Integer.parseInt(rk));
-                }
-            }
-        });
-        if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
-        Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, double[]>> pe : scores.entrySet()) {
-            Map<String, String> tiers = tiers(dir.resolve("rankings-" + pe.getKey() + ".csv"));
-            List<Snapshot.Place> places = new ArrayList<>();
-            for (Map.Entry<String, double[]> ue : pe.getValue().entrySet()) {
-                double[] s = Arrays.copyOf(ue.getValue(), nodes.size());
-                String u = ue.getKey();
-                places.add(new Snapshot.Place(u, names.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, u), s,
-                        ranks.getOrDefault(pe.getKey(), Map.of()).getOrDefault(u, 0), tiers.get(u)));
-            }
-            pools.put(pe.getKey(), places);
+        @Override
+        public void header(List<String> h) {
+            pool = h.indexOf("pool");
+            unit = h.indexOf("unit");
+            unitName = h.indexOf("unit_name");
+            node = h.indexOf("node");
+            nodeName = h.indexOf("node_name");
+            level = h.indexOf("level");
+            score = h.indexOf("score");
+            rank = h.indexOf("rank");
         }
-        return new Snapshot(period, framework, method, List.copyOf(nodes), pools);
+
+        @Override
+        public void row(Table.Row r) {
+            if (pool < 0 || level < 0) return;
+            String lv = r.get(level);
+            if (lv.length() != 1 || lv.charAt(0) - '0' > Snapshot.LEVELS) return;
+            String id = r.get(node);
+            Integer k = nodeIndex.get(id);
+            if (k == null) {
+                k = nodeIndex.size();
+                nodeIndex.put(id, k);
+                nodes.add(new Snapshot.NodeRef(id, r.get(nodeName), lv.charAt(0) - '0'));
+            }
+            String p = r.get(pool);
+            String u = r.get(unit);
+            double[] s = scores.computeIfAbsent(p, x -> new LinkedHashMap<>()).computeIfAbsent(u, x -> blank());
+            if (k >= s.length) {
+                int old = s.length;
+                s = Arrays.copyOf(s, Math.max(k + 1, old * 2));
+                Arrays.fill(s, old, s.length, Double.NaN);
+                scores.get(p).put(u, s);
+            }
+            String v = r.get(score);
+            s[k] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+            if (lv.equals("0")) {
+                names.computeIfAbsent(p, x -> new HashMap<>()).put(u, r.get(unitName));
+                String rk = r.get(rank);
+                ranks.computeIfAbsent(p, x -> new HashMap<>()).put(u, rk.isEmpty() ? 0 : Integer.parseInt(rk));
+            }
+        }
     }
 
     private static double[] blank() {
