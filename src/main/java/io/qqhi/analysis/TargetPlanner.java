@@ -155,7 +155,7 @@ public final class TargetPlanner {
     // ---- the levers ---------------------------------------------------------------------------
 
     /** A leaf the plan may change: its data column, direction, pool range, feasible end and breakpoints. */
-    private record Lever(int node, int column, int position, int sign, double range, double end, double[] breakpoints,
+    record Lever(int node, int column, int position, int sign, double range, double end, double[] breakpoints,
                          double step) {
         double cost(double from, double to) {
             return Math.abs(to - from) / range;
@@ -250,7 +250,7 @@ public final class TargetPlanner {
 
     // ---- the target -----------------------------------------------------------------------------
 
-    private PoolResult evaluate(double[] row) {
+    PoolResult evaluate(double[] row) {
         evaluations++;
         double[][] values = poolData.values().clone();
         values[u] = row;
@@ -259,7 +259,7 @@ public final class TargetPlanner {
         return r.pools().get(0);
     }
 
-    private boolean reached(PoolResult r) {
+    boolean reached(PoolResult r) {
         double index = r.scores()[u][0];
         if (Double.isNaN(index)) return false;
         switch (target.kind()) {
@@ -283,7 +283,7 @@ public final class TargetPlanner {
      * How far the unit is above (positive) or below the target, in index points: against the
      * score, the tier's minimum, or the index of the unit it must draw level with.
      */
-    private double margin(PoolResult r) {
+    double margin(PoolResult r) {
         double index = r.scores()[u][0];
         if (Double.isNaN(index)) return Double.NEGATIVE_INFINITY;
         double threshold = threshold(r);
@@ -352,63 +352,9 @@ public final class TargetPlanner {
             return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(),
                     List.of(), missing, fixed, "unranked", options.objective());
         }
-        double[] x = start.clone();
-        PoolResult current = base;
-        double cost = 0;
-        double[] best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        int[] next = new int[levers.size()];
-        for (int round = 0; round < 10_000; round++) {
-            int chosen = -1;
-            double chosenValue = 0;
-            double chosenEfficiency = 0;
-            PoolResult chosenResult = null;
-            double here = margin(current);
-            for (int k = 0; k < levers.size(); k++) {
-                Lever l = levers.get(k);
-                for (int b = next[k]; b < l.breakpoints().length; b++) {
-                    double v = l.breakpoints()[b];
-                    double[] y = x.clone();
-                    y[l.column()] = v;
-                    PoolResult r = evaluate(y);
-                    double c = stepCost(l, x[l.column()], v, current, r);
-                    if (reached(r)) {
-                        double gained = margin(r) - here;
-                        double guess = gained > 0 ? -here / gained * c : c;
-                        if (cost + guess < bestCost) {
-                            double[] finished = finish(x, l, v);
-                            double total = cost + stepCost(l, x[l.column()], finished[l.column()], current, evaluate(finished));
-                            if (total < bestCost) {
-                                bestCost = total;
-                                best = finished;
-                            }
-                        }
-                        break;
-                    }
-                    double gain = margin(r) - here;
-                    if (gain > 1e-12) {
-                        double efficiency = gain / Math.max(c, 1e-12);
-                        if (efficiency > chosenEfficiency) {
-                            chosen = k;
-                            chosenValue = v;
-                            chosenEfficiency = efficiency;
-                            chosenResult = r;
-                        }
-                        break;
-                    }
-                }
-            }
-            if (chosen < 0) break;
-            Lever l = levers.get(chosen);
-            double c = stepCost(l, x[l.column()], chosenValue, current, chosenResult);
-            if (cost + c >= bestCost) break;
-            cost += c;
-            x[l.column()] = chosenValue;
-            current = chosenResult;
-            while (next[chosen] < l.breakpoints().length && l.sign() * (l.breakpoints()[next[chosen]] - chosenValue) <= 0) {
-                next[chosen]++;
-            }
-        }
+        TargetSearch.Result found = new TargetSearch(this).search(levers, base, start);
+        double[] best = found.best();
+        double[] x = found.last();
         boolean reachable = best != null;
         double[] plan = reachable ? best : x;
         PoolResult after = evaluate(plan);
@@ -419,7 +365,7 @@ public final class TargetPlanner {
     }
 
     /** The cost of moving one lever: its raw change over the pool's range, or the leaf score points it gains. */
-    private double stepCost(Lever l, double from, double to, PoolResult before, PoolResult after) {
+    double stepCost(Lever l, double from, double to, PoolResult before, PoolResult after) {
         if (options.objective() == Objective.POINTS) {
             double gained = after.normalised(u, l.position()) - before.normalised(u, l.position());
             return Math.max(gained, 0);
@@ -431,7 +377,7 @@ public final class TargetPlanner {
      * The least value of lever l between x's value and {@code far} that reaches the target, rounded
      * to the lever's precision in the improving direction; x with it set.
      */
-    private double[] finish(double[] x, Lever l, double far) {
+    double[] finish(double[] x, Lever l, double far) {
         double lo = x[l.column()];
         double hi = far;
         double[] y = x.clone();

@@ -67,20 +67,7 @@ public record Trace(UnitRecord unit, String pool, int poolSize, Node node, int n
         int rank = p.ranks()[u][node];
         int size = 0;
         for (int i = 0; i < p.unitCount(); i++) if (!Double.isNaN(p.scores()[i][node])) size++;
-        if (!n.isLeaf()) {
-            List<Child> children = new ArrayList<>();
-            double total = 0;
-            for (int c : fw.children(node)) if (p.active()[c] && !Double.isNaN(p.scores()[u][c])) total += p.localWeight()[c];
-            for (int c : fw.children(node)) {
-                if (!p.active()[c]) continue;
-                double s = p.scores()[u][c];
-                double w = Double.isNaN(s) || total == 0 ? 0 : p.localWeight()[c] / total;
-                children.add(new Child(fw.node(c).id(), fw.node(c).displayName(), w, s, w * s));
-            }
-            MethodSpec agg = n.aggregate() != null ? n.aggregate() : r.settings().aggregate();
-            return new Trace(p.units().get(u), p.pool(), size, n, node, score, rank, p.globalWeight()[node], null, children,
-                    agg.method());
-        }
+        if (!n.isLeaf()) return aggregate(r, p, u, node, size);
         int j = p.leafPosition(node);
         UnitRecord unit = p.units().get(u);
         Formula f = LeafDeriver.formula(n);
@@ -139,6 +126,26 @@ public record Trace(UnitRecord unit, String pool, int poolSize, Node node, int n
                 worstAt < 0 ? null : p.units().get(worstAt).displayName(), count == 0 ? Double.NaN : sum / count,
                 p.normalised(u, j));
         return new Trace(unit, p.pool(), size, n, node, score, rank, p.globalWeight()[node], leaf, List.of(), null);
+    }
+
+    /** An aggregate's trace: its children with their weights among those present, scores and contributions. */
+    private static Trace aggregate(IndexResult r, PoolResult p, int u, int node, int size) {
+        Framework fw = r.framework();
+        Node n = fw.node(node);
+        double score = p.scores()[u][node];
+        int rank = p.ranks()[u][node];
+        List<Child> children = new ArrayList<>();
+        double total = 0;
+        for (int c : fw.children(node)) if (p.active()[c] && !Double.isNaN(p.scores()[u][c])) total += p.localWeight()[c];
+        for (int c : fw.children(node)) {
+            if (!p.active()[c]) continue;
+            double s = p.scores()[u][c];
+            double w = Double.isNaN(s) || total == 0 ? 0 : p.localWeight()[c] / total;
+            children.add(new Child(fw.node(c).id(), fw.node(c).displayName(), w, s, w * s));
+        }
+        MethodSpec agg = n.aggregate() != null ? n.aggregate() : r.settings().aggregate();
+        return new Trace(p.units().get(u), p.pool(), size, n, node, score, rank, p.globalWeight()[node], null, children,
+                agg.method());
     }
 
     private static SurveySource surveySource(SurveySpec spec, SurveyResult s, String unit, String item, String file) {
