@@ -45,14 +45,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path dir, OutputSet out) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-create", dir.toString(), reason(e)), e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.not-writable", dir.toString()), null);
-        }
+        prepare(dir);
         recover(dir);
         // only files an earlier qqhi run wrote here may be removed as stale (a user's own file of the same name stays)
         Set<String> known = record(dir);
@@ -63,43 +56,7 @@ public final class AtomicFiles {
             Path target = dir.resolve(name);
             ready.add(new Path[] {target.resolveSibling("." + target.getFileName() + tag), target});
         }
-        // files are independent: formatting big ones on every core shortens national-scale runs. Each
-        // task keeps its failure instead of throwing, so that every task has finished (and no thread
-        // is still creating a file) before the temporaries are cleaned up.
-        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        // a queue of files, biggest first, taken by one writer per core: the last big file does
-        // not start when the other core has nothing left to do
-        List<String> order = out.writingOrder();
-        Map<String, Path> temps = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) temps.put(names.get(i), ready.get(i)[0]);
-        AtomicInteger next = new AtomicInteger();
-        int writers = Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors()));
-        IntStream.range(0, writers).parallel().forEach(w -> {
-            for (int i = next.getAndIncrement(); i < order.size() && failures.isEmpty(); i = next.getAndIncrement()) {
-                Path tmp = temps.get(order.get(i));
-                try {
-                    Files.createDirectories(tmp.getParent());
-                    try (OutputStream os = Files.newOutputStream(tmp)) { // OutputSet writes in large blocks
-                        out.writeTo(order.get(i), os);
-                    }
-                } catch (IOException | RuntimeException | Error e) {
-                    failures.add(e);
-                }
-            }
-        });
-        if (!failures.isEmpty()) {
-            Throwable e = failures.peek();
-            if (e instanceof UncheckedIOException u) e = u.getCause();
-            cleanup(ready);
-            if (e instanceof Error err) throw err;
-            if (e instanceof AccessDeniedException) {
-                throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-write", dir.toString(), reason((IOException) e)), e);
-            }
-            if (e instanceof IOException failed) {
-                throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), reason(failed)), e);
-            }
-            throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), e.toString()), e);
-        }
+        writeTemporaries(dir, out, ready);
         Path journal = dir.resolve(JOURNAL);
         try {
             StringBuilder j = new StringBuilder();
@@ -122,13 +79,79 @@ public final class AtomicFiles {
                 throw new OutputException(OutputException.IO_ERROR, Text.of("output.replace-failed", p[1].toString(), reason(e)), e);
             }
         }
+        removeStale(dir, out, names, known);
+        known.addAll(names);
+        writeRecord(dir, known, tag);
+        try {
+            Files.deleteIfExists(journal);
+        } catch (IOException e) {
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.cannot-remove", journal.toString(), reason(e)), e);
+        }
+    }
+
+    /** The output folder, made when missing; one that cannot be made or written to ends the run (73). */
+    private static void prepare(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-create", dir.toString(), reason(e)), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.not-writable", dir.toString()), null);
+        }
+    }
+
+    /**
+     * Every file of the set into its temporary ({@code ready[i][0]}). Files are independent:
+     * formatting big ones on every core shortens national-scale runs. Each task keeps its failure
+     * instead of throwing, so that every task has finished (and no thread is still creating a file)
+     * before the temporaries are cleaned up and the failure is reported.
+     */
+    private static void writeTemporaries(Path dir, OutputSet out, List<Path[]> ready) {
+        List<String> names = out.names();
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        // a queue of files, biggest first, taken by one writer per core: the last big file does
+        // not start when the other core has nothing left to do
+        List<String> order = out.writingOrder();
+        Map<String, Path> temps = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) temps.put(names.get(i), ready.get(i)[0]);
+        AtomicInteger next = new AtomicInteger();
+        int writers = Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, writers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < order.size() && failures.isEmpty(); i = next.getAndIncrement()) {
+                Path tmp = temps.get(order.get(i));
+                try {
+                    Files.createDirectories(tmp.getParent());
+                    try (OutputStream os = Files.newOutputStream(tmp)) { // OutputSet writes in large blocks
+                        out.writeTo(order.get(i), os);
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    failures.add(e);
+                }
+            }
+        });
+        if (failures.isEmpty()) return;
+        Throwable e = failures.peek();
+        if (e instanceof UncheckedIOException u) e = u.getCause();
+        cleanup(ready);
+        if (e instanceof Error err) throw err;
+        if (e instanceof AccessDeniedException) {
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-write", dir.toString(), reason((IOException) e)), e);
+        }
+        if (e instanceof IOException failed) {
+            throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), reason(failed)), e);
+        }
+        throw new OutputException(OutputException.IO_ERROR, Text.of("output.write-failed", dir.toString(), e.toString()), e);
+    }
+
+    /** Files an earlier run wrote here that this set leaves out, and per-place folders they leave empty. */
+    private static void removeStale(Path dir, OutputSet out, List<String> names, Set<String> known) {
         for (String name : out.obsoleteNames()) {
             if (names.contains(name) || !known.contains(name)) continue;
             try {
                 Path stale = dir.resolve(name);
                 Files.deleteIfExists(stale);
                 known.remove(name);
-                // a folder of per-place files (lists/, units/) left empty goes with them
                 Path parent = stale.getParent();
                 if (!parent.equals(dir) && Files.isDirectory(parent)) {
                     try (Stream<Path> left = Files.list(parent)) {
@@ -138,13 +161,6 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 throw new OutputException(OutputException.IO_ERROR, Text.of("output.stale", dir.toString(), name, reason(e)), e);
             }
-        }
-        known.addAll(names);
-        writeRecord(dir, known, tag);
-        try {
-            Files.deleteIfExists(journal);
-        } catch (IOException e) {
-            throw new OutputException(OutputException.IO_ERROR, Text.of("output.cannot-remove", journal.toString(), reason(e)), e);
         }
     }
 
