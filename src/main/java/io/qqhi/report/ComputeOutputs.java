@@ -55,12 +55,40 @@ public final class ComputeOutputs {
         out.text("settings.yaml", settingsYaml);
         out.text("adjustments.csv", () -> RecordsWriter.adjustments(r));
         out.excelCsv("problems.csv", () -> RecordsWriter.problems(problems));
-        Framework fw = r.framework();
         // the lists of earlier versions, replaced by the two-way lists: removed from the folder
         for (PoolResult p : r.pools()) out.obsolete("shortboards-" + OutputSet.safe(p.pool()) + ".csv");
         out.obsolete("problems-by-department.csv");
         out.obsolete("achievements.csv");
         out.obsolete("shortboard-changes.csv");
+        addLists(out, r, lists);
+        if (lists.comparison() != null) {
+            for (PoolResult p : r.pools()) {
+                out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));
+            }
+        }
+        // a page per place is for the people of a city's pools, not for 40,000 townships at once
+        Set<String> paged = new HashSet<>();
+        for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES && lists.listed()) paged.add(p.pool());
+        for (PoolResult p : r.pools()) {
+            if (!paged.contains(p.pool())) continue;
+            for (int row = 0; row < p.unitCount(); row++) {
+                int u = row;
+                String key = p.pool() + "/" + p.units().get(u).code();
+                out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", () -> UnitPageWriter.page(r, p, u,
+                        lists.twoWay(), idx.get(key),
+                        lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel())));
+            }
+        }
+        if (period != null && period.survey() != null) {
+            out.excelCsv("survey.csv", () -> RecordsWriter.survey(period.survey()));
+            out.excelCsv("screening-log.csv", () -> RecordsWriter.screening(period.survey()));
+        }
+        return out;
+    }
+
+    /** The lists (all, per guiding department, one per place, the follow-up), or their files marked obsolete without lists. */
+    private static void addLists(OutputSet out, IndexResult r, RunLists lists) {
+        Framework fw = r.framework();
         PlaceLists two = lists.twoWay();
         if (lists.listed() && two != null) {
             out.excelCsv("rectification.csv", () -> ListsWriter.rectification(two.rectification()));
@@ -93,28 +121,5 @@ public final class ComputeOutputs {
                 }
             }
         }
-        if (lists.comparison() != null) {
-            for (PoolResult p : r.pools()) {
-                out.excelCsv("comparison-" + OutputSet.safe(p.pool()) + ".csv", () -> ListsWriter.comparison(lists.comparison(), p.pool()));
-            }
-        }
-        // a page per place is for the people of a city's pools, not for 40,000 townships at once
-        Set<String> paged = new HashSet<>();
-        for (PoolResult p : r.pools()) if (p.unitCount() <= MAX_UNIT_PAGES && lists.listed()) paged.add(p.pool());
-        for (PoolResult p : r.pools()) {
-            if (!paged.contains(p.pool())) continue;
-            for (int row = 0; row < p.unitCount(); row++) {
-                int u = row;
-                String key = p.pool() + "/" + p.units().get(u).code();
-                out.text("units/" + OutputSet.safe(p.units().get(u).code()) + ".md", () -> UnitPageWriter.page(r, p, u,
-                        lists.twoWay(), idx.get(key),
-                        lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel())));
-            }
-        }
-        if (period != null && period.survey() != null) {
-            out.excelCsv("survey.csv", () -> RecordsWriter.survey(period.survey()));
-            out.excelCsv("screening-log.csv", () -> RecordsWriter.screening(period.survey()));
-        }
-        return out;
     }
 }
