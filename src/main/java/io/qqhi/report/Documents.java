@@ -8,14 +8,10 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import io.qqhi.analysis.PeriodComparison;
-import io.qqhi.analysis.PoolStats;
-import io.qqhi.analysis.Spread;
-import io.qqhi.analysis.SurveySummary;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Publication;
-import io.qqhi.framework.SurveySpec;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.UnitRecord;
@@ -35,91 +31,9 @@ public final class Documents {
         return i < n.length ? n[i] : Integer.toString(i + 1);
     }
 
-    /** The feedback letter of unit {@code u} of pool {@code p}. */
+    /** The feedback letter of unit {@code u} of pool {@code p} (see {@link FeedbackLetter}). */
     public static byte[] letter(IndexResult r, PoolResult p, int u, ComputeOutputs.RunLists lists, String period, String notice) {
-        Framework fw = r.framework();
-        String index = fw.root().displayName();
-        String when = DataFolder.label(period);
-        String code = p.units().get(u).code();
-        String name = p.units().get(u).displayName();
-        PeriodComparison.Row idx = lists.comparison() == null ? null : lists.comparison().indexRows().get(p.pool() + "/" + code);
-        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
-        PlaceLists two = lists.twoWay();
-        GovDocument d = new GovDocument();
-        d.title("关于" + when + index + "评价情况的反馈");
-        if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
-        d.addressee(name + "：");
-        d.text("根据" + when + index + "评价结果，现将你单位评价情况反馈如下，请对照问题整改清单抓好整改，并按附件格式反馈整改情况。");
-        int h = 0;
-        d.heading(numeral(h++) + "、总体情况");
-        d.subheading("（一）指数得分与位次");
-        StringBuilder s = new StringBuilder("你单位" + index + "得分" + Numbers.fixed(p.scores()[u][0], 2) + "分，");
-        if (p.ranks()[u][0] == 0) {
-            s.append("本期不参与排名（").append(Notes.of(p, u).isEmpty() ? "数据不足" : Notes.of(p, u)).append("）");
-        } else {
-            s.append("在").append(UnitPageWriter.poolName(p.pool())).append(p.unitCount()).append("个单位中居")
-                    .append(UnitPageWriter.place(p, u, 0));
-            if (p.tiers()[u] != null) s.append("，等次为").append(p.tiers()[u]);
-        }
-        if (idx != null && idx.rankChange() != null) {
-            int rc = idx.rankChange();
-            s.append("；较").append(previous).append(ListText.move(rc))
-                    .append("，").append(UnitPageWriter.scoreMove(idx.scoreChange()));
-        }
-        d.text(s.append("。").toString());
-        PoolStats st = PoolStats.of(p);
-        d.subheading("（二）分项得分");
-        List<List<String>> dims = new ArrayList<>();
-        dims.add(List.of("指标", "得分", "平均分", "位次"));
-        for (int i = 1; i < fw.size(); i++) {
-            if (!p.active()[i] || fw.depth(i) > 2) continue;
-            dims.add(List.of((fw.depth(i) == 2 ? "　" : "") + fw.node(i).displayName(), Numbers.fixed(p.scores()[u][i], 2),
-                    Numbers.fixed(st.mean()[i], 2), UnitPageWriter.place(p, u, i)));
-        }
-        d.table(dims, 16, 5, 5, 7);
-        List<PlaceLists.Entry> promo = two == null ? List.of() : PlaceLists.of(two.promotion(), p.pool(), code);
-        d.heading(numeral(h++) + "、成绩推广清单");
-        if (promo.isEmpty()) d.text("本期无。");
-        for (int i = 0; i < promo.size(); i++) {
-            PlaceLists.Entry e = promo.get(i);
-            d.text((i + 1) + "．" + e.nodeName() + "。" + e.basis() + (e.change().isEmpty() ? "" : "，较上期" + e.change()) + "。");
-        }
-        List<PlaceLists.Entry> rect = two == null ? List.of() : PlaceLists.of(two.rectification(), p.pool(), code);
-        d.heading(numeral(h++) + "、问题整改清单");
-        if (rect.isEmpty()) d.text("本期无。");
-        else {
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("序号", "指标", "认定依据", "市级指导单位", "销号标准"));
-            for (int i = 0; i < rect.size(); i++) {
-                PlaceLists.Entry e = rect.get(i);
-                rows.add(List.of(Integer.toString(i + 1), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
-                        e.guide().isEmpty() ? "—" : e.guide(), e.criterion()));
-            }
-            d.table(rows, 3, 8, 14, 7, 7);
-            String deadline = fw.lists().deadline();
-            d.text("请对照清单逐项制定整改措施，明确责任和时限" + (deadline.isEmpty() ? "" : "，于" + deadline + "前完成")
-                    + "，整改情况按附件格式反馈。");
-        }
-        if (previous != null && two != null) {
-            d.heading(numeral(h++) + "、" + previous + "问题整改清单销号情况");
-            List<PlaceLists.FollowUp> follow = two.followUpOf(code);
-            if (follow.isEmpty()) d.text("上期无整改事项。");
-            else {
-                List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("指标", "本期值", "销号情况"));
-                for (PlaceLists.FollowUp f : follow) rows.add(List.of(f.nodeName(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
-                d.table(rows, 14, 6, 6);
-            }
-        }
-        d.annex("附件", name + "问题整改情况反馈表");
-        List<List<String>> form = new ArrayList<>();
-        form.add(List.of("序号", "问题（指标）", "整改措施", "牵头单位", "完成时限"));
-        for (int i = 0; i < rect.size(); i++) {
-            form.add(List.of(Integer.toString(i + 1), rect.get(i).nodeName(), "", rect.get(i).lead(), rect.get(i).deadline()));
-        }
-        if (rect.isEmpty()) form.add(List.of("", "", "", "", ""));
-        d.table(form, 3, 9, 14, 7, 6);
-        return d.bytes();
+        return FeedbackLetter.write(r, p, u, lists, period, notice);
     }
 
     /** The 通报 of the period (internal: every rank and both lists as annexes). */
