@@ -50,113 +50,139 @@ public final class HtmlReport {
         m.put("previous", lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel()));
         Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
         List<Map<String, Object>> pools = new ArrayList<>();
-        for (PoolResult p : r.pools()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("name", UnitPageWriter.poolName(p.pool()));
-            pm.put("count", p.unitCount());
-            List<SvgCharts.Bar> bars = new ArrayList<>();
-            List<Map<String, Object>> moves = new ArrayList<>();
-            for (int u : RankingsWriter.order(p)) {
-                PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-                String note = (p.tiers()[u] == null ? "" : p.tiers()[u])
-                        + (c == null || c.rankChange() == null ? "" : " " + arrow(c.rankChange()));
-                bars.add(new SvgCharts.Bar((p.ranks()[u][0] == 0 ? "—" : Integer.toString(p.ranks()[u][0])) + ". "
-                        + p.units().get(u).displayName(), p.scores()[u][0],
-                        SvgCharts.tierColour(p.tiers()[u]), note));
-                if (c != null) {
-                    Map<String, Object> mv = new LinkedHashMap<>();
-                    mv.put("unit", p.units().get(u).displayName());
-                    mv.put("rank", p.ranks()[u][0] == 0 ? "—" : p.ranks()[u][0]);
-                    mv.put("previous", c.previousRank() == 0 ? "—" : c.previousRank());
-                    mv.put("change", c.rankChange() == null ? "" : arrow(c.rankChange()));
-                    mv.put("score", ListsWriter.change(c.scoreChange()));
-                    moves.add(mv);
-                }
-            }
-            pm.put("ranking", p.unitCount() <= MAX_UNITS_IN_DETAIL ? SvgCharts.bars(bars, 100) : null);
-            pm.put("moves", moves);
-            List<Map<String, Object>> notes = new ArrayList<>();
-            for (int u : RankingsWriter.order(p)) {
-                if (Notes.of(p, u).isEmpty()) continue;
-                Map<String, Object> nm = new LinkedHashMap<>();
-                nm.put("unit", p.units().get(u).displayName());
-                nm.put("note", Notes.of(p, u));
-                notes.add(nm);
-            }
-            pm.put("notes", notes);
-            pm.put("hasMoves", !moves.isEmpty());
-            List<Integer> l3 = new ArrayList<>();
-            for (int i = 1; i < fw.size(); i++) if (p.active()[i] && fw.depth(i) == 3) l3.add(i);
-            if (!l3.isEmpty() && p.unitCount() <= MAX_UNITS_IN_DETAIL) {
-                List<String> rows = new ArrayList<>();
-                List<String> cols = new ArrayList<>();
-                double[][] v = new double[p.unitCount()][l3.size()];
-                for (int i : l3) cols.add(fw.node(i).id());
-                int k = 0;
-                for (int u : RankingsWriter.order(p)) {
-                    rows.add(p.units().get(u).displayName());
-                    for (int j = 0; j < l3.size(); j++) v[k][j] = p.scores()[u][l3.get(j)];
-                    k++;
-                }
-                pm.put("heatmap", SvgCharts.heatmap(rows, cols, v));
-                pm.put("heatKey", key(fw, l3) + "。格内为得分，颜色越深得分越高，灰色“—”为缺失。");
-            }
-            PoolStats st = PoolStats.of(p);
-            // a score splits into weight × score parts only under the arithmetic mean
-            boolean additive = r.settings().aggregate().method().equals("arithmetic");
-            EffectiveWeights effective = EffectiveWeights.of(fw, p);
-            List<Map<String, Object>> units = new ArrayList<>();
-            if (p.unitCount() <= MAX_UNITS_IN_DETAIL) {
-                for (int u : RankingsWriter.order(p)) {
-                    Map<String, Object> um = new LinkedHashMap<>();
-                    String key = p.pool() + "/" + p.units().get(u).code();
-                    um.put("name", p.units().get(u).displayName());
-                    um.put("code", p.units().get(u).code());
-                    um.put("score", Numbers.fixed(p.scores()[u][0], 2));
-                    um.put("rank", p.ranks()[u][0]);
-                    um.put("tier", p.tiers()[u]);
-                    List<SvgCharts.Bar> prof = new ArrayList<>();
-                    List<Double> means = new ArrayList<>();
-                    for (int i = 1; i < fw.size(); i++) {
-                        if (!p.active()[i] || fw.depth(i) != 2) continue;
-                        prof.add(new SvgCharts.Bar(fw.node(i).displayName(), p.scores()[u][i], "#3b82c4", ""));
-                        means.add(st.mean()[i]);
-                    }
-                    um.put("profile", SvgCharts.profile(prof, means.stream().mapToDouble(Double::doubleValue).toArray(), 100));
-                    if (additive) {
-                        double[] w = effective.forUnit(u);
-                        List<SvgCharts.Segment> parts = new ArrayList<>();
-                        int k = 0;
-                        for (int ch : fw.children(0)) {
-                            if (!p.active()[ch]) continue;
-                            parts.add(new SvgCharts.Segment(fw.node(ch).displayName(), w[ch] * p.scores()[u][ch],
-                                    SvgCharts.PARTS[k++ % SvgCharts.PARTS.length]));
-                        }
-                        um.put("contribution", SvgCharts.stacked(parts, 100));
-                    }
-                    String code = p.units().get(u).code();
-                    PlaceLists two = lists.twoWay();
-                    um.put("promotion", two == null ? List.of() : entries(PlaceLists.of(two.promotion(), p.pool(), code)));
-                    um.put("rectification", two == null ? List.of() : entries(PlaceLists.of(two.rectification(), p.pool(), code)));
-                    List<Map<String, Object>> follow = new ArrayList<>();
-                    if (two != null) {
-                        for (PlaceLists.FollowUp f : two.followUpOf(code)) {
-                            Map<String, Object> fm = new LinkedHashMap<>();
-                            fm.put("node", f.nodeName());
-                            fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
-                            fm.put("status", f.status());
-                            follow.add(fm);
-                        }
-                    }
-                    um.put("followUp", follow);
-                    um.put("hasFollowUp", !follow.isEmpty());
-                    units.add(um);
-                }
-            }
-            pm.put("units", units);
-            pools.add(pm);
-        }
+        for (PoolResult p : r.pools()) pools.add(pool(r, p, lists, idx));
         m.put("pools", pools);
+        m.put("departments", departments(fw, lists));
+        m.put("weights", weights(fw));
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (List<String> row : MethodsText.rows(r.settings())) methods.add(Map.of("step", row.get(0), "name", row.get(1), "note", row.get(2)));
+        m.put("methods", methods);
+        if (in != null) m.put("coverage", coverage(fw, in));
+        return Templates.load("report").execute(m);
+    }
+
+    /** A pool's section: the ranking chart, rank moves, notes, heat map and a page per place. */
+    private static Map<String, Object> pool(IndexResult r, PoolResult p, ComputeOutputs.RunLists lists,
+                                            Map<String, PeriodComparison.Row> idx) {
+        Framework fw = r.framework();
+        Map<String, Object> pm = new LinkedHashMap<>();
+        pm.put("name", UnitPageWriter.poolName(p.pool()));
+        pm.put("count", p.unitCount());
+        List<SvgCharts.Bar> bars = new ArrayList<>();
+        List<Map<String, Object>> moves = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            String note = (p.tiers()[u] == null ? "" : p.tiers()[u])
+                    + (c == null || c.rankChange() == null ? "" : " " + arrow(c.rankChange()));
+            bars.add(new SvgCharts.Bar((p.ranks()[u][0] == 0 ? "—" : Integer.toString(p.ranks()[u][0])) + ". "
+                    + p.units().get(u).displayName(), p.scores()[u][0],
+                    SvgCharts.tierColour(p.tiers()[u]), note));
+            if (c != null) {
+                Map<String, Object> mv = new LinkedHashMap<>();
+                mv.put("unit", p.units().get(u).displayName());
+                mv.put("rank", p.ranks()[u][0] == 0 ? "—" : p.ranks()[u][0]);
+                mv.put("previous", c.previousRank() == 0 ? "—" : c.previousRank());
+                mv.put("change", c.rankChange() == null ? "" : arrow(c.rankChange()));
+                mv.put("score", ListsWriter.change(c.scoreChange()));
+                moves.add(mv);
+            }
+        }
+        pm.put("ranking", p.unitCount() <= MAX_UNITS_IN_DETAIL ? SvgCharts.bars(bars, 100) : null);
+        pm.put("moves", moves);
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            if (Notes.of(p, u).isEmpty()) continue;
+            Map<String, Object> nm = new LinkedHashMap<>();
+            nm.put("unit", p.units().get(u).displayName());
+            nm.put("note", Notes.of(p, u));
+            notes.add(nm);
+        }
+        pm.put("notes", notes);
+        pm.put("hasMoves", !moves.isEmpty());
+        heatmap(pm, fw, p);
+        pm.put("units", p.unitCount() <= MAX_UNITS_IN_DETAIL ? units(r, p, lists) : List.of());
+        return pm;
+    }
+
+    /** The level-3 scores of every place as a heat map, with its key. */
+    private static void heatmap(Map<String, Object> pm, Framework fw, PoolResult p) {
+        List<Integer> l3 = new ArrayList<>();
+        for (int i = 1; i < fw.size(); i++) if (p.active()[i] && fw.depth(i) == 3) l3.add(i);
+        if (!l3.isEmpty() && p.unitCount() <= MAX_UNITS_IN_DETAIL) {
+            List<String> rows = new ArrayList<>();
+            List<String> cols = new ArrayList<>();
+            double[][] v = new double[p.unitCount()][l3.size()];
+            for (int i : l3) cols.add(fw.node(i).id());
+            int k = 0;
+            for (int u : RankingsWriter.order(p)) {
+                rows.add(p.units().get(u).displayName());
+                for (int j = 0; j < l3.size(); j++) v[k][j] = p.scores()[u][l3.get(j)];
+                k++;
+            }
+            pm.put("heatmap", SvgCharts.heatmap(rows, cols, v));
+            pm.put("heatKey", key(fw, l3) + "。格内为得分，颜色越深得分越高，灰色“—”为缺失。");
+        }
+    }
+
+    /** A page per place: score, rank, tier, profile against the pool mean, contributions, lists, follow-up. */
+    private static List<Map<String, Object>> units(IndexResult r, PoolResult p, ComputeOutputs.RunLists lists) {
+        Framework fw = r.framework();
+        PoolStats st = PoolStats.of(p);
+        // a score splits into weight × score parts only under the arithmetic mean
+        boolean additive = r.settings().aggregate().method().equals("arithmetic");
+        EffectiveWeights effective = EffectiveWeights.of(fw, p);
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) units.add(unit(fw, p, u, st, additive ? effective : null, lists.twoWay()));
+        return units;
+    }
+
+    private static Map<String, Object> unit(Framework fw, PoolResult p, int u, PoolStats st, EffectiveWeights effective,
+                                            PlaceLists two) {
+        Map<String, Object> um = new LinkedHashMap<>();
+        um.put("name", p.units().get(u).displayName());
+        um.put("code", p.units().get(u).code());
+        um.put("score", Numbers.fixed(p.scores()[u][0], 2));
+        um.put("rank", p.ranks()[u][0]);
+        um.put("tier", p.tiers()[u]);
+        List<SvgCharts.Bar> prof = new ArrayList<>();
+        List<Double> means = new ArrayList<>();
+        for (int i = 1; i < fw.size(); i++) {
+            if (!p.active()[i] || fw.depth(i) != 2) continue;
+            prof.add(new SvgCharts.Bar(fw.node(i).displayName(), p.scores()[u][i], "#3b82c4", ""));
+            means.add(st.mean()[i]);
+        }
+        um.put("profile", SvgCharts.profile(prof, means.stream().mapToDouble(Double::doubleValue).toArray(), 100));
+        if (effective != null) {
+            double[] w = effective.forUnit(u);
+            List<SvgCharts.Segment> parts = new ArrayList<>();
+            int k = 0;
+            for (int ch : fw.children(0)) {
+                if (!p.active()[ch]) continue;
+                parts.add(new SvgCharts.Segment(fw.node(ch).displayName(), w[ch] * p.scores()[u][ch],
+                        SvgCharts.PARTS[k++ % SvgCharts.PARTS.length]));
+            }
+            um.put("contribution", SvgCharts.stacked(parts, 100));
+        }
+        String code = p.units().get(u).code();
+        um.put("promotion", two == null ? List.of() : entries(PlaceLists.of(two.promotion(), p.pool(), code)));
+        um.put("rectification", two == null ? List.of() : entries(PlaceLists.of(two.rectification(), p.pool(), code)));
+        List<Map<String, Object>> follow = new ArrayList<>();
+        if (two != null) {
+            for (PlaceLists.FollowUp f : two.followUpOf(code)) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("node", f.nodeName());
+                fm.put("now", f.now().isEmpty() ? "无数据" : f.now());
+                fm.put("status", f.status());
+                follow.add(fm);
+            }
+        }
+        um.put("followUp", follow);
+        um.put("hasFollowUp", !follow.isEmpty());
+        return um;
+    }
+
+    /** Per guiding department: its rectification items and places. */
+    private static List<Map<String, Object>> departments(Framework fw, ComputeOutputs.RunLists lists) {
         List<Map<String, Object>> deps = new ArrayList<>();
         if (lists.twoWay() != null) {
             for (Map.Entry<String, List<PlaceLists.Entry>> g : lists.twoWay().byGuide(fw).entrySet()) {
@@ -165,7 +191,11 @@ public final class HtmlReport {
                 deps.add(Map.of("name", g.getKey(), "count", g.getValue().size(), "places", places.size()));
             }
         }
-        m.put("departments", deps);
+        return deps;
+    }
+
+    /** Every node's local and global weight. */
+    private static List<Map<String, Object>> weights(Framework fw) {
         List<Map<String, Object>> weights = new ArrayList<>();
         for (int i = 1; i < fw.size(); i++) {
             Map<String, Object> w = new LinkedHashMap<>();
@@ -176,21 +206,19 @@ public final class HtmlReport {
             w.put("global", Numbers.fixed(fw.globalWeight(i), 4));
             weights.add(w);
         }
-        m.put("weights", weights);
-        List<Map<String, Object>> methods = new ArrayList<>();
-        for (List<String> row : MethodsText.rows(r.settings())) methods.add(Map.of("step", row.get(0), "name", row.get(1), "note", row.get(2)));
-        m.put("methods", methods);
-        if (in != null) {
-            List<Map<String, Object>> cov = new ArrayList<>();
-            for (Map.Entry<String, List<Coverage.Cell>> e : in.coverage().byDepartment().entrySet()) {
-                int exp = e.getValue().stream().mapToInt(x -> x.expected().size()).sum();
-                int rec = e.getValue().stream().mapToInt(x -> x.received().size()).sum();
-                Department d = fw.department(e.getKey());
-                cov.add(Map.of("name", d == null ? e.getKey() : d.name(), "received", rec, "expected", exp));
-            }
-            m.put("coverage", cov);
+        return weights;
+    }
+
+    /** Per department: figures expected and received. */
+    private static List<Map<String, Object>> coverage(Framework fw, PeriodInputs in) {
+        List<Map<String, Object>> cov = new ArrayList<>();
+        for (Map.Entry<String, List<Coverage.Cell>> e : in.coverage().byDepartment().entrySet()) {
+            int exp = e.getValue().stream().mapToInt(x -> x.expected().size()).sum();
+            int rec = e.getValue().stream().mapToInt(x -> x.received().size()).sum();
+            Department d = fw.department(e.getKey());
+            cov.add(Map.of("name", d == null ? e.getKey() : d.name(), "received", rec, "expected", exp));
         }
-        return Templates.load("report").execute(m);
+        return cov;
     }
 
     /** The audit's flags and a correlation map of each level-1 dimension's leaves, per pool. */
