@@ -110,102 +110,121 @@ public final class HistoryWriter {
         }
         m.put("changes", changes);
         List<Map<String, Object>> pools = new ArrayList<>();
-        for (String pool : h.pools()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("name", poolNames.getOrDefault(pool, pool));
-            Map<String, double[]> index = new LinkedHashMap<>();
-            Map<String, int[]> ranks = new LinkedHashMap<>();
-            Map<String, String> names = new LinkedHashMap<>();
-            for (History.Row r : h.rows()) {
-                if (!r.pool().equals(pool)) continue;
-                int k = h.periods().indexOf(r.period());
-                index.computeIfAbsent(r.unit(), u -> nan(h.periods().size()))[k] = r.scores()[0];
-                ranks.computeIfAbsent(r.unit(), u -> new int[h.periods().size()])[k] = r.rank();
-                names.put(r.unit(), r.name());
-            }
-            double[] mean = new double[h.periods().size()];
-            double[] max = nan(mean.length);
-            double[] min = nan(mean.length);
-            Arrays.fill(mean, Double.NaN);
-            List<Map<String, Object>> spread = new ArrayList<>();
-            for (History.SpreadRow s : h.spread()) {
-                if (!s.pool().equals(pool) || s.level() > 1) continue;
-                int k = h.periods().indexOf(s.period());
-                if (s.level() == 0) {
-                    mean[k] = s.mean();
-                    max[k] = s.max();
-                    min[k] = s.min();
-                }
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("period", DataFolder.label(s.period()));
-                sm.put("node", s.name());
-                sm.put("mean", Numbers.fixed(s.mean(), 2));
-                sm.put("max", Numbers.fixed(s.max(), 2));
-                sm.put("min", Numbers.fixed(s.min(), 2));
-                sm.put("sd", Numbers.fixed(s.sd(), 2));
-                sm.put("cv", Numbers.fixed(s.cv(), 3));
-                spread.add(sm);
-            }
-            double lo = 100;
-            double hi = 0;
-            for (double[] v : index.values()) {
-                for (double x : v) {
-                    if (Double.isNaN(x)) continue;
-                    lo = Math.min(lo, x);
-                    hi = Math.max(hi, x);
-                }
-            }
-            lo = Math.floor(lo / 10) * 10;
-            hi = Math.max(lo + 10, Math.ceil(hi / 10) * 10);
-            pm.put("spreadChart", SvgCharts.lines(labels, List.of(max, mean, min), List.of("最高", "平均", "最低"),
-                    List.of("#1f7a4d", "#3b82c4", "#c0392b"), lo, hi));
-            pm.put("spread", spread);
-            // small multiples: the largest movers over the span when there are too many places
-            List<String> units = new ArrayList<>(index.keySet());
-            if (units.size() > MAX_TRENDS) {
-                units.sort(Comparator.comparingDouble((String u) -> -Math.abs(span(index.get(u)))).thenComparing(u -> u));
-                units = units.subList(0, MAX_TRENDS);
-                pm.put("trendNote", "共" + index.size() + "个单位，此处列出首末两期得分变化最大的" + MAX_TRENDS + "个；全部数据见history.csv。");
-            }
-            StringBuilder trends = new StringBuilder();
-            for (String u : units) {
-                trends.append("<div class=\"trend\">").append(SvgCharts.trend(names.get(u), labels, index.get(u), mean, lo, hi)).append("</div>");
-            }
-            pm.put("trends", trends.toString());
-            if (index.size() <= MAX_FLOW && h.periods().size() > 1) {
-                List<String> order = new ArrayList<>(index.keySet());
-                int last = h.periods().size() - 1;
-                order.sort(Comparator.comparingInt((String u) -> ranks.get(u)[last] <= 0 ? Integer.MAX_VALUE : ranks.get(u)[last]));
-                int[][] r = new int[order.size()][];
-                int maxRank = 1;
-                List<String> flowNames = new ArrayList<>();
-                for (int i = 0; i < order.size(); i++) {
-                    r[i] = ranks.get(order.get(i));
-                    for (int x : r[i]) maxRank = Math.max(maxRank, x);
-                    flowNames.add(names.get(order.get(i)));
-                }
-                pm.put("flow", SvgCharts.rankFlow(labels, flowNames, r, maxRank));
-            }
-            List<Map<String, Object>> top = new ArrayList<>();
-            for (History.Improver i : h.improvers()) {
-                if (!i.pool().equals(pool) || top.size() >= TOP_IMPROVERS || Double.isNaN(i.lastChange())) continue;
-                Map<String, Object> im = new LinkedHashMap<>();
-                im.put("place", top.size() + 1);
-                im.put("name", i.name());
-                im.put("score", Numbers.fixed(i.score(), 2));
-                im.put("change", signed(i.lastChange()));
-                im.put("move", i.lastPlaces() == null ? "—" : ListText.move(i.lastPlaces()));
-                im.put("span", Double.isNaN(i.spanChange()) ? "—" : signed(i.spanChange()));
-                im.put("streak", i.streak() > 0 ? "连升" + i.streak() + "期" : i.streak() < 0 ? "连降" + (-i.streak()) + "期" : "—");
-                im.put("split", i.ownPlaces() == null ? "" : ListText.moveSplit(i.ownPlaces(), i.otherPlaces()));
-                top.add(im);
-            }
-            pm.put("improvers", top);
-            pm.put("hasSplit", top.stream().anyMatch(x -> !((String) x.get("split")).isEmpty()));
-            pools.add(pm);
-        }
+        for (String pool : h.pools()) pools.add(pool(h, pool, labels, poolNames));
         m.put("pools", pools);
         return Templates.load("history").execute(m);
+    }
+
+    /** A pool's section: spread over time, trends (small multiples), rank flow and 进步榜. */
+    private static Map<String, Object> pool(History h, String pool, List<String> labels, Map<String, String> poolNames) {
+        Map<String, Object> pm = new LinkedHashMap<>();
+        pm.put("name", poolNames.getOrDefault(pool, pool));
+        Map<String, double[]> index = new LinkedHashMap<>();
+        Map<String, int[]> ranks = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (History.Row r : h.rows()) {
+            if (!r.pool().equals(pool)) continue;
+            int k = h.periods().indexOf(r.period());
+            index.computeIfAbsent(r.unit(), u -> nan(h.periods().size()))[k] = r.scores()[0];
+            ranks.computeIfAbsent(r.unit(), u -> new int[h.periods().size()])[k] = r.rank();
+            names.put(r.unit(), r.name());
+        }
+        double[] mean = new double[h.periods().size()];
+        double[] max = nan(mean.length);
+        double[] min = nan(mean.length);
+        Arrays.fill(mean, Double.NaN);
+        List<Map<String, Object>> spread = spread(h, pool, mean, max, min);
+        double lo = 100;
+        double hi = 0;
+        for (double[] v : index.values()) {
+            for (double x : v) {
+                if (Double.isNaN(x)) continue;
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        lo = Math.floor(lo / 10) * 10;
+        hi = Math.max(lo + 10, Math.ceil(hi / 10) * 10);
+        pm.put("spreadChart", SvgCharts.lines(labels, List.of(max, mean, min), List.of("最高", "平均", "最低"),
+                List.of("#1f7a4d", "#3b82c4", "#c0392b"), lo, hi));
+        pm.put("spread", spread);
+        // small multiples: the largest movers over the span when there are too many places
+        List<String> units = new ArrayList<>(index.keySet());
+        if (units.size() > MAX_TRENDS) {
+            units.sort(Comparator.comparingDouble((String u) -> -Math.abs(span(index.get(u)))).thenComparing(u -> u));
+            units = units.subList(0, MAX_TRENDS);
+            pm.put("trendNote", "共" + index.size() + "个单位，此处列出首末两期得分变化最大的" + MAX_TRENDS + "个；全部数据见history.csv。");
+        }
+        StringBuilder trends = new StringBuilder();
+        for (String u : units) {
+            trends.append("<div class=\"trend\">").append(SvgCharts.trend(names.get(u), labels, index.get(u), mean, lo, hi)).append("</div>");
+        }
+        pm.put("trends", trends.toString());
+        if (index.size() <= MAX_FLOW && h.periods().size() > 1) pm.put("flow", flow(h, labels, index, ranks, names));
+        List<Map<String, Object>> top = improvers(h, pool);
+        pm.put("improvers", top);
+        pm.put("hasSplit", top.stream().anyMatch(x -> !((String) x.get("split")).isEmpty()));
+        return pm;
+    }
+
+    /** The spread rows of the index and level-1 nodes per period; the index's mean, max and min filled in. */
+    private static List<Map<String, Object>> spread(History h, String pool, double[] mean, double[] max, double[] min) {
+        List<Map<String, Object>> spread = new ArrayList<>();
+        for (History.SpreadRow s : h.spread()) {
+            if (!s.pool().equals(pool) || s.level() > 1) continue;
+            int k = h.periods().indexOf(s.period());
+            if (s.level() == 0) {
+                mean[k] = s.mean();
+                max[k] = s.max();
+                min[k] = s.min();
+            }
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("period", DataFolder.label(s.period()));
+            sm.put("node", s.name());
+            sm.put("mean", Numbers.fixed(s.mean(), 2));
+            sm.put("max", Numbers.fixed(s.max(), 2));
+            sm.put("min", Numbers.fixed(s.min(), 2));
+            sm.put("sd", Numbers.fixed(s.sd(), 2));
+            sm.put("cv", Numbers.fixed(s.cv(), 3));
+            spread.add(sm);
+        }
+        return spread;
+    }
+
+    /** Every place's rank over the periods, ordered by the last. */
+    private static String flow(History h, List<String> labels, Map<String, double[]> index, Map<String, int[]> ranks,
+                               Map<String, String> names) {
+        List<String> order = new ArrayList<>(index.keySet());
+        int last = h.periods().size() - 1;
+        order.sort(Comparator.comparingInt((String u) -> ranks.get(u)[last] <= 0 ? Integer.MAX_VALUE : ranks.get(u)[last]));
+        int[][] r = new int[order.size()][];
+        int maxRank = 1;
+        List<String> flowNames = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            r[i] = ranks.get(order.get(i));
+            for (int x : r[i]) maxRank = Math.max(maxRank, x);
+            flowNames.add(names.get(order.get(i)));
+        }
+        return SvgCharts.rankFlow(labels, flowNames, r, maxRank);
+    }
+
+    /** The pool's 进步榜 rows as the page shows them. */
+    private static List<Map<String, Object>> improvers(History h, String pool) {
+        List<Map<String, Object>> top = new ArrayList<>();
+        for (History.Improver i : h.improvers()) {
+            if (!i.pool().equals(pool) || top.size() >= TOP_IMPROVERS || Double.isNaN(i.lastChange())) continue;
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("place", top.size() + 1);
+            im.put("name", i.name());
+            im.put("score", Numbers.fixed(i.score(), 2));
+            im.put("change", signed(i.lastChange()));
+            im.put("move", i.lastPlaces() == null ? "—" : ListText.move(i.lastPlaces()));
+            im.put("span", Double.isNaN(i.spanChange()) ? "—" : signed(i.spanChange()));
+            im.put("streak", i.streak() > 0 ? "连升" + i.streak() + "期" : i.streak() < 0 ? "连降" + (-i.streak()) + "期" : "—");
+            im.put("split", i.ownPlaces() == null ? "" : ListText.moveSplit(i.ownPlaces(), i.otherPlaces()));
+            top.add(im);
+        }
+        return top;
     }
 
     private static String signed(double v) {
