@@ -55,64 +55,8 @@ public final class WorkbookWriter {
                 n.width(0, 60);
                 print(n);
             }
-            for (PoolResult p : r.pools()) {
-                Worksheet ws = wb.newWorksheet("排名-" + UnitPageWriter.poolName(p.pool()));
-                int c = 0;
-                for (String h : List.of("排名", "代码", "单位", fw.root().displayName())) ws.value(0, c++, h);
-                for (int ch : fw.children(0)) if (p.active()[ch]) ws.value(0, c++, fw.node(ch).displayName());
-                int tierCol = c;
-                ws.value(0, c++, "等次");
-                if (run.comparison() != null) {
-                    ws.value(0, c++, "上期排名");
-                    ws.value(0, c++, "进位/退位");
-                }
-                ws.value(0, c, "说明");
-                int row = 1;
-                for (int u : RankingsWriter.order(p)) {
-                    int col = 0;
-                    if (p.ranks()[u][0] > 0) ws.value(row, col, p.ranks()[u][0]);
-                    col++;
-                    ws.value(row, col++, p.units().get(u).code());
-                    ws.value(row, col++, p.units().get(u).displayName());
-                    num(ws, row, col++, p.scores()[u][0]);
-                    for (int ch : fw.children(0)) if (p.active()[ch]) num(ws, row, col++, p.scores()[u][ch]);
-                    ws.value(row, col++, p.tiers()[u]);
-                    if (run.comparison() != null) {
-                        PeriodComparison.Row was = idx.get(p.pool() + "/" + p.units().get(u).code());
-                        if (was != null && was.previousRank() > 0) ws.value(row, col, was.previousRank());
-                        col++;
-                        if (was != null && was.rankChange() != null) ws.value(row, col, was.rankChange());
-                        col++;
-                    }
-                    if (!Notes.of(p, u).isEmpty()) ws.value(row, col, Notes.of(p, u));
-                    row++;
-                }
-                scores(ws, row, 3, tierCol - 1);
-                if (run.comparison() != null && row > 1) ws.range(1, tierCol + 2, row - 1, tierCol + 2).style().format("+0;-0;0").set();
-                header(ws, c + 1, 8, 10, 14, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14);
-            }
-            Worksheet all = wb.newWorksheet("全部得分");
-            String[] h = {"比较组", "代码", "单位", "指标", "指标名称", "层级", "得分", "排名"};
-            for (int i = 0; i < h.length; i++) all.value(0, i, h[i]);
-            int row = 1;
-            for (PoolResult p : r.pools()) {
-                for (int u = 0; u < p.unitCount() && row < MAX_ROWS; u++) {
-                    for (int i = 0; i < fw.size() && row < MAX_ROWS; i++) {
-                        if (!p.active()[i]) continue;
-                        all.value(row, 0, UnitPageWriter.poolName(p.pool()));
-                        all.value(row, 1, p.units().get(u).code());
-                        all.value(row, 2, p.units().get(u).displayName());
-                        all.value(row, 3, fw.node(i).id());
-                        all.value(row, 4, fw.node(i).displayName());
-                        all.value(row, 5, fw.depth(i));
-                        num(all, row, 6, p.scores()[u][i]);
-                        if (p.ranks()[u][i] > 0) all.value(row, 7, p.ranks()[u][i]);
-                        row++;
-                    }
-                }
-            }
-            if (row <= 100_000) scores(all, row, 6, 6); // a style per cell: not for a national sheet of a million rows
-            header(all, 8, 10, 10, 14, 10, 36, 6, 12, 8);
+            for (PoolResult p : r.pools()) ranking(wb, fw, p, run, idx);
+            allScores(wb, r);
             if (lists != null) {
                 table(wb.newWorksheet("问题整改清单"), ListsWriter.rectificationTable(lists.rectification()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
@@ -127,23 +71,94 @@ public final class WorkbookWriter {
             methods.add(List.of("环节", "方法", "说明"));
             methods.addAll(MethodsText.rows(s));
             table(m, methods, 14, 18, 90);
-            Worksheet w = wb.newWorksheet("权重");
-            String[] wh = {"指标代码", "指标", "层级", "本级权重", "全局权重", "方向"};
-            for (int i = 0; i < wh.length; i++) w.value(0, i, wh[i]);
-            for (int i = 1; i < fw.size(); i++) {
-                w.value(i, 0, fw.node(i).id());
-                w.value(i, 1, fw.node(i).displayName());
-                w.value(i, 2, fw.depth(i));
-                w.value(i, 3, fw.localWeight(i));
-                w.value(i, 4, fw.globalWeight(i));
-                if (fw.node(i).isLeaf()) w.value(i, 5, fw.node(i).direction().sign > 0 ? "正向" : "逆向");
-            }
-            if (fw.size() > 1) w.range(1, 3, fw.size() - 1, 4).style().format("0.0000").set();
-            header(w, wh.length, 10, 40, 6, 10, 10, 6);
+            weights(wb, fw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return XlsxBytes.deterministic(b.toByteArray());
+    }
+
+    /** A pool's ranking sheet: rank, place, index and level-1 scores, tier, last rank and move, notes. */
+    private static void ranking(Workbook wb, Framework fw, PoolResult p, ComputeOutputs.RunLists run,
+                                Map<String, PeriodComparison.Row> idx) {
+        Worksheet ws = wb.newWorksheet("排名-" + UnitPageWriter.poolName(p.pool()));
+        int c = 0;
+        for (String h : List.of("排名", "代码", "单位", fw.root().displayName())) ws.value(0, c++, h);
+        for (int ch : fw.children(0)) if (p.active()[ch]) ws.value(0, c++, fw.node(ch).displayName());
+        int tierCol = c;
+        ws.value(0, c++, "等次");
+        if (run.comparison() != null) {
+            ws.value(0, c++, "上期排名");
+            ws.value(0, c++, "进位/退位");
+        }
+        ws.value(0, c, "说明");
+        int row = 1;
+        for (int u : RankingsWriter.order(p)) {
+            int col = 0;
+            if (p.ranks()[u][0] > 0) ws.value(row, col, p.ranks()[u][0]);
+            col++;
+            ws.value(row, col++, p.units().get(u).code());
+            ws.value(row, col++, p.units().get(u).displayName());
+            num(ws, row, col++, p.scores()[u][0]);
+            for (int ch : fw.children(0)) if (p.active()[ch]) num(ws, row, col++, p.scores()[u][ch]);
+            ws.value(row, col++, p.tiers()[u]);
+            if (run.comparison() != null) {
+                PeriodComparison.Row was = idx.get(p.pool() + "/" + p.units().get(u).code());
+                if (was != null && was.previousRank() > 0) ws.value(row, col, was.previousRank());
+                col++;
+                if (was != null && was.rankChange() != null) ws.value(row, col, was.rankChange());
+                col++;
+            }
+            if (!Notes.of(p, u).isEmpty()) ws.value(row, col, Notes.of(p, u));
+            row++;
+        }
+        scores(ws, row, 3, tierCol - 1);
+        if (run.comparison() != null && row > 1) ws.range(1, tierCol + 2, row - 1, tierCol + 2).style().format("+0;-0;0").set();
+        header(ws, c + 1, 8, 10, 14, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14);
+    }
+
+    /** Every score of every place and node, in one long sheet (capped for national runs). */
+    private static void allScores(Workbook wb, IndexResult r) {
+        Framework fw = r.framework();
+        Worksheet all = wb.newWorksheet("全部得分");
+        String[] h = {"比较组", "代码", "单位", "指标", "指标名称", "层级", "得分", "排名"};
+        for (int i = 0; i < h.length; i++) all.value(0, i, h[i]);
+        int row = 1;
+        for (PoolResult p : r.pools()) {
+            for (int u = 0; u < p.unitCount() && row < MAX_ROWS; u++) {
+                for (int i = 0; i < fw.size() && row < MAX_ROWS; i++) {
+                    if (!p.active()[i]) continue;
+                    all.value(row, 0, UnitPageWriter.poolName(p.pool()));
+                    all.value(row, 1, p.units().get(u).code());
+                    all.value(row, 2, p.units().get(u).displayName());
+                    all.value(row, 3, fw.node(i).id());
+                    all.value(row, 4, fw.node(i).displayName());
+                    all.value(row, 5, fw.depth(i));
+                    num(all, row, 6, p.scores()[u][i]);
+                    if (p.ranks()[u][i] > 0) all.value(row, 7, p.ranks()[u][i]);
+                    row++;
+                }
+            }
+        }
+        if (row <= 100_000) scores(all, row, 6, 6); // a style per cell: not for a national sheet of a million rows
+        header(all, 8, 10, 10, 14, 10, 36, 6, 12, 8);
+    }
+
+    /** Every node's local and global weight and direction. */
+    private static void weights(Workbook wb, Framework fw) {
+        Worksheet w = wb.newWorksheet("权重");
+        String[] wh = {"指标代码", "指标", "层级", "本级权重", "全局权重", "方向"};
+        for (int i = 0; i < wh.length; i++) w.value(0, i, wh[i]);
+        for (int i = 1; i < fw.size(); i++) {
+            w.value(i, 0, fw.node(i).id());
+            w.value(i, 1, fw.node(i).displayName());
+            w.value(i, 2, fw.depth(i));
+            w.value(i, 3, fw.localWeight(i));
+            w.value(i, 4, fw.globalWeight(i));
+            if (fw.node(i).isLeaf()) w.value(i, 5, fw.node(i).direction().sign > 0 ? "正向" : "逆向");
+        }
+        if (fw.size() > 1) w.range(1, 3, fw.size() - 1, 4).style().format("0.0000").set();
+        header(w, wh.length, 10, 40, 6, 10, 10, 6);
     }
 
     /**
