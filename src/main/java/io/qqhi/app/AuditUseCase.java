@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import io.qqhi.analysis.StatisticalAudit;
 import io.qqhi.input.SurveyResult;
 import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.AuditWriter;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.records.AuditWriter;
 
 /** The statistical audit of a run (docs/methods.md, audit), its tables written to a folder. */
 public final class AuditUseCase {

@@ -7,8 +7,8 @@ import io.qqhi.framework.Publication;
 import io.qqhi.framework.Text;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.ComputeOutputs;
-import io.qqhi.report.Documents;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.word.Documents;
 
 /** One Word document of a period, the same bytes a release makes (docs/formats.md, documents). */
 public final class DocumentUseCase {

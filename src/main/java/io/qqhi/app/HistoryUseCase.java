@@ -18,8 +18,8 @@ import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.HistoryWriter;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.html.HistoryWriter;
 
 /** The index across periods, from published releases or from every period of a data folder (docs/methods.md, history). */
 public final class HistoryUseCase {

@@ -3,8 +3,8 @@ package io.qqhi.app;
 import java.nio.file.Path;
 
 import io.qqhi.release.AtomicFiles;
-import io.qqhi.report.LeavesWriter;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.records.LeavesWriter;
 
 /** The leaf values derived from a period's data, written in the --indicator-data format. */
 public final class LeavesUseCase {

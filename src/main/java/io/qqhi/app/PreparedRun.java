@@ -22,7 +22,7 @@ import io.qqhi.framework.WeightsOverlay;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.InputLoader;
 import io.qqhi.input.PeriodInputs;
-import io.qqhi.report.SettingsWriter;
+import io.qqhi.report.records.SettingsWriter;
 
 /**
  * A run ready to compute: the framework with its weights overlay and settings, the period's data

@@ -16,10 +16,10 @@ import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.release.ReleasePublisher;
 import io.qqhi.report.ComputeOutputs;
-import io.qqhi.report.Documents;
-import io.qqhi.report.HtmlReport;
 import io.qqhi.report.OutputSet;
-import io.qqhi.report.WorkbookWriter;
+import io.qqhi.report.html.HtmlReport;
+import io.qqhi.report.word.Documents;
+import io.qqhi.report.workbook.WorkbookWriter;
 
 /**
  * Validates, computes and publishes a period into RELEASES/P (docs/formats.md, releases): the

@@ -12,8 +12,8 @@ import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Text;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
-import io.qqhi.report.SensitivityReport;
-import io.qqhi.report.SensitivityWriter;
+import io.qqhi.report.html.SensitivityReport;
+import io.qqhi.report.records.SensitivityWriter;
 
 /** Uncertainty (ua) or Sobol sensitivity (sa) analysis of the ranks (docs/methods.md, sensitivity). */
 public final class SensitivityUseCase {

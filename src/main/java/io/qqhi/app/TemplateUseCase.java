@@ -12,7 +12,7 @@ import io.qqhi.input.PeriodLoader;
 import io.qqhi.input.UnitRegistry;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
-import io.qqhi.report.TemplateWriter;
+import io.qqhi.report.records.TemplateWriter;
 
 /** Per-department data-collection templates for a period (docs/formats.md, templates). */
 public final class TemplateUseCase {

@@ -9,7 +9,7 @@ import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Text;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
-import io.qqhi.report.SettingsWriter;
+import io.qqhi.report.records.SettingsWriter;
 
 /** Sibling weights derived from a pool's data or the framework's AHP matrices, written as a --weights overlay. */
 public final class WeightsUseCase {

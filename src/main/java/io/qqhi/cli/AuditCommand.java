@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.AuditUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.AuditWriter;
+import io.qqhi.report.records.AuditWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,7 +11,7 @@ import io.qqhi.app.UsageException;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.OutputException;
 import io.qqhi.framework.Text;
-import io.qqhi.report.ProblemReport;
+import io.qqhi.report.terminal.ProblemReport;
 import picocli.CommandLine;
 
 /** Builds the configured command line (exit codes, error handlers, streams) for main and tests alike. */

@@ -6,7 +6,7 @@ import java.util.List;
 import io.qqhi.app.Reporter;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
-import io.qqhi.report.ProblemReport;
+import io.qqhi.report.terminal.ProblemReport;
 
 /** Prints a use case's warnings and progress on standard error (progress only on a terminal, see {@link Progress}). */
 final class ConsoleReporter implements Reporter {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.HistoryUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.HistoryWriter;
+import io.qqhi.report.html.HistoryWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.SensitivityUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.JsonRecords;
-import io.qqhi.report.SensitivityWriter;
+import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.SensitivityWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

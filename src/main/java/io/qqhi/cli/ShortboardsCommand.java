@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.qqhi.app.ShortboardsUseCase;
-import io.qqhi.report.ShortboardReport;
+import io.qqhi.report.terminal.ShortboardReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

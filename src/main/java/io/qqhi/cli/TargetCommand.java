@@ -8,7 +8,7 @@ import io.qqhi.analysis.TargetPlanner;
 import io.qqhi.app.TargetUseCase;
 import io.qqhi.app.UsageException;
 import io.qqhi.framework.Text;
-import io.qqhi.report.TargetReport;
+import io.qqhi.report.terminal.TargetReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.qqhi.app.TraceUseCase;
-import io.qqhi.report.TraceReport;
+import io.qqhi.report.terminal.TraceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.Frameworks;
 import io.qqhi.framework.Framework;
-import io.qqhi.report.TreeReport;
+import io.qqhi.report.terminal.TreeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

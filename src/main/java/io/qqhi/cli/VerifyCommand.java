@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
 import io.qqhi.release.ReleaseVerifier;
-import io.qqhi.report.ProblemReport;
+import io.qqhi.report.terminal.ProblemReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.WeightsUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.JsonRecords;
-import io.qqhi.report.WeightsReport;
+import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.terminal.WeightsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -24,8 +24,8 @@ import io.qqhi.framework.Checksums;
 import io.qqhi.framework.OutputException;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
-import io.qqhi.report.Json;
 import io.qqhi.report.OutputSet;
+import io.qqhi.report.records.Json;
 
 /**
  * Publishes a period's release into RELEASES/P safely, for cron (docs/formats.md, releases): one run

@@ -16,6 +16,11 @@ import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.UnitRecord;
 import io.qqhi.report.PlaceLists;
+import io.qqhi.report.records.ListsWriter;
+import io.qqhi.report.records.RankingsWriter;
+import io.qqhi.report.records.RecordsWriter;
+import io.qqhi.report.records.ScoresWriter;
+import io.qqhi.report.records.UnitPageWriter;
 
 /** Every file {@code qqhi compute} writes (docs/formats.md, outputs, plus the run's records), in a fixed order. */
 public final class ComputeOutputs {

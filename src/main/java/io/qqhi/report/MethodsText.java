@@ -38,7 +38,7 @@ public final class MethodsText {
         return Numbers.fixed(v, v == Math.rint(v) ? 0 : 2);
     }
 
-    static String normaliseName(MethodSpec m) {
+    public static String normaliseName(MethodSpec m) {
         switch (m.method()) {
             case "efficacy": return "功效系数法";
             case "minmax": return "极差标准化";
@@ -53,7 +53,7 @@ public final class MethodsText {
         }
     }
 
-    static String normaliseNote(MethodSpec m) {
+    public static String normaliseNote(MethodSpec m) {
         switch (m.method()) {
             case "efficacy":
                 return "以" + ("targets".equals(m.text("benchmarks")) ? "指标的目标值和底线值" : "比较组内的最优值和最差值")
@@ -69,7 +69,7 @@ public final class MethodsText {
         }
     }
 
-    static String aggregateName(MethodSpec m) {
+    public static String aggregateName(MethodSpec m) {
         switch (m.method()) {
             case "arithmetic": return "加权算术平均";
             case "geometric": return "加权几何平均";

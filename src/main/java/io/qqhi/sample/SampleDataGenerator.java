@@ -25,7 +25,7 @@ import io.qqhi.framework.Problems;
 import io.qqhi.framework.SurveySpec;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.LeafDeriver;
-import io.qqhi.report.XlsxBytes;
+import io.qqhi.report.workbook.XlsxBytes;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

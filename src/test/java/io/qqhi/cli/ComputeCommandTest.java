@@ -119,7 +119,7 @@ class ComputeCommandTest {
         List<String> table = r.out().lines().skip(2).takeWhile(l -> !l.isEmpty()).toList();
         assertTrue(table.size() > 50, r::toString);
         for (String line : table) {
-            assertEquals(io.qqhi.report.TextTable.width(table.get(0)), io.qqhi.report.TextTable.width(line), line);
+            assertEquals(io.qqhi.report.terminal.TextTable.width(table.get(0)), io.qqhi.report.terminal.TextTable.width(line), line);
         }
         assertTrue(r.out().contains("距“优秀”线（90分）差"), "the gap to the next tier: " + r);
         assertTrue(r.out().contains("较2025年下半年进位1位：") && r.out().contains("自身"), "the rank move split: " + r);

@@ -2,6 +2,7 @@ package io.qqhi.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.qqhi.report.records.CsvText;
 import org.junit.jupiter.api.Test;
 
 class CsvTextTest {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 
+import io.qqhi.report.terminal.TextTable;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,187 @@
+package io.qqhi.report.records;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * A JSON tree for qqhi's outputs, built in order (keys in insertion order) and written by
+ * jackson-core's streaming generator: two-space indent, "\n" line ends, UTF-8 text as is, NaN
+ * written as null, numbers as their shortest round-trip text.
+ */
+public final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
+    private Json() {
+    }
+
+    /** A JSON object. */
+    public static final class Obj {
+        final Map<String, Object> m = new LinkedHashMap<>();
+
+        public Obj put(String k, String v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj put(String k, int v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj put(String k, long v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj put(String k, double v) {
+            m.put(k, Double.isFinite(v) ? (Object) v : null);
+            return this;
+        }
+
+        public Obj put(String k, boolean v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj put(String k, Obj v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj put(String k, Arr v) {
+            m.put(k, v);
+            return this;
+        }
+
+        public Obj putNull(String k) {
+            m.put(k, null);
+            return this;
+        }
+
+        public Arr putArray(String k) {
+            Arr a = new Arr();
+            m.put(k, a);
+            return a;
+        }
+
+        public Obj putObject(String k) {
+            Obj o = new Obj();
+            m.put(k, o);
+            return o;
+        }
+    }
+
+    /** A JSON array. */
+    public static final class Arr {
+        final List<Object> l = new ArrayList<>();
+
+        public Obj addObject() {
+            Obj o = new Obj();
+            l.add(o);
+            return o;
+        }
+
+        public Arr add(String v) {
+            l.add(v);
+            return this;
+        }
+
+        public Arr add(int v) {
+            l.add(v);
+            return this;
+        }
+
+        public Arr add(double v) {
+            l.add(Double.isFinite(v) ? (Object) v : null);
+            return this;
+        }
+
+        public Arr add(Obj v) {
+            l.add(v);
+            return this;
+        }
+
+        public Arr addNull() {
+            l.add(null);
+            return this;
+        }
+    }
+
+    public static Obj object() {
+        return new Obj();
+    }
+
+    public static Arr array() {
+        return new Arr();
+    }
+
+    /** A double as JSON: null for NaN (missing). */
+    public static void put(Obj o, String key, double v) {
+        o.put(key, v);
+    }
+
+    /** The value, pretty-printed, with a final newline. */
+    public static String write(Object value) {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        return generate(value, pretty) + "\n";
+    }
+
+    /** A value on one line, without spaces. */
+    public static String writeCompact(Object value) {
+        return generate(value, null);
+    }
+
+    /** A JSON string literal. */
+    public static String quote(String s) {
+        return generate(s, null);
+    }
+
+    private static String generate(Object value, DefaultPrettyPrinter pretty) {
+        StringWriter w = new StringWriter(1024);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            if (pretty != null) g.setPrettyPrinter(pretty);
+            write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void write(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String) {
+            g.writeString((String) v);
+        } else if (v instanceof Double) {
+            g.writeNumber((Double) v);
+        } else if (v instanceof Integer) {
+            g.writeNumber((Integer) v);
+        } else if (v instanceof Long) {
+            g.writeNumber((Long) v);
+        } else if (v instanceof Boolean) {
+            g.writeBoolean((Boolean) v);
+        } else if (v instanceof Obj) {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : ((Obj) v).m.entrySet()) {
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeStartArray();
+            for (Object x : ((Arr) v).l) write(g, x);
+            g.writeEndArray();
+        }
+    }
+}

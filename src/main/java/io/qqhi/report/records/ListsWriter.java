@@ -1,0 +1,144 @@
+package io.qqhi.report.records;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.framework.Framework;
+import io.qqhi.report.Numbers;
+import io.qqhi.report.PlaceLists;
+
+/**
+ * The lists' files (问题整改清单, 成绩推广清单, 关注清单, guides, follow-up) and the period comparison:
+ * docs/formats.md, outputs. All for people: UTF-8 with BOM, Excel-safe.
+ */
+public final class ListsWriter {
+    private ListsWriter() {
+    }
+
+    private static final String[] FIRST = {"单位代码", "单位", "指标代码", "指标", "层级"};
+    private static final String[] FACTS = {"本期值", "计量单位", "全市(全组)均值", "最优值", "差距", "得分", "位次", "较上期", "认定依据"};
+
+    private static String[] head(String... rest) {
+        String[] h = new String[FIRST.length + FACTS.length + rest.length];
+        System.arraycopy(FIRST, 0, h, 0, FIRST.length);
+        System.arraycopy(FACTS, 0, h, FIRST.length, FACTS.length);
+        System.arraycopy(rest, 0, h, FIRST.length + FACTS.length, rest.length);
+        return h;
+    }
+
+    private static List<String> facts(PlaceLists.Entry e) {
+        return new ArrayList<>(List.of(e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), e.value(),
+                e.measure(), e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis()));
+    }
+
+    /** 问题整改清单 (rectification.csv, each unit's lists/…-问题整改清单.csv, the workbook's sheet): docs/formats.md, lists. */
+    public static List<List<String>> rectificationTable(List<PlaceLists.Entry> entries) {
+        List<List<String>> t = new ArrayList<>();
+        t.add(List.of(head("牵头单位", "配合单位", "市级指导单位", "完成时限", "整改进度", "销号标准", "核实状态", "连续上榜")));
+        for (PlaceLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.addAll(List.of(e.lead(), e.support(), e.guide(), e.deadline(), "", e.criterion(), e.verification(),
+                    e.repeated() ? "连续上榜" : ""));
+            t.add(row);
+        }
+        return t;
+    }
+
+    /** 成绩推广清单 (promotion.csv), with an empty column for the place to describe what it did. */
+    public static List<List<String>> promotionTable(List<PlaceLists.Entry> entries) {
+        List<List<String>> t = new ArrayList<>();
+        t.add(List.of(head("市级指导单位", "可推广做法")));
+        for (PlaceLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.addAll(List.of(e.guide(), ""));
+            t.add(row);
+        }
+        return t;
+    }
+
+    /** 关注清单 (watchlist.csv): falls not on the rectification list, and figures still to confirm. */
+    public static List<List<String>> watchTable(List<PlaceLists.Entry> entries) {
+        List<List<String>> t = new ArrayList<>();
+        t.add(List.of(head("关注原因")));
+        for (PlaceLists.Entry e : entries) {
+            List<String> row = facts(e);
+            row.add(e.verification().isEmpty() ? "位次或得分明显下降" : "数据待核实（" + e.verification() + "）");
+            t.add(row);
+        }
+        return t;
+    }
+
+    public static String rectification(List<PlaceLists.Entry> entries) {
+        return csv(rectificationTable(entries));
+    }
+
+    public static String promotion(List<PlaceLists.Entry> entries) {
+        return csv(promotionTable(entries));
+    }
+
+    public static String watch(List<PlaceLists.Entry> entries) {
+        return csv(watchTable(entries));
+    }
+
+    private static String csv(List<List<String>> rows) {
+        CsvText t = CsvText.forExcel();
+        for (List<String> r : rows) t.row(r);
+        return t.toString();
+    }
+
+    /** guides.csv: per municipal guiding department, the places and items it guides on the rectification list. */
+    public static String guides(PlaceLists lists, Framework fw) {
+        CsvText t = CsvText.forExcel();
+        t.row("市级指导单位", "单位数", "事项数", "单位", "事项");
+        for (Map.Entry<String, List<PlaceLists.Entry>> g : lists.byGuide(fw).entrySet()) {
+            LinkedHashSet<String> units = new LinkedHashSet<>();
+            List<String> items = new ArrayList<>();
+            for (PlaceLists.Entry e : g.getValue()) {
+                units.add(e.unitName());
+                items.add(e.unitName() + "：" + e.nodeName());
+            }
+            t.row(g.getKey(), Integer.toString(units.size()), Integer.toString(items.size()), String.join("、", units),
+                    String.join("；", items));
+        }
+        return t.toString();
+    }
+
+    /** rectification-followup.csv: last period's rectification items and whether each is closed. */
+    public static String followUp(List<PlaceLists.FollowUp> items, String previousLabel) {
+        CsvText t = CsvText.forExcel();
+        t.row("单位代码", "单位", "指标代码", "指标", "上期清单", "本期值", "销号情况");
+        for (PlaceLists.FollowUp f : items) t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.now(), f.status());
+        return t.toString();
+    }
+
+    public static String comparison(PeriodComparison c, String pool) {
+        CsvText t = CsvText.forExcel();
+        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "previous_score", "score_change", "rank",
+                "previous_rank", "rank_change");
+        for (PeriodComparison.Row r : c.rows()) {
+            if (!r.pool().equals(pool)) continue;
+            t.row(r.pool(), r.unit(), r.unitName(), r.nodeId(), r.nodeName(), Integer.toString(r.level()), Numbers.fixed(r.score(), 2),
+                    Numbers.fixed(r.previousScore(), 2), Numbers.fixed(r.scoreChange(), 2), rank(r.rank()), rank(r.previousRank()),
+                    change(r.rankChange()));
+        }
+        return t.toString();
+    }
+
+    static String rank(int r) {
+        return r == 0 ? "" : Integer.toString(r);
+    }
+
+    /** A change with its sign (+3, −2, 0), empty when unknown. */
+    public static String change(Integer v) {
+        return v == null ? "" : (v > 0 ? "+" + v : Integer.toString(v));
+    }
+
+    public static String change(Double v) {
+        if (v == null || Double.isNaN(v)) return "";
+        String s = Numbers.fixed(v, 2);
+        return v > 0 && !s.equals("0.00") ? "+" + s : s;
+    }
+}

@@ -1,0 +1,287 @@
+package io.qqhi.report.word;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.Framework;
+import io.qqhi.framework.Publication;
+import io.qqhi.input.DataFolder;
+import io.qqhi.input.PeriodInputs;
+import io.qqhi.input.UnitRecord;
+import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.ListText;
+import io.qqhi.report.Notes;
+import io.qqhi.report.Numbers;
+import io.qqhi.report.OutputSet;
+import io.qqhi.report.PlaceLists;
+import io.qqhi.report.records.RankingsWriter;
+import io.qqhi.report.records.UnitPageWriter;
+
+/**
+ * The Word documents that circulate (docs/formats.md, documents): the 通报 to the places and
+ * departments, and a 点对点反馈 letter per place with its scores, its lists, last period's follow-up
+ * and a reply form. Every sentence is built from the run's numbers and lists; nothing is computed here.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    static String numeral(int i) {
+        String[] n = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        return i < n.length ? n[i] : Integer.toString(i + 1);
+    }
+
+    /** The feedback letter of unit {@code u} of pool {@code p} (see {@link FeedbackLetter}). */
+    public static byte[] letter(IndexResult r, PoolResult p, int u, ComputeOutputs.RunLists lists, String period, String notice) {
+        return FeedbackLetter.write(r, p, u, lists, period, notice);
+    }
+
+    /** The 通报 of the period (internal: every rank and both lists as annexes). */
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
+        return bulletin(r, lists, period, notice, null);
+    }
+
+    /**
+     * The 通报 of the period: the results per pool, the biggest moves, and — internal version
+     * ({@code pub} null) — the two lists as annexes. The public version shows ranks, scores and
+     * tiers only for the places the framework's {@code publication} allows, names no place outside
+     * them in its summary, and gives the lists as counts only.
+     */
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Publication pub) {
+        Framework fw = r.framework();
+        String index = fw.root().displayName();
+        String when = DataFolder.label(period);
+        GovDocument d = new GovDocument();
+        d.title("关于" + when + index + "评价结果的通报");
+        if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
+        d.addressee("各区（县、市）人民政府（管委会），市级有关单位：");
+        d.text("为持续构建亲清政商关系、优化营商环境，根据" + index + "评价办法，对全市" + scope(r) + "开展了" + when
+                + "评价。现将评价结果通报如下。");
+        int h = 0;
+        for (PoolResult p : r.pools()) {
+            d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
+            poolResults(d, fw, p, lists, pub);
+        }
+        PlaceLists two = lists.twoWay();
+        if (two != null) {
+            d.heading(numeral(h++) + "、问题整改和成绩推广");
+            d.text(listCounts(fw, two) + (pub != null ? "有关清单已分别反馈各地和市级指导单位。"
+                    : "各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
+                    + "请有关地方总结提炼，形成可复制可推广的经验。"));
+            if (pub == null) listAnnexes(d, when, two);
+        }
+        return d.bytes();
+    }
+
+    static String scope(IndexResult r) {
+        StringBuilder scope = new StringBuilder();
+        for (PoolResult p : r.pools()) {
+            if (scope.length() > 0) scope.append("和");
+            scope.append(p.unitCount()).append("个").append(UnitPageWriter.poolName(p.pool()));
+        }
+        return scope.toString();
+    }
+
+    static String listCounts(Framework fw, PlaceLists two) {
+        long events = two.rectification().stream().filter(PlaceLists.Entry::negativeEvent).count();
+        return "本期共列入问题整改事项" + two.rectification().size() + "项（其中发生负面事件" + events + "项），涉及"
+                + two.byGuide(fw).size() + "个市级指导单位；列入成绩推广事项" + two.promotion().size() + "项。";
+    }
+
+    private static void listAnnexes(GovDocument d, String when, PlaceLists two) {
+        d.annex("附件1", when + "问题整改清单");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("单位", "指标", "认定依据", "市级指导单位"));
+        for (PlaceLists.Entry e : two.rectification()) {
+            rows.add(List.of(e.unitName(), e.nodeName() + (e.repeated() ? "（连续上榜）" : ""), e.basis(),
+                    e.guide().isEmpty() ? "—" : e.guide()));
+        }
+        d.table(rows, 5, 9, 16, 7);
+        d.annex("附件2", when + "成绩推广清单");
+        rows = new ArrayList<>();
+        rows.add(List.of("单位", "指标", "认定依据"));
+        for (PlaceLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
+        d.table(rows, 5, 10, 22);
+    }
+
+    /** A pool's summary paragraph, ranking table and notes; with {@code pub}, only what may be published. */
+    static void poolResults(GovDocument d, Framework fw, PoolResult p, ComputeOutputs.RunLists lists, Publication pub) {
+        String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
+        Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
+        d.text(summary(p, idx, previous, pub));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("排名", "单位", "指数"));
+        for (int ch : fw.children(0)) if (p.active()[ch]) head.add(fw.node(ch).displayName());
+        head.add("等次");
+        if (previous != null) head.add("较上期");
+        rows.add(head);
+        List<String> others = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            if (pub != null && !pub.shows(p.ranks()[u][0])) continue;
+            List<String> row = new ArrayList<>();
+            row.add(p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
+            row.add(p.units().get(u).displayName());
+            row.add(Numbers.fixed(p.scores()[u][0], 2));
+            for (int ch : fw.children(0)) if (p.active()[ch]) row.add(Numbers.fixed(p.scores()[u][ch], 2));
+            row.add(p.tiers()[u] == null ? "—" : p.tiers()[u]);
+            if (previous != null) {
+                PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+                Integer rc = c == null ? null : c.rankChange();
+                row.add(rc == null ? "—" : rc == 0 ? "持平" : ListText.move(rc));
+            }
+            rows.add(row);
+        }
+        if (pub != null) {
+            // the places not shown, in the order of the unit register (not of their scores)
+            for (int u = 0; u < p.unitCount(); u++) if (!pub.shows(p.ranks()[u][0])) others.add(p.units().get(u).displayName());
+        }
+        if (rows.size() > 1) {
+            int[] widths = new int[head.size()];
+            Arrays.fill(widths, 5);
+            widths[0] = 4;
+            widths[1] = 6;
+            if (previous != null) widths[widths.length - 1] = 6;
+            d.table(rows, widths);
+        }
+        if (!others.isEmpty()) {
+            d.text((rows.size() > 1 ? "其余参评单位" : "参评单位") + "（按行政区划顺序，不公布名次）：" + String.join("、", others) + "。");
+        }
+        if (pub == null) notes(d, p);
+    }
+
+    /** The 评价报告 (see {@link EvaluationReport}). */
+    public static byte[] report(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
+                                PeriodInputs inputs) {
+        return EvaluationReport.write(r, lists, period, notice, inputs);
+    }
+
+    /** Pools larger than this get no 通报 (a table of thousands of places is no document). */
+    public static final int MAX_UNITS_IN_BULLETIN = 200;
+
+    /**
+     * Every document of a release, by file name: the 通报, and a letter per place of every pool
+     * small enough for unit pages (docs/formats.md, documents).
+     */
+    public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
+                                          PeriodInputs inputs) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        if (!lists.listed()) return out;
+        if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
+            out.put(bulletinName(r, period), bulletin(r, lists, period, notice));
+            Publication pub = r.framework().publication();
+            if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub));
+            out.put(reportName(r, period), report(r, lists, period, notice, inputs));
+        }
+        for (PoolResult p : r.pools()) {
+            if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
+            for (int u = 0; u < p.unitCount(); u++) out.put(letterName(p.units().get(u)), letter(r, p, u, lists, period, notice));
+        }
+        return out;
+    }
+
+    /** 2026年上半年亲清健康指数评价结果通报.docx */
+    public static String bulletinName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价结果通报") + ".docx";
+    }
+
+    /** 2026年上半年亲清健康指数评价结果通报-公开版.docx */
+    public static String publicBulletinName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价结果通报-公开版") + ".docx";
+    }
+
+    /** 2026年上半年亲清健康指数评价报告.docx */
+    public static String reportName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价报告") + ".docx";
+    }
+
+    /** letters/JB-江北区-点对点反馈.docx */
+    public static String letterName(UnitRecord u) {
+        return "letters/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-点对点反馈.docx";
+    }
+
+    /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */
+    private static void notes(GovDocument d, PoolResult p) {
+        for (int u = 0; u < p.unitCount(); u++) {
+            if (!Notes.of(p, u).isEmpty()) d.text("注：" + p.units().get(u).displayName() + Notes.of(p, u) + "。");
+        }
+    }
+
+    /** 平均X分，较上期提高Y分；最高…，最低…；等次…；位列前三…；进位较多的有…. */
+    static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous) {
+        return summary(p, idx, previous, null);
+    }
+
+    /** The summary; with {@code pub}, places outside what may be published are not named. */
+    static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous, Publication pub) {
+        IntPredicate named = u -> pub == null || pub.shows(p.ranks()[u][0]);
+        double sum = 0;
+        double before = 0;
+        int n = 0;
+        int both = 0;
+        int hi = -1;
+        int lo = -1;
+        for (int u = 0; u < p.unitCount(); u++) {
+            double v = p.scores()[u][0];
+            if (Double.isNaN(v)) continue;
+            sum += v;
+            n++;
+            if (hi < 0 || v > p.scores()[hi][0]) hi = u;
+            if (lo < 0 || v < p.scores()[lo][0]) lo = u;
+        }
+        StringBuilder s = new StringBuilder(UnitPageWriter.poolName(p.pool()) + "平均" + Numbers.fixed(sum / Math.max(1, n), 2) + "分");
+        // the change of the mean over the places scored in both periods, so that a new place does not move it
+        double now = 0;
+        for (int u = 0; u < p.unitCount(); u++) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore())) continue;
+            now += c.score();
+            before += c.previousScore();
+            both++;
+        }
+        if (previous != null && both > 0) {
+            double diff = (now - before) / both;
+            String abs = Numbers.fixed(Math.abs(diff), 2);
+            s.append(abs.equals("0.00") ? "，与" + previous + "持平" : "，较" + previous + (diff > 0 ? "提高" : "降低") + abs + "分");
+        }
+        if (hi >= 0) {
+            s.append("；最高").append(Numbers.fixed(p.scores()[hi][0], 2)).append("分")
+                    .append(named.test(hi) ? "（" + p.units().get(hi).displayName() + "）" : "")
+                    .append("，最低").append(Numbers.fixed(p.scores()[lo][0], 2)).append("分")
+                    .append(named.test(lo) ? "（" + p.units().get(lo).displayName() + "）" : "");
+        }
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        List<String> top = new ArrayList<>();
+        for (int u : RankingsWriter.order(p)) {
+            if (p.tiers()[u] != null) tiers.merge(p.tiers()[u], 1, Integer::sum);
+            if (p.ranks()[u][0] > 0 && p.ranks()[u][0] <= 3 && named.test(u)) top.add(p.units().get(u).displayName());
+        }
+        if (!tiers.isEmpty()) {
+            s.append("。等次为");
+            int i = 0;
+            for (Map.Entry<String, Integer> t : tiers.entrySet()) s.append(i++ == 0 ? "" : "、").append(t.getKey()).append("的")
+                    .append(t.getValue()).append("个");
+        }
+        if (!top.isEmpty()) s.append("；").append(String.join("、", top)).append("位列").append(top.size() == 1 ? "第一" : top.size() == 2 ? "前二" : "前三");
+        List<int[]> ups = new ArrayList<>();
+        for (int u = 0; u < p.unitCount(); u++) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            if (c != null && c.rankChange() != null && c.rankChange() >= 2 && named.test(u)) ups.add(new int[] {u, c.rankChange()});
+        }
+        ups.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(p.ranks()[a[0]][0], p.ranks()[b[0]][0]));
+        if (!ups.isEmpty()) {
+            s.append("；较上期进位较多的有");
+            for (int i = 0; i < Math.min(3, ups.size()); i++) {
+                s.append(i == 0 ? "" : "、").append(p.units().get(ups.get(i)[0]).displayName()).append("（进位").append(ups.get(i)[1])
+                        .append("位）");
+            }
+        }
+        return s.append("。").toString();
+    }
+}

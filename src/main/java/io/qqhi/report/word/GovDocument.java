@@ -1,0 +1,196 @@
+package io.qqhi.report.word;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import io.qqhi.report.workbook.XlsxBytes;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/**
+ * A Word document laid out as GB/T 9704 (党政机关公文格式) asks, through Apache POI (docs/formats.md,
+ * documents): A4, margins 37/35/28/26 mm, title 二号 方正小标宋简体, body 三号 仿宋 at 28.95 pt lines,
+ * level-1 headings 黑体 "一、", level-2 楷体 "（一）", tables in 仿宋 小四 (五号 from seven columns) with the header row repeated
+ * on every page, page numbers "— 1 —" in the footer.
+ */
+final class GovDocument {
+    static final String TITLE_FONT = "方正小标宋简体";
+    static final String BODY_FONT = "仿宋";
+    static final String HEADING_FONT = "黑体";
+    static final String SUBHEADING_FONT = "楷体";
+    private static final double MM = 1440 / 25.4; // twips per millimetre
+    private static final int SAN_HAO = 16; // 三号, points
+    private static final int SI_HAO = 14;
+    private static final int XIAO_SI = 12; // 小四, for tables
+    private static final double WU_HAO = 10.5; // 五号, for tables of seven columns or more
+    private static final int ER_HAO = 22;
+
+    private final XWPFDocument doc = new XWPFDocument();
+
+    GovDocument() {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(Math.round(210 * MM)));
+        size.setH(BigInteger.valueOf(Math.round(297 * MM)));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(Math.round(37 * MM)));
+        mar.setBottom(BigInteger.valueOf(Math.round(35 * MM)));
+        mar.setLeft(BigInteger.valueOf(Math.round(28 * MM)));
+        mar.setRight(BigInteger.valueOf(Math.round(26 * MM)));
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        run(p, "— ", "宋体", SI_HAO, false);
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        run(p, " —", "宋体", SI_HAO, false);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, String font, double points, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
+        r.setFontSize(points);
+        r.setBold(bold);
+        return r;
+    }
+
+    private XWPFParagraph paragraph() {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBetween(28.95, LineSpacingRule.EXACT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        return p;
+    }
+
+    void title(String text) {
+        XWPFParagraph p = paragraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingBetween(ER_HAO * 1.5, LineSpacingRule.EXACT);
+        run(p, text, TITLE_FONT, ER_HAO, false);
+        blank();
+    }
+
+    void blank() {
+        run(paragraph(), "", BODY_FONT, SAN_HAO, false);
+    }
+
+    /** The addressee line (主送机关), flush left. */
+    void addressee(String text) {
+        run(paragraph(), text, BODY_FONT, SAN_HAO, false);
+    }
+
+    /** A body paragraph, first line indented by two characters. */
+    void text(String text) {
+        XWPFParagraph p = paragraph();
+        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setAlignment(ParagraphAlignment.BOTH);
+        run(p, text, BODY_FONT, SAN_HAO, false);
+    }
+
+    /** A line set flush right (落款). */
+    void right(String text) {
+        XWPFParagraph p = paragraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        p.setIndentationRight(4 * SAN_HAO * 20);
+        run(p, text, BODY_FONT, SAN_HAO, false);
+    }
+
+    /** 一、… in 黑体. */
+    void heading(String text) {
+        XWPFParagraph p = paragraph();
+        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setKeepNext(true);
+        run(p, text, HEADING_FONT, SAN_HAO, false);
+    }
+
+    /** （一）… in 楷体. */
+    void subheading(String text) {
+        XWPFParagraph p = paragraph();
+        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setKeepNext(true);
+        run(p, text, SUBHEADING_FONT, SAN_HAO, false);
+    }
+
+    /** An annex starts on a new page: 附件1 in 黑体, then its title. */
+    void annex(String label, String title) {
+        XWPFParagraph p = paragraph();
+        p.setPageBreak(true);
+        run(p, label, HEADING_FONT, SAN_HAO, false);
+        blank();
+        XWPFParagraph t = paragraph();
+        t.setAlignment(ParagraphAlignment.CENTER);
+        t.setSpacingBetween(ER_HAO * 1.5, LineSpacingRule.EXACT);
+        run(t, title, TITLE_FONT, ER_HAO, false);
+        blank();
+    }
+
+    /**
+     * A table: the first row is the header (bold, repeated on every page); {@code widths} in
+     * characters of 四号 per column, scaled to the text width.
+     */
+    void table(List<List<String>> rows, int... widths) {
+        XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
+        t.setTableAlignment(TableRowAlign.CENTER);
+        t.setWidth("100%");
+        int total = 0;
+        for (int w : widths) total += w;
+        long textWidth = Math.round((210 - 28 - 26) * MM);
+        // the grid and a fixed layout: LibreOffice sizes columns by the grid, not by the cells' widths
+        CTTblPr props = t.getCTTbl().getTblPr();
+        if (props == null) props = t.getCTTbl().addNewTblPr();
+        (props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid();
+        if (grid == null) grid = t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            long w = c < widths.length ? textWidth * widths[c] / total : textWidth / rows.get(0).size();
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = t.getRow(r);
+            if (r == 0) row.setRepeatHeader(true);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                if (c < widths.length) cell.setWidth(Long.toString(textWidth * widths[c] / total));
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                run(p, rows.get(r).get(c), BODY_FONT, rows.get(0).size() >= 7 ? WU_HAO : XIAO_SI, r == 0);
+            }
+        }
+        blank();
+    }
+
+    /** The document's bytes: the same for the same content (docs/formats.md, determinism). */
+    byte[] bytes() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            doc.write(b);
+            doc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return XlsxBytes.deterministic(b.toByteArray());
+    }
+}
