@@ -129,22 +129,8 @@ public final class UncertaintyAnalysis {
      */
     MethodSpec placed(String method) {
         ScoreScale to = nominal.normalise().scale();
-        Map<String, String> p = new LinkedHashMap<>();
-        if (to != null) {
-            switch (method) {
-                case "minmax":
-                case "prank":
-                    p.put("low", Double.toString(to.low()));
-                    p.put("high", Double.toString(to.high()));
-                    break;
-                case "efficacy":
-                    p.put("floor", Double.toString(to.low()));
-                    p.put("span", Double.toString(to.high() - to.low()));
-                    break;
-                default:
-                    break;
-            }
-        }
+        MethodCatalog.MethodDef d = MethodCatalog.def(MethodCatalog.Step.NORMALISE, method);
+        Map<String, String> p = to == null || d == null || d.onScale() == null ? Map.of() : d.onScale().apply(to);
         return MethodSpec.of(MethodCatalog.Step.NORMALISE, method, p);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.MethodCatalog;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Problem;
@@ -90,7 +91,7 @@ final class AggregateStage implements PoolStage {
         MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
         double[] out = new double[m];
         List<String> refused = new ArrayList<>();
-        made.computeIfAbsent(as, Aggregators::create).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
+        made.computeIfAbsent(as, Methods::aggregator).aggregate(v, w, out, u -> refused.add(units.get(u).code()));
         if (!refused.isEmpty()) problems.add(refusal(node, as, pool, refused));
         double threshold = settings.missingThreshold();
         for (int u = 0; u < m; u++) {
@@ -104,6 +105,12 @@ final class AggregateStage implements PoolStage {
     /** The error for units whose values an aggregation method cannot take (e.g. geometric on zeros), by code. */
     static Problem refusal(Node node, MethodSpec as, String pool, List<String> refused) {
         return new Problem(Severity.ERROR, null, 0, 0, null, node.id(), Text.of("aggregate.refused", as.method(),
-                String.valueOf(refused.size()), pool, String.join("、", refused), Aggregators.domain(as.method())));
+                String.valueOf(refused.size()), pool, String.join("、", refused), domain(as)));
+    }
+
+    /** A sentence on what values a method cannot take, for refusal messages. */
+    private static String domain(MethodSpec as) {
+        MethodCatalog.MethodDef d = MethodCatalog.def(MethodCatalog.Step.AGGREGATE, as.method());
+        return Text.of(d == null || d.domain() == null ? "aggregate.domain.other" : d.domain());
     }
 }

@@ -12,7 +12,7 @@ final class ImputeStage implements LeafStage {
 
     ImputeStage(MethodSpec spec) {
         this.spec = spec;
-        this.imputer = Imputers.create(spec);
+        this.imputer = Methods.imputer(spec);
     }
 
     @Override

@@ -128,18 +128,18 @@ final class NormaliseStage implements LeafStage {
      */
     static Normaliser leafNormaliser(Node leaf, MethodSpec run, Map<MethodSpec, Normaliser> made) {
         MethodSpec own = leaf.normalise();
-        if (own == null) return made.computeIfAbsent(run, Normalisers::create);
+        if (own == null) return made.computeIfAbsent(run, Methods::normaliser);
         ScoreScale runScale = run.scale();
         ScoreScale ownScale = own.scale();
         if (own.method().equals("deduction")) {
-            if (runScale == null) return made.computeIfAbsent(run, Normalisers::create);
-            return made.computeIfAbsent(own, o -> new RescaledNormaliser(Normalisers.create(o), ownScale, runScale));
+            if (runScale == null) return made.computeIfAbsent(run, Methods::normaliser);
+            return made.computeIfAbsent(own, o -> new RescaledNormaliser(Methods.normaliser(o), ownScale, runScale));
         }
         if (ownScale == null ? runScale != null : !ownScale.equals(runScale)) {
             throw new ScaleMismatch(Text.of("scale.mismatch", own.method(),
                     ownScale == null ? Text.of("scale.none") : ownScale.label(), run.method(),
                     runScale == null ? Text.of("scale.none") : runScale.label()));
         }
-        return made.computeIfAbsent(own, Normalisers::create);
+        return made.computeIfAbsent(own, Methods::normaliser);
     }
 }

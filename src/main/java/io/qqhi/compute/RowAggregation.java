@@ -30,7 +30,7 @@ final class RowAggregation {
             Node node = fw.node(i);
             if (node.isLeaf() || !active[i]) continue;
             MethodSpec as = node.aggregate() != null ? node.aggregate() : settings.aggregate();
-            if (!(aggregators.computeIfAbsent(as, Aggregators::create) instanceof UnitwiseAggregator)) return false;
+            if (!(aggregators.computeIfAbsent(as, Methods::aggregator) instanceof UnitwiseAggregator)) return false;
         }
         return true;
     }

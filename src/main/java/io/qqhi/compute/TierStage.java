@@ -1,8 +1,7 @@
 package io.qqhi.compute;
 
-import java.util.Set;
-
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.MethodCatalog;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Node;
 import io.qqhi.framework.Problem;
@@ -17,9 +16,6 @@ import io.qqhi.framework.TierSpec;
  * scale the cut-offs were set for; ranked units only.
  */
 final class TierStage implements PoolStage {
-    /** Aggregations whose result lies between the smallest and largest of what they aggregate. */
-    private static final Set<String> MEANS = Set.of("arithmetic", "geometric", "harmonic", "generalised", "median");
-
     @Override
     public void apply(PoolRun r) {
         double[] index = new double[r.m];
@@ -47,7 +43,9 @@ final class TierStage implements PoolStage {
             Node n = fw.node(i);
             if (n.isLeaf() || !active[i]) continue;
             MethodSpec as = n.aggregate() != null ? n.aggregate() : settings.aggregate();
-            if (!MEANS.contains(as.method())) return null;
+            MethodCatalog.MethodDef d = MethodCatalog.def(MethodCatalog.Step.AGGREGATE, as.method());
+            // an aggregation that is a mean keeps the scale: its result lies between what it aggregates
+            if (d == null || !d.mean()) return null;
         }
         return settings.normalise().scale();
     }

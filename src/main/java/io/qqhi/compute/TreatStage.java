@@ -7,7 +7,7 @@ final class TreatStage implements LeafStage {
     private final OutlierTreatment treatment;
 
     TreatStage(MethodSpec spec) {
-        this.treatment = OutlierTreatments.create(spec);
+        this.treatment = Methods.treatment(spec);
     }
 
     @Override

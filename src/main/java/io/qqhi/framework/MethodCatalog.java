@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /**
- * The method names of each pipeline step and their parameters with defaults (docs/methods.md).
- * This is part of the framework file's schema, so it lives here; compute maps names to classes.
+ * The methods of each pipeline step, as the framework file, {@code --set}, {@code validate} and the
+ * sensitivity spec name them (docs/methods.md, methods): one {@link MethodDef} per method, registered
+ * by compute's registry (io.qqhi.compute.Methods), which holds the implementation beside it.
  */
 public final class MethodCatalog {
     private MethodCatalog() {
@@ -74,54 +77,80 @@ public final class MethodCatalog {
         }
     }
 
-    private static final Map<Step, Map<String, List<Param>>> METHODS = new LinkedHashMap<>();
+    /**
+     * A method of a step as the framework file and {@code --set} name it (docs/methods.md, methods):
+     * its parameters with their checks and defaults; for a normaliser the score scale it puts values
+     * on (null: none fixed) and the parameters that put it on a given scale (null: it cannot be);
+     * for an aggregator whether its result lies between the values it aggregates ({@code mean}) and
+     * the message key of the values it refuses. Its words are the bundles' {@code method.doc.STEP.NAME};
+     * its implementation is compute's registry entry of the same name.
+     */
+    public record MethodDef(Step step, String name, List<Param> params, Function<MethodSpec, ScoreScale> scale,
+                            Function<ScoreScale, Map<String, String>> onScale, boolean mean, String domain) {
+        /** A method with parameters and nothing else to say. */
+        public static MethodDef of(Step step, String name, Param... params) {
+            return new MethodDef(step, name, List.of(params), s -> null, null, false, null);
+        }
 
-    static {
-        Map<String, List<Param>> n = new LinkedHashMap<>();
-        n.put("minmax", List.of(Param.num("low", "0"), Param.num("high", "100")));
-        n.put("zscore", List.of(Param.num("mean", "0"), Param.num("sd", "1")));
-        n.put("rank", List.of());
-        n.put("prank", List.of(Param.num("low", "0"), Param.num("high", "1")));
-        n.put("borda", List.of());
-        n.put("dist2max", List.of());
-        n.put("dist2target", List.of(Param.bool("cap", "false")));
-        n.put("goalposts", List.of(Param.num("low", "0"), Param.num("high", "100"), Param.num("scale", "100")));
-        n.put("efficacy", List.of(Param.num("floor", "60"), Param.num("span", "40"),
-                Param.text("benchmarks", "pool", "pool", "targets", "base"), Param.bool("clip", "false"),
-                Param.text("base_period", "")));
-        n.put("deduction", List.of(Param.num("base", "100"), Param.num("per_case", "20"), Param.num("floor", "0")));
-        METHODS.put(Step.NORMALISE, n);
+        public MethodDef withScale(Function<MethodSpec, ScoreScale> f, Function<ScoreScale, Map<String, String>> on) {
+            return new MethodDef(step, name, params, f, on, mean, domain);
+        }
 
-        Map<String, List<Param>> a = new LinkedHashMap<>();
-        a.put("arithmetic", List.of());
-        a.put("geometric", List.of());
-        a.put("harmonic", List.of());
-        a.put("generalised", List.of(Param.num("p", "2")));
-        a.put("median", List.of());
-        a.put("copeland", List.of());
-        a.put("mpi", List.of(Param.text("penalty", "neg", "neg", "pos")));
-        METHODS.put(Step.AGGREGATE, a);
+        public MethodDef asMean() {
+            return new MethodDef(step, name, params, scale, onScale, true, domain);
+        }
 
-        Map<String, List<Param>> i = new LinkedHashMap<>();
-        i.put("none", List.of());
-        i.put("mean", List.of());
-        i.put("median", List.of());
-        i.put("group-mean", List.of(Param.text("group", null)));
-        i.put("group-median", List.of(Param.text("group", null)));
-        METHODS.put(Step.IMPUTE, i);
-
-        Map<String, List<Param>> o = new LinkedHashMap<>();
-        o.put("none", List.of());
-        o.put("winsorise", List.of(Param.num("skew", "2"), Param.num("kurtosis", "3.5"), Param.num("max_points", "5")));
-        METHODS.put(Step.OUTLIERS, o);
+        public MethodDef refusing(String domainKey) {
+            return new MethodDef(step, name, params, scale, onScale, mean, domainKey);
+        }
     }
 
+    /** Where the methods come from: compute's registry, found through {@link ServiceLoader} (framework depends on no later package). */
+    public interface Provider {
+        List<MethodDef> methods();
+    }
+
+    private static final Map<Step, Map<String, MethodDef>> METHODS = new LinkedHashMap<>();
+
+    static {
+        for (Step s : Step.values()) METHODS.put(s, new LinkedHashMap<>());
+        for (Provider p : ServiceLoader.load(Provider.class, MethodCatalog.class.getClassLoader())) {
+            for (MethodDef d : p.methods()) register(d);
+        }
+    }
+
+    /** Adds a method (or replaces one of the same step and name). */
+    public static synchronized void register(MethodDef d) {
+        METHODS.get(d.step()).put(d.name(), d);
+    }
+
+    /** Param factories for registry entries. */
+    public static Param number(String name, String def) {
+        return Param.num(name, def);
+    }
+
+    public static Param flag(String name, String def) {
+        return Param.bool(name, def);
+    }
+
+    public static Param choice(String name, String def, String... choices) {
+        return Param.text(name, def, choices);
+    }
+
+    /** The methods of a step by name, in registry order. */
     public static Map<String, List<Param>> methods(Step step) {
-        return METHODS.get(step);
+        Map<String, List<Param>> out = new LinkedHashMap<>();
+        for (MethodDef d : METHODS.get(step).values()) out.put(d.name(), d.params());
+        return out;
+    }
+
+    public static MethodDef def(Step step, String method) {
+        return METHODS.get(step).get(method);
     }
 
     public static List<Param> params(Step step, String method) {
-        return METHODS.get(step).get(method);
+        MethodDef d = def(step, method);
+        return d == null ? null : d.params();
     }
 
     public static boolean exists(Step step, String method) {

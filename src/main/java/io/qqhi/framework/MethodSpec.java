@@ -87,14 +87,8 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
      */
     public ScoreScale scale() {
         if (step != MethodCatalog.Step.NORMALISE) return null;
-        switch (method) {
-            case "efficacy": return new ScoreScale(number("floor"), number("floor") + number("span"));
-            case "minmax":
-            case "prank": return new ScoreScale(number("low"), number("high"));
-            case "goalposts": return new ScoreScale(0, number("scale"));
-            case "deduction": return new ScoreScale(number("floor"), number("base"));
-            default: return null;
-        }
+        MethodCatalog.MethodDef d = MethodCatalog.def(step, method);
+        return d == null ? null : d.scale().apply(this);
     }
 
     public double number(String name) {

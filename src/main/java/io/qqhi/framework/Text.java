@@ -85,6 +85,12 @@ public final class Text {
         return format(b, key, args);
     }
 
+    /** Whether the content bundle has words for a key (a plug-in method may have none). */
+    public static boolean hasContent(String key) {
+        content("list.sep");
+        return content.containsKey(key);
+    }
+
     /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */
     public static String number(double v) {
         if (!Double.isFinite(v)) return Double.isNaN(v) ? "—" : (v > 0 ? "∞" : "−∞");

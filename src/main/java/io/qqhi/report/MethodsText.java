@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.qqhi.framework.MethodSpec;
+import io.qqhi.framework.Text;
 import io.qqhi.framework.Settings;
 import io.qqhi.framework.TierSpec;
 
@@ -39,18 +40,7 @@ public final class MethodsText {
     }
 
     public static String normaliseName(MethodSpec m) {
-        switch (m.method()) {
-            case "efficacy": return "功效系数法";
-            case "minmax": return "极差标准化";
-            case "zscore": return "标准分数（z分数）";
-            case "rank": return "名次";
-            case "prank": return "百分位名次";
-            case "borda": return "博达计数";
-            case "dist2target": return "与目标值之比";
-            case "goalposts": return "固定上下限";
-            case "deduction": return "扣分制";
-            default: return m.method();
-        }
+        return name(m);
     }
 
     public static String normaliseNote(MethodSpec m) {
@@ -70,31 +60,21 @@ public final class MethodsText {
     }
 
     public static String aggregateName(MethodSpec m) {
-        switch (m.method()) {
-            case "arithmetic": return "加权算术平均";
-            case "geometric": return "加权几何平均";
-            case "harmonic": return "加权调和平均";
-            case "generalised": return "广义加权平均（p＝" + num(m.number("p")) + "）";
-            case "median": return "加权中位数";
-            case "copeland": return "Copeland两两比较法";
-            case "mpi": return "均衡惩罚指数（MPI）";
-            default: return m.method();
-        }
+        return m.method().equals("generalised") ? Text.content("method.name.aggregate.generalised", num(m.number("p"))) : name(m);
     }
 
     static String imputeName(MethodSpec m) {
-        switch (m.method()) {
-            case "none": return "不插补";
-            case "mean": return "比较组均值插补";
-            case "median": return "比较组中位数插补";
-            case "group-mean": return "分组均值插补";
-            case "group-median": return "分组中位数插补";
-            default: return m.method();
-        }
+        return name(m);
     }
 
     static String outlierName(MethodSpec m) {
-        return m.method().equals("winsorise") ? "缩尾处理" : m.method().equals("none") ? "不处理" : m.method();
+        return name(m);
+    }
+
+    /** A method's name in the documents' words; a method without one (a plug-in's) by its id. */
+    private static String name(MethodSpec m) {
+        String key = "method.name." + m.step().key + "." + m.method();
+        return Text.hasContent(key) ? Text.content(key) : m.method();
     }
 
     static String tierName(TierSpec t) {
