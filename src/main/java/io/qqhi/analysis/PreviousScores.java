@@ -1,6 +1,5 @@
 package io.qqhi.analysis;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.RunRecord;
 import io.qqhi.input.Table;
 import io.qqhi.input.Vocabulary;
 
@@ -133,16 +132,10 @@ public final class PreviousScores {
      * people-facing label (较2025年下半年); the folder's own name when the record is missing or says none.
      */
     static String periodOf(Path dir) {
-        Path record = dir.resolve("settings.yaml");
-        try {
-            if (Files.isRegularFile(record) && Files.size(record) < 1 << 20) {
-                JsonNode period = new YAMLMapper()
-                        .readTree(record.toFile()).path("data").path("period");
-                if (period.isTextual() && !period.asText().isBlank()) return period.asText();
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable record only costs the label
-        }
+        // an unreadable record only costs the label
+        JsonNode record = RunRecord.tree(dir.resolve("settings.yaml"));
+        JsonNode period = record == null ? null : record.path("data").path("period");
+        if (period != null && period.isTextual() && !period.asText().isBlank()) return period.asText();
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return name == null ? dir.toString() : name.toString();
     }

@@ -13,10 +13,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.qqhi.framework.InputException;
-import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
+import io.qqhi.framework.RunRecord;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.Table;
@@ -94,21 +93,16 @@ public final class ReleaseSnapshots {
         String framework = "";
         String method = "";
         Path record = dir.resolve("settings.yaml");
-        try {
-            if (Files.isRegularFile(record) && Files.size(record) < 1 << 20) {
-                JsonNode r = new YAMLMapper().readTree(record.toFile());
-                framework = r.path("framework").path("sha256").asText("");
-                JsonNode n = r.path("method").path("normalise");
-                StringBuilder m = new StringBuilder(n.path("method").asText(""));
-                if (n.has("benchmarks")) m.append('/').append(n.path("benchmarks").asText());
-                if (!n.path("base_period").asText("").isEmpty()) m.append(':').append(n.path("base_period").asText());
-                method = m.append(' ').append(r.path("method").path("aggregate").path("method").asText("")).toString();
-                String p = r.path("data").path("period").asText("");
-                if (!p.isBlank()) period = p;
-            }
-        } catch (IOException | RuntimeException e) {
-            throw InputException.of(InputException.DATA, Problem.error(record.toString(), 0, 0, null,
-                    Text.of("history.bad-record", String.valueOf(e.getMessage()))));
+        JsonNode r = RunRecord.requiredTree(record);
+        if (r != null) {
+            framework = r.path("framework").path("sha256").asText("");
+            JsonNode n = r.path("method").path("normalise");
+            StringBuilder m = new StringBuilder(n.path("method").asText(""));
+            if (n.has("benchmarks")) m.append('/').append(n.path("benchmarks").asText());
+            if (!n.path("base_period").asText("").isEmpty()) m.append(':').append(n.path("base_period").asText());
+            method = m.append(' ').append(r.path("method").path("aggregate").path("method").asText("")).toString();
+            String p = r.path("data").path("period").asText("");
+            if (!p.isBlank()) period = p;
         }
         return new RunInfo(period, framework, method);
     }

@@ -1,7 +1,5 @@
 package io.qqhi.analysis;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.qqhi.framework.RunRecord;
 
 /**
  * What differs between two runs' records (their settings.yaml): framework and data files (by
@@ -45,12 +43,7 @@ public final class SettingsDiff {
 
     private static Map<String, String> flat(Path record) {
         Map<String, String> out = new TreeMap<>();
-        try {
-            if (!Files.isRegularFile(record) || Files.size(record) > 1 << 20) return out;
-            flatten("", new YAMLMapper().readTree(record.toFile()), out);
-        } catch (IOException | RuntimeException e) {
-            out.clear();
-        }
+        flatten("", RunRecord.tree(record), out);
         return out;
     }
 

@@ -1,13 +1,11 @@
 package io.qqhi.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.qqhi.analysis.UncertaintyAnalysis;
+import io.qqhi.framework.RunRecord;
 import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Text;
 import io.qqhi.release.AtomicFiles;
@@ -79,11 +77,8 @@ public final class SensitivityUseCase {
     }
 
     private static boolean hasSensitivitySection(Path settings) {
-        try {
-            return Files.readAllLines(settings, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("sensitivity:"));
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
+        JsonNode record = RunRecord.tree(settings);
+        return record != null && record.has("sensitivity");
     }
 
     /** The spec with every value the request sets in place of its own. */

@@ -4,11 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.qqhi.framework.Framework;
-import io.qqhi.framework.FrameworkLoader;
-import io.qqhi.framework.Problems;
-import io.qqhi.input.InputLoader;
-import io.qqhi.input.PeriodInputs;
+import io.qqhi.app.ValidateUseCase;
 import io.qqhi.report.terminal.DataValidationReport;
 import io.qqhi.report.terminal.ValidationReport;
 import picocli.CommandLine.Command;
@@ -45,21 +41,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problems problems = new Problems();
-        Framework framework = new FrameworkLoader(problems).load(fw.path());
-        PeriodInputs inputs = null;
-        if (data != null && framework != null) {
-            inputs = InputLoader.load(framework, data, period, null, encoding, true, allowEmpty, problems).period();
-        }
-        boolean ok = !problems.hasErrors() && !(fw.strict && problems.warningCount() > 0);
+        ValidateUseCase.Result r = ValidateUseCase.run(new ValidateUseCase.Request(fw.framework, fw.strict, data, period, encoding,
+                allowEmpty));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            out.print(ValidationReport.json(ok, framework, problems, inputs));
+            out.print(ValidationReport.json(r.ok(), r.framework(), r.problems(), r.inputs()));
         } else {
-            ValidationReport.printText(out, fw.path().toString(), framework, problems, ok);
-            if (inputs != null) DataValidationReport.printText(out, framework, inputs);
+            ValidationReport.printText(out, r.file().toString(), r.framework(), r.problems(), r.ok());
+            if (r.inputs() != null) DataValidationReport.printText(out, r.framework(), r.inputs());
         }
         out.flush();
-        return ok ? ExitCodes.OK : ExitCodes.DATA;
+        return r.ok() ? ExitCodes.OK : ExitCodes.DATA;
     }
 }

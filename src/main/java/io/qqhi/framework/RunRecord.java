@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 /**
  * What a run ran on, as settings.yaml records it so that the run can be replayed
  * ({@code --settings}, docs/formats.md): the framework file with its SHA-256, the data (a folder
@@ -40,7 +43,7 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
         try {
             return Checksums.sha256(p);
         } catch (IOException e) {
-            throw InputException.missingFile(p.toString(), "cannot read: " + e.getMessage());
+            throw InputException.missingFile(p.toString(), Text.of("weights.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -77,6 +80,34 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
         if (problems.hasErrors()) return null;
         return new RunRecord(fields.text(root, "command", ""), fw, folder, period, indicators,
                 fields.text(root, "encoding", "auto"), weights, set);
+    }
+
+    /** The largest settings.yaml read back (a run record is a few kilobytes). */
+    static final long MAX_RECORD_BYTES = 1 << 20;
+
+    /**
+     * A settings.yaml as a tree, for what is read back besides the run itself (the period a release
+     * was of, its method, its sensitivity section, the settings two runs differ in); null when the
+     * file is missing, too large or not YAML. {@link #read} is the checking reader of the run.
+     */
+    public static JsonNode tree(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_RECORD_BYTES) return null;
+            return new YAMLMapper().readTree(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Like {@link #tree}, but a record that cannot be read is an input error naming the file (exit 65). */
+    public static JsonNode requiredTree(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_RECORD_BYTES) return null;
+            return new YAMLMapper().readTree(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw InputException.of(InputException.DATA, Problem.error(file.toString(), 0, 0, null,
+                    Text.of("history.bad-record", String.valueOf(e.getMessage()))));
+        }
     }
 
     private static FileRef fileRef(YamlValue v, String key, Problems problems) {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
 /**
  * A what-if set of weights (node id → weight) read from YAML ({@code weights: {A: 0.3, B1.2: 0.5}}
  * or a plain mapping) or CSV (columns node/iCode and weight/Weight). Unknown ids and bad weights
@@ -26,35 +30,7 @@ public final class WeightsOverlay {
         List<String> ids = new ArrayList<>();
         fw.nodes().forEach(n -> ids.add(n.id()));
         if (file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            String text;
-            try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw InputException.missingFile(file, Text.of("file.not-found"));
-            } catch (IOException e) {
-                throw InputException.missingFile(file, "cannot read: " + e.getMessage());
-            }
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-            String[] lines = text.split("\r?\n");
-            String[] head = lines.length == 0 ? new String[0] : lines[0].replace("\"", "").split(",");
-            int idCol = -1;
-            int wCol = -1;
-            for (int i = 0; i < head.length; i++) {
-                String h = head[i].strip().toLowerCase(Locale.ROOT);
-                if (h.equals("node") || h.equals("icode") || h.equals("id")) idCol = i;
-                if (h.equals("weight")) wCol = i;
-            }
-            if (idCol < 0 || wCol < 0) {
-                problems.error(file, 1, 1, null, Text.of("weights.csv-header"));
-                return out;
-            }
-            for (int l = 1; l < lines.length; l++) {
-                if (lines[l].isBlank()) continue;
-                String[] c = lines[l].replace("\"", "").split(",", -1);
-                String id = idCol < c.length ? c[idCol].strip() : "";
-                String w = wCol < c.length ? c[wCol].strip() : "";
-                put(out, id, w, file, l + 1, wCol + 1, ids, problems);
-            }
+            readCsv(path, out, ids, problems);
             return out;
         }
         YamlValue root = new YamlDocumentReader(problems).read(path);
@@ -69,6 +45,56 @@ public final class WeightsOverlay {
             put(out, e.getKey(), e.getValue().isScalar() ? e.getValue().text() : "", file, at.line(), at.column(), ids, problems);
         }
         return out;
+    }
+
+    /** The largest weights file read: a framework has at most 100,000 nodes, a line each. */
+    static final long MAX_CSV_BYTES = 5L * 1024 * 1024;
+
+    /** A CSV of node and weight columns, parsed by FastCSV (quotes, BOM and line ends as Excel writes them). */
+    private static void readCsv(Path path, Map<String, Double> out, List<String> ids, Problems problems) {
+        String file = path.toString();
+        String text;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_CSV_BYTES) {
+                problems.error(file, 0, 0, null, Text.of("yaml.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0),
+                        String.valueOf(MAX_CSV_BYTES / 1048576)));
+                return;
+            }
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InputException.missingFile(file, Text.of("file.not-found"));
+        } catch (IOException e) {
+            throw InputException.missingFile(file, Text.of("weights.unreadable", String.valueOf(e.getMessage())));
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        int idCol = -1;
+        int wCol = -1;
+        boolean header = true;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
+            for (CsvRecord rec : reader) {
+                int line = (int) rec.getStartingLineNumber();
+                if (header) {
+                    for (int i = 0; i < rec.getFieldCount(); i++) {
+                        String h = rec.getField(i).strip().toLowerCase(Locale.ROOT);
+                        if (h.equals("node") || h.equals("icode") || h.equals("id")) idCol = i;
+                        if (h.equals("weight")) wCol = i;
+                    }
+                    if (idCol < 0 || wCol < 0) {
+                        problems.error(file, 1, 1, null, Text.of("weights.csv-header"));
+                        return;
+                    }
+                    header = false;
+                    continue;
+                }
+                String id = idCol < rec.getFieldCount() ? rec.getField(idCol).strip() : "";
+                String w = wCol < rec.getFieldCount() ? rec.getField(wCol).strip() : "";
+                put(out, id, w, file, line, wCol + 1, ids, problems);
+            }
+        } catch (CsvParseException | IOException e) {
+            problems.error(file, 0, 0, null, Text.of("weights.unreadable", String.valueOf(e.getMessage())));
+        }
+        if (header) problems.error(file, 1, 1, null, Text.of("weights.csv-header"));
     }
 
     private static void put(Map<String, Double> out, String id, String w, String file, int line, int col, List<String> ids,
