@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.qqhi.app.CompareUseCase;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 import io.qqhi.report.terminal.RunComparisonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("settings_differences", r.settings());
             m.put("pools", r.comparison().pools());
-            o.print(JsonRecords.write(m));
+            o.print(Json.records(m));
         } else {
             RunComparisonReport.printDifferences(o, r.settings());
             RunComparisonReport.printText(o, r.comparison(), movers, r.poolNames());

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.SensitivityUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 import io.qqhi.report.records.SensitivityWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 o, threads, out), new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter w = spec.commandLine().getOut();
         if (output.json()) {
-            w.print(r.ua() != null ? JsonRecords.write(r.ua()) : JsonRecords.write(r.sa()));
+            w.print(r.ua() != null ? Json.records(r.ua()) : Json.records(r.sa()));
         } else {
             if (r.ua() != null) SensitivityWriter.printUa(w, r.ua());
             else SensitivityWriter.printSa(w, r.sa());

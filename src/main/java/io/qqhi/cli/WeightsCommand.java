@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.qqhi.app.WeightsUseCase;
 import io.qqhi.framework.Text;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 import io.qqhi.report.terminal.WeightsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +57,7 @@ public final class WeightsCommand implements Callable<Integer> {
         WeightsUseCase.Result r = WeightsUseCase.run(new WeightsUseCase.Request(Requests.of(fw, data, methods), method, pool,
                 objective, alpha, multiplicative, out), new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter o = spec.commandLine().getOut();
-        if (output.json()) o.print(JsonRecords.write(r.weights()));
+        if (output.json()) o.print(Json.records(r.weights()));
         else WeightsReport.printText(o, r.weights());
         if (!output.json()) o.println(Text.of("compute.wrote", "1"));
         o.flush();

@@ -140,6 +140,6 @@ public final class AuditWriter {
         m.put("flags", flags(a));
         m.put("audit", a);
         m.put("survey_alpha", survey == null ? null : survey.overallAlpha());
-        return JsonRecords.write(m);
+        return Json.records(m);
     }
 }

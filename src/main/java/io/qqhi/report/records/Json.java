@@ -13,16 +13,71 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * A JSON tree for qqhi's outputs, built in order (keys in insertion order) and written by
- * jackson-core's streaming generator: two-space indent, "\n" line ends, UTF-8 text as is, NaN
- * written as null, numbers as their shortest round-trip text.
+ * qqhi's one JSON writer, on jackson: trees built in order (keys in insertion order) for the output
+ * files, written by the streaming generator — two-space indent, "\n" line ends, UTF-8 text as is,
+ * NaN written as null, numbers as their shortest round-trip text — and the records of the
+ * commands' {@code --format json} through jackson-databind ({@link #records}).
  */
 public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
+    /** Records (the analysis results of {@code --format json}) through jackson-databind on the same factory. */
+    private static final ObjectMapper MAPPER = mapper();
+
     private Json() {
+    }
+
+    private static ObjectMapper mapper() {
+        SimpleModule nan = new SimpleModule();
+        JsonSerializer<Double> number = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v == null || !Double.isFinite(v)) g.writeNull();
+                else g.writeNumber(v);
+            }
+        };
+        nan.addSerializer(Double.class, number);
+        nan.addSerializer(double.class, number);
+        nan.addSerializer(double[].class, new JsonSerializer<>() {
+            @Override
+            public void serialize(double[] a, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeStartArray();
+                for (double v : a) {
+                    if (Double.isFinite(v)) g.writeNumber(v);
+                    else g.writeNull();
+                }
+                g.writeEndArray();
+            }
+        });
+        return new ObjectMapper(FACTORY).registerModule(nan).setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /**
+     * An analysis result for {@code --format json} (docs/formats.md, JSON output), written from its
+     * records: keys in snake_case in the records' own order, a missing number (NaN) as null,
+     * two-space indent. The schema of each command is its records'.
+     */
+    public static String records(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record as a tree node, to be put into an object built by hand. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** A JSON object. */

@@ -165,7 +165,7 @@ public final class RankingsWriter {
         m.put("pools", pools);
         m.put("problems", ProblemReport.rows(problems));
         m.put("files", files);
-        return JsonRecords.write(m);
+        return Json.records(m);
     }
 
     /** Spaces that pad a name to a display width, counting a Chinese character as two columns. */

@@ -10,7 +10,7 @@ import io.qqhi.analysis.Explanation;
 import io.qqhi.framework.Text;
 import io.qqhi.report.Numbers;
 import io.qqhi.report.PlaceLists;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 
 /** {@code qqhi explain}: the tree of scores and the leaves sorted by points lost, as text or JSON. */
 public final class ExplanationReport {
@@ -71,7 +71,7 @@ public final class ExplanationReport {
         for (Explanation.Row r : e.leavesByLoss()) leaves.add(row(r));
         o.put("leaves_by_points_lost", leaves);
         o.put("lists", lists == null ? null : ShortboardReport.unitLists(lists, e.unit().code(), e.unit().displayName()));
-        return JsonRecords.write(o);
+        return Json.records(o);
     }
 
     private static Map<String, Object> row(Explanation.Row r) {

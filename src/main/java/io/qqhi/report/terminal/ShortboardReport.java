@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.report.PlaceLists;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 
 /** The two-way lists on the terminal, per place: 问题整改清单, 成绩推广清单, and last period's items followed up. */
 public final class ShortboardReport {
@@ -43,7 +43,7 @@ public final class ShortboardReport {
         List<String> shown = units.isEmpty() ? List.copyOf(names.keySet()) : units;
         List<Map<String, Object>> out = new ArrayList<>();
         for (String unit : shown) out.add(unitLists(lists, unit, names.getOrDefault(unit, unit)));
-        return JsonRecords.write(Map.of("units", out));
+        return Json.records(Map.of("units", out));
     }
 
     /** The places the lists name, code → name, in list order (the text has no watch list; the JSON has). */

@@ -9,7 +9,7 @@ import io.qqhi.framework.Problems;
 import io.qqhi.framework.Text;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.report.MethodsText;
-import io.qqhi.report.records.JsonRecords;
+import io.qqhi.report.records.Json;
 
 /** The result of {@code qqhi validate}: human summary or the JSON contract of the issue tracker. */
 public final class ValidationReport {
@@ -55,6 +55,6 @@ public final class ValidationReport {
             survey.put("cronbach_alpha", in.survey().overallAlpha());
         }
         o.put("survey", survey);
-        return JsonRecords.write(o);
+        return Json.records(o);
     }
 }

@@ -115,7 +115,7 @@ class RecordsTest {
         WeightDerivation.Result w = WeightDerivation.derive(r.framework(), p, "equal", "entropy", 0.5, false);
         String overlay = SettingsWriter.overlay(w, "");
         assertTrue(overlay.contains("weights:") && overlay.contains("a1"), overlay);
-        assertTrue(JsonRecords.write(w).contains("\"rows\""));
+        assertTrue(Json.records(w).contains("\"rows\""));
     }
 
     @Test
