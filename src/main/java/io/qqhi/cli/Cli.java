@@ -1,14 +1,17 @@
 package io.qqhi.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 import io.qqhi.app.UsageException;
 import io.qqhi.framework.InputException;
+import io.qqhi.framework.MethodCatalog;
 import io.qqhi.framework.OutputException;
 import io.qqhi.framework.Text;
 import io.qqhi.report.terminal.ProblemReport;
@@ -23,6 +26,8 @@ public final class Cli {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = root(args);
         if (printsHelp(cl, args)) {
+            // --set's help lists the methods the registry has (plug-ins' included)
+            System.setProperty("qqhi.methods", methodList());
             cl.setResourceBundle(ResourceBundle.getBundle("io.qqhi.cli.Messages", Text.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
@@ -82,6 +87,15 @@ public final class Cli {
         if (cl.getSubcommands().size() != 1) return true;
         for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("help")) return true;
         return false;
+    }
+
+    /** normalise.method = minmax, zscore, …; aggregate.method = …: every step's methods, from the registry. */
+    static String methodList() {
+        List<String> steps = new ArrayList<>();
+        for (MethodCatalog.Step step : MethodCatalog.Step.values()) {
+            steps.add(step.key + ".method = " + String.join(", ", MethodCatalog.methods(step).keySet()));
+        }
+        return String.join("; ", steps);
     }
 
     static CommandLine.Help.Ansi ansi() {

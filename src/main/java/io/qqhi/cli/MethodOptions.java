@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** What-if options of every computing command: method settings and weights. */
 public final class MethodOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "Override a method setting, e.g. --set normalise.method=zscore --set missing.threshold=0.5.")
+            description = "Override a method setting, e.g. --set normalise.method=zscore --set missing.threshold=0.5. "
+                    + "Methods: ${sys:qqhi.methods:-see docs/methods.md}.")
     Map<String, String> set = new LinkedHashMap<>();
 
     @Option(names = "--weights", paramLabel = "FILE",
