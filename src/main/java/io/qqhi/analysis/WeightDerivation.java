@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -82,15 +83,42 @@ public final class WeightDerivation {
         return new Result(method, rows, cons, notes);
     }
 
+    /**
+     * The weighting methods from data (docs/methods.md, weights), one entry each: the name and how a
+     * node's children's weights follow from the pool's complete cases (rows units, columns children).
+     */
+    private static final Map<String, Function<double[][], double[]>> FROM_DATA = new LinkedHashMap<>();
+
+    static {
+        FROM_DATA.put("equal", x -> WeightingMethods.equal(x[0].length));
+        FROM_DATA.put("entropy", WeightingMethods::entropy);
+        FROM_DATA.put("critic", WeightingMethods::critic);
+        FROM_DATA.put("cv", WeightingMethods::coefficientOfVariation);
+        FROM_DATA.put("pca", WeightingMethods::pca);
+    }
+
+    /** Adds a weighting method from data beside the built-in ones. */
+    public static synchronized void register(String name, Function<double[][], double[]> weights) {
+        FROM_DATA.put(name, weights);
+    }
+
+    /** The methods from data, which {@code combined} may blend with the framework's weights. */
+    public static List<String> dataMethods() {
+        return List.copyOf(FROM_DATA.keySet());
+    }
+
+    /** Every method a request may name: those from data, {@code ahp} (the framework's matrices) and {@code combined}. */
+    public static List<String> methods() {
+        List<String> all = new ArrayList<>(FROM_DATA.keySet());
+        all.add("ahp");
+        all.add("combined");
+        return all;
+    }
+
     static double[] fromData(String method, double[][] x) {
-        switch (method) {
-            case "equal": return WeightingMethods.equal(x[0].length);
-            case "entropy": return WeightingMethods.entropy(x);
-            case "critic": return WeightingMethods.critic(x);
-            case "cv": return WeightingMethods.coefficientOfVariation(x);
-            case "pca": return WeightingMethods.pca(x);
-            default: throw new IllegalArgumentException("unknown weighting method " + method);
-        }
+        Function<double[][], double[]> f = FROM_DATA.get(method);
+        if (f == null) throw new IllegalArgumentException("unknown weighting method " + method);
+        return f.apply(x);
     }
 
     private static double[][] completeCases(PoolResult p, List<Integer> ch) {

@@ -1,7 +1,6 @@
 package io.qqhi.app;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.qqhi.analysis.WeightDerivation;
 import io.qqhi.compute.IndexResult;
@@ -16,11 +15,6 @@ public final class WeightsUseCase {
     private WeightsUseCase() {
     }
 
-    /** The weighting methods a request may name. */
-    public static final List<String> METHODS = List.of("equal", "entropy", "critic", "cv", "pca", "ahp", "combined");
-    /** The data methods {@code combined} may blend with the framework's weights. */
-    public static final List<String> OBJECTIVES = List.of("equal", "entropy", "critic", "cv", "pca");
-
     /**
      * @param pool the pool whose data are used, null for the first
      * @param out  the overlay file, null for out/weights-METHOD.yaml
@@ -33,8 +27,8 @@ public final class WeightsUseCase {
     }
 
     public static Result run(Request req, Reporter reporter) {
-        if (!METHODS.contains(req.method())) throw new UsageException(Text.of("usage.weights-method", req.method()));
-        if (!OBJECTIVES.contains(req.objective())) throw new UsageException(Text.of("usage.weights-objective"));
+        if (!WeightDerivation.methods().contains(req.method())) throw new UsageException(Text.of("usage.weights-method", req.method()));
+        if (!WeightDerivation.dataMethods().contains(req.objective())) throw new UsageException(Text.of("usage.weights-objective"));
         if (!(req.alpha() >= 0 && req.alpha() <= 1)) throw new UsageException(Text.of("usage.alpha"));
         PreparedRun run = PreparedRun.of("weights", req.run(), false, reporter);
         IndexResult result = run.compute();
