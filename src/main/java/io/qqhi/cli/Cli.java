@@ -36,9 +36,10 @@ public final class Cli {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("qqhi: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println(Text.of("usage.try", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            List<String> lines = UsageMessages.of(ex);
+            e.println("qqhi: " + lines.get(0));
+            for (String l : lines.subList(1, lines.size())) e.println(l);
+            if (debug) e.println(ex.getMessage());
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr(), debug));

@@ -45,7 +45,7 @@ class CliTest {
     void aMistypedCommandIsAUsageErrorWithASuggestion() {
         CliRun r = CliRun.of("validat");
         assertEquals(64, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("Did you mean: qqhi validate"), r::toString);
+        assertTrue(r.err().contains("是否指：qqhi validate"), r::toString);
     }
 
     @Test
