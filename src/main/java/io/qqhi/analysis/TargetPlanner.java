@@ -16,6 +16,7 @@ import io.qqhi.framework.Formula;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
 import io.qqhi.framework.Node;
+import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.Settings;
 import io.qqhi.framework.Text;
 import io.qqhi.framework.TierSpec;
@@ -332,6 +333,16 @@ public final class TargetPlanner {
             }
         }
         if (target.kind() == Kind.RANK && target.rank() < 1) throw new BadTarget(Text.of("target.bad-rank"));
+        if (target.kind() == Kind.SCORE && !Double.isFinite(target.score())) {
+            throw new BadTarget(Text.of("target.bad-score", String.valueOf(target.score())));
+        }
+    }
+
+    /** A score above the index scale's top (or below its bottom) no plan can reach. */
+    private boolean beyondScale(PoolResult base) {
+        if (target.kind() != Kind.SCORE) return false;
+        ScoreScale scale = Pipeline.indexScale(fw, settings, base.active());
+        return scale != null && (target.score() > scale.high() + 1e-9 || target.score() < scale.low() - 1e-9);
     }
 
     // ---- the search ---------------------------------------------------------------------------
@@ -347,6 +358,10 @@ public final class TargetPlanner {
         if (reached(base)) {
             return new Plan(poolData.units().get(u), pool, target, threshold, true, before, before, List.of(), List.of(),
                     missing, fixed, "reached", options.objective());
+        }
+        if (beyondScale(base)) {
+            return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(),
+                    List.of(), missing, fixed, "beyond-scale", options.objective());
         }
         if (target.kind() != Kind.SCORE && base.ranks()[u][0] == 0) {
             return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(),

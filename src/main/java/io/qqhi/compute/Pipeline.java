@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.Settings;
 import io.qqhi.input.Dataset;
 
@@ -56,6 +57,11 @@ public final class Pipeline {
             problems.addAll(r.problems());
         }
         return new IndexResult(fw, settings, List.copyOf(results), List.copyOf(problems));
+    }
+
+    /** The scale of a pool's index scores, null when a method has none fixed (docs/methods.md, one scale per run). */
+    public static ScoreScale indexScale(Framework fw, Settings settings, boolean[] active) {
+        return TierStage.indexScale(fw, settings, active);
     }
 
     /** Which nodes take part in a pool: townships only the township leaves and their ancestors. */

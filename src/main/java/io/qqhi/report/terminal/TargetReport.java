@@ -28,6 +28,9 @@ public final class TargetReport {
             case "unranked":
                 out.println(Text.of("target.unranked"));
                 break;
+            case "beyond-scale":
+                out.println(Text.of("target.beyond-scale"));
+                break;
             case "plan":
                 out.println(Text.of("target.reachable", String.valueOf(p.changes().size()), standing(p.after())));
                 break;
