@@ -138,6 +138,8 @@ public final class PreparedRun {
         try {
             s = fw.settings().with(req.set());
         } catch (IllegalArgumentException e) {
+            // a replay's settings come from its file: a bad one is the file's error (65), not the command line's
+            if (req.settings() != null) throw Replay.badSetting(req, e.getMessage());
             throw new UsageException(Text.of("usage.set", e.getMessage()));
         }
         fw = fw.withSettings(s);

@@ -1,5 +1,9 @@
 package io.qqhi.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,5 +44,25 @@ public final class Replay {
         Path data = indicatorData != null || r.dataFolder() == null ? null : Path.of(r.dataFolder());
         return new RunRequest(Path.of(r.framework().path()), data, r.period(), indicatorData, r.encoding(), req.allowEmpty(),
                 r.set(), r.weights() == null ? null : Path.of(r.weights().path()), req.settings(), req.strict());
+    }
+
+    /** A setting of a replayed record that the framework refuses, located at its line of the record's {@code set:} section. */
+    static InputException badSetting(RunRequest req, String message) {
+        Path file = req.settings();
+        int line = 0;
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            boolean inSet = false;
+            for (int i = 0; i < lines.size() && line == 0; i++) {
+                String l = lines.get(i);
+                if (l.startsWith("set:")) inSet = true;
+                else if (inSet && !l.startsWith(" ")) inSet = false;
+                else if (inSet && req.set().keySet().stream().anyMatch(k -> l.strip().startsWith(k + ":"))) line = i + 1;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the position is a courtesy; the message names the setting
+        }
+        return new InputException(InputException.DATA, List.of(Problem.error(file.toString(), line, line == 0 ? 0 : 1, null,
+                Text.of("replay.bad-setting", message))));
     }
 }

@@ -69,6 +69,10 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
             period = fields.text(data, "period", null);
         }
         FileRef indicators = root.get("indicator_data") == null ? null : fileRef(root.get("indicator_data"), "indicator_data", problems);
+        if (indicators == null && folder == null) {
+            // without its data the replay would silently read the default data folder
+            problems.error(data == null ? root.at() : data.at(), null, Text.of("record.no-data"));
+        }
         FileRef weights = root.get("weights") == null ? null : fileRef(root.get("weights"), "weights", problems);
         Map<String, String> set = new LinkedHashMap<>();
         YamlValue s = root.get("set");
@@ -114,7 +118,7 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
         if (v.isMap() && v.get("path") != null && v.get("path").isScalar() && v.get("sha256") != null && v.get("sha256").isScalar()) {
             return new FileRef(v.get("path").text(), v.get("sha256").text());
         }
-        problems.error(v.at(), null, "'" + key + "' must be a mapping {path: FILE, sha256: HEX}");
+        problems.error(v.at(), null, Text.of("record.file-ref", key));
         return null;
     }
 }

@@ -1,10 +1,15 @@
 package io.qqhi.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Cases a new user met (issue: rough edges), each named after what was tried. */
 class RoughEdgesTest {
@@ -25,5 +30,33 @@ class RoughEdgesTest {
         CliRun text = CliRun.of("--lang", "zh", "target", "江北区", "--score", "120");
         assertTrue(text.out().contains("超出指数分值上限"), text::toString);
         assertFalse(text.out().contains("指标代码"), "no table of changes: " + text);
+    }
+
+    /** A record without its data section would replay on the default data folder: refused (65), naming the record, outputs untouched. */
+    @Test
+    void replayOfARecordWithoutItsDataIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        Path record = dir.resolve("settings.yaml");
+        Files.writeString(record, Files.readString(out.resolve("settings.yaml")).replaceAll("(?m)^data:\\n(  .*\\n)+", ""));
+        byte[] before = Files.readAllBytes(out.resolve("scores.csv"));
+        CliRun r = CliRun.of("--lang", "zh", "compute", "--settings", record.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(record.toString()) && r.err().contains("没有 data 项"), r::toString);
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("scores.csv")));
+    }
+
+    /** A bad method in a replayed record is the record's error (65) at its line, not a --set usage error (64). */
+    @Test
+    void replayWithABadMethodNamesTheRecordsLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        Path record = dir.resolve("settings.yaml");
+        Files.writeString(record, Files.readString(out.resolve("settings.yaml")).replace("set: {}", "set:\n  normalise.method: zscor"));
+        CliRun r = CliRun.of("--lang", "zh", "compute", "--settings", record.toString(), "--out", dir.resolve("b").toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        int line = Files.readAllLines(record).indexOf("  normalise.method: zscor") + 1;
+        assertTrue(r.err().contains(record + ":" + line + ":1"), r::toString);
+        assertTrue(r.err().contains("zscore"), "did you mean: " + r);
     }
 }
