@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.RunRecord;
 import io.qqhi.framework.Text;
@@ -39,10 +40,20 @@ public final class ReleaseSnapshots {
     public static List<Snapshot> read(Path releases, IntConsumer progress) {
         List<Path> dirs = folders(releases);
         List<Snapshot> out = new ArrayList<>();
+        Map<String, Path> byPeriod = new HashMap<>();
+        List<Problem> twice = new ArrayList<>();
         for (Path d : dirs) {
-            out.add(one(d));
+            Snapshot s = one(d);
+            // a copied release claims a period another folder has: merging them would mix two runs
+            Path first = byPeriod.putIfAbsent(s.period(), d);
+            if (first != null) {
+                twice.add(Problem.error(d.toString(), 0, 0, null, Text.of("history.period-twice", DataFolder.labelFor(s.period()),
+                        first.toString(), d.toString())));
+            }
+            out.add(s);
             progress.accept(out.size());
         }
+        if (!twice.isEmpty()) throw new InputException(InputException.DATA, twice);
         return out;
     }
 
@@ -65,8 +76,9 @@ public final class ReleaseSnapshots {
     static Snapshot one(Path dir) {
         RunInfo info = runInfo(dir);
         Problems problems = new Problems();
-        ScoresReader scores = new ScoresReader();
-        List<String> header = Table.scanCsv(dir.resolve("scores.csv"), "auto", problems, scores);
+        Path file = dir.resolve("scores.csv");
+        ScoresReader scores = new ScoresReader(file.toString(), problems);
+        List<String> header = Table.scanCsv(file, "auto", problems, scores);
         if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
         Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, double[]>> pe : scores.scores.entrySet()) {
@@ -109,6 +121,11 @@ public final class ReleaseSnapshots {
 
     /** scores.csv read row by row into scores per pool and unit (node order as first met), names and index ranks. */
     private static final class ScoresReader implements Table.RowHandler {
+        /** Scores read back beyond this are not a run's (docs/formats.md, history): a tampered or broken file. */
+        static final double MAX_SCORE = 1e6;
+
+        final String file;
+        final Problems problems;
         final Map<String, Integer> nodeIndex = new LinkedHashMap<>();
         final List<Snapshot.NodeRef> nodes = new ArrayList<>();
         final Map<String, Map<String, double[]>> scores = new LinkedHashMap<>();
@@ -117,6 +134,11 @@ public final class ReleaseSnapshots {
         int pool = -1;
         int unit;
         int unitName;
+
+        ScoresReader(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+        }
         int node;
         int nodeName;
         int level;
@@ -156,13 +178,36 @@ public final class ReleaseSnapshots {
                 Arrays.fill(s, old, s.length, Double.NaN);
                 scores.get(p).put(u, s);
             }
-            String v = r.get(score);
-            s[k] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+            s[k] = score(r, r.get(score));
             if (lv.equals("0")) {
                 names.computeIfAbsent(p, x -> new HashMap<>()).put(u, r.get(unitName));
-                String rk = r.get(rank);
-                ranks.computeIfAbsent(p, x -> new HashMap<>()).put(u, rk.isEmpty() ? 0 : Integer.parseInt(rk));
+                ranks.computeIfAbsent(p, x -> new HashMap<>()).put(u, rank(r, r.get(rank)));
             }
+        }
+
+        /** A score as written (empty: missing); anything else than a number within ±1e6 is an error at its cell. */
+        private double score(Table.Row r, String v) {
+            if (v.isEmpty()) return Double.NaN;
+            try {
+                double x = Double.parseDouble(v);
+                if (Double.isFinite(x) && Math.abs(x) <= MAX_SCORE) return x;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.error(file, r.line(), score + 1, null, Text.of("history.bad-score", v));
+            return Double.NaN;
+        }
+
+        private int rank(Table.Row r, String v) {
+            if (v.isEmpty()) return 0;
+            try {
+                int k = Integer.parseInt(v);
+                if (k >= 0) return k;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.error(file, r.line(), rank + 1, null, Text.of("history.bad-rank", v));
+            return 0;
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +59,30 @@ class RoughEdgesTest {
         int line = Files.readAllLines(record).indexOf("  normalise.method: zscor") + 1;
         assertTrue(r.err().contains(record + ":" + line + ":1"), r::toString);
         assertTrue(r.err().contains("zscore"), "did you mean: " + r);
+    }
+
+    /** A copied release claiming a period another folder has is refused, naming both folders; so is a score of 1e308 or "abc". */
+    @Test
+    void historyRefusesACopiedReleaseAndScoresThatAreNoScores(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        Path copy = rel.resolve("2026H2");
+        Files.createDirectories(copy);
+        Path published = rel.resolve("2026H1").toRealPath();
+        for (String f : new String[] {"scores.csv", "settings.yaml"}) Files.copy(published.resolve(f), copy.resolve(f));
+        CliRun twice = CliRun.of("--lang", "zh", "history", rel.toString(), "--out", dir.resolve("h").toString());
+        assertEquals(ExitCodes.DATA, twice.exitCode(), twice::toString);
+        assertTrue(twice.err().contains("有两份发布") && twice.err().contains(copy.toString()), twice::toString);
+
+        Path broken = dir.resolve("broken");
+        Files.createDirectories(broken.resolve("2026H1"));
+        Files.copy(published.resolve("settings.yaml"), broken.resolve("2026H1/settings.yaml"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(published.resolve("scores.csv")));
+        lines.set(1, lines.get(1).replaceFirst(",[0-9.]+,([0-9]*)$", ",1e308,$1"));
+        lines.set(2, lines.get(2).replaceFirst(",[0-9.]+,([0-9]*)$", ",abc,$1"));
+        Files.write(broken.resolve("2026H1/scores.csv"), lines);
+        CliRun bad = CliRun.of("--lang", "zh", "history", broken.toString(), "--out", dir.resolve("h2").toString());
+        assertEquals(ExitCodes.DATA, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("scores.csv:2:") && bad.err().contains("“1e308”") && bad.err().contains("“abc”"), bad::toString);
     }
 }
