@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -56,6 +58,11 @@ public final class AtomicFiles {
             Path target = dir.resolve(name);
             ready.add(new Path[] {target.resolveSibling("." + target.getFileName() + tag), target});
         }
+        // the record names what this run writes before any temporary exists: a killed run's leftovers
+        // are then known to be qqhi's, and only such files are ever cleaned up
+        Set<String> intended = new TreeSet<>(known);
+        intended.addAll(names);
+        if (!intended.equals(known)) writeRecord(dir, intended, tag);
         writeTemporaries(dir, out, ready);
         Path journal = dir.resolve(JOURNAL);
         try {
@@ -165,7 +172,8 @@ public final class AtomicFiles {
     }
 
     static final String JOURNAL = ".qqhi-journal";
-    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp-(\\d+)");
+    /** A temporary of qqhi's: {@code .NAME.tmp-PID} beside NAME, or its own hidden files' {@code .qqhi-….tmp-PID}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.tmp-(\\d+)");
 
     /**
      * Completes what a killed run left: the renames its journal lists (every file was complete before
@@ -190,15 +198,38 @@ public final class AtomicFiles {
                 }
                 Files.delete(journal);
             }
-            try (Stream<Path> s = Files.walk(dir, 3)) {
-                for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                    Matcher m = TEMPORARY.matcher(f.getFileName().toString());
-                    if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) Files.deleteIfExists(f);
-                }
-            }
+            removeDeadTemporaries(dir);
         } catch (IOException | RuntimeException e) {
             throw new OutputException(OutputException.IO_ERROR, Text.of("output.recover-failed", dir.toString(),
                     e instanceof IOException io ? reason(io) : e.toString()), e);
+        }
+    }
+
+    /**
+     * Removes the temporaries of runs no longer alive — only those of files qqhi's record says it
+     * writes here (a user's or another tool's {@code .x.tmp-1} stays), looking only in the folders
+     * those files are in (never a walk of the whole tree under --out).
+     */
+    private static void removeDeadTemporaries(Path dir) throws IOException {
+        Set<String> known = record(dir);
+        Set<Path> folders = new TreeSet<>();
+        folders.add(dir);
+        for (String name : known) {
+            Path parent = dir.resolve(name).normalize().getParent();
+            if (parent != null && parent.startsWith(dir)) folders.add(parent);
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, ".*.tmp-*")) {
+                for (Path f : ds) {
+                    Matcher m = TEMPORARY.matcher(f.getFileName().toString());
+                    if (!m.matches() || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) continue;
+                    String name = dir.relativize(folder.resolve(m.group(1))).toString().replace('\\', '/');
+                    boolean ours = known.contains(name) || (folder.equals(dir) && (("." + m.group(1)).equals(RECORD)
+                            || ("." + m.group(1)).equals(JOURNAL)));
+                    if (ours && ProcessHandle.of(Long.parseLong(m.group(2))).isEmpty()) Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

@@ -85,4 +85,22 @@ class RoughEdgesTest {
         assertEquals(ExitCodes.DATA, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("scores.csv:2:") && bad.err().contains("“1e308”") && bad.err().contains("“abc”"), bad::toString);
     }
+
+    /** Recovery removes a dead run's temporaries of qqhi's own files only: another tool's .x.tmp-N stays. */
+    @Test
+    void recoveryTouchesOnlyFilesQqhiWrote(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        long dead = 999_999_999L;
+        Path mine = out.resolve(".scores.csv.tmp-" + dead);
+        Path theirs = out.resolve(".notes.txt.tmp-" + dead);
+        Path deeper = out.resolve("a/b/.data.tmp-" + dead);
+        Files.writeString(mine, "half");
+        Files.writeString(theirs, "a user's");
+        Files.createDirectories(deeper.getParent());
+        Files.writeString(deeper, "another tool's");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        assertFalse(Files.exists(mine), "a killed run's temporary of scores.csv is cleaned up");
+        assertTrue(Files.exists(theirs) && Files.exists(deeper), "files qqhi did not write stay");
+    }
 }
