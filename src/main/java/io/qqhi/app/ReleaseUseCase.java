@@ -56,6 +56,8 @@ public final class ReleaseUseCase {
         }
         PreparedRun run = PreparedRun.of("release", given, true, reporter);
         String period = run.period();
+        refuseOverlap(req.releases(), run.dataRoot());
+        ReleasePublisher.refuseForeignFolder(req.releases(), period);
         Path prev = req.previous() != null ? req.previous() : earlierRelease(req.releases(), period);
         List<ReleasePublisher.Input> inputs = inputs(run, prev);
         // cron: the same inputs and settings as the published release → nothing to do
@@ -77,6 +79,14 @@ public final class ReleaseUseCase {
         long warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).count();
         return new Result(period, true, files.size() + 1, lists.comparison() == null ? null : lists.comparison().previousLabel(),
                 warnings);
+    }
+
+    /** Releases written into the data folder (or the data inside the releases) could move or prune the data: refused. */
+    private static void refuseOverlap(Path releases, Path data) {
+        if (data == null) return;
+        Path r = releases.toAbsolutePath().normalize();
+        Path d = data.toAbsolutePath().normalize();
+        if (r.startsWith(d) || d.startsWith(r)) throw new UsageException(Text.of("release.out-in-data", releases.toString(), data.toString()));
     }
 
     /** Everything a release publishes but the manifest: the compute outputs, report, workbook and documents. */

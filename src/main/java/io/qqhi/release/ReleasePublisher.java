@@ -120,6 +120,7 @@ public final class ReleasePublisher {
      */
     public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
                                String settings, boolean force, int keep) {
+        refuseForeignFolder(releases, period);
         try {
             Files.createDirectories(releases.resolve(VERSIONS));
         } catch (IOException e) {
@@ -159,6 +160,20 @@ public final class ReleasePublisher {
             return target;
         } catch (IOException e) {
             throw new OutputException(OutputException.CANT_CREATE, Text.of("output.cannot-lock", lockFile.toString(), AtomicFiles.reason(e)), e);
+        }
+    }
+
+    /**
+     * RELEASES/P as a real folder is a release of the old layout only when it has its own manifest;
+     * anything else (a data folder's period, a user's folder) is never moved or pruned: refused (73).
+     */
+    /** A release's manifest, beside its files. */
+    public static final String MANIFEST = "manifest.json";
+
+    public static void refuseForeignFolder(Path releases, String period) {
+        Path target = releases.resolve(period);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target.resolve(MANIFEST))) {
+            throw new OutputException(OutputException.CANT_CREATE, Text.of("release.foreign-folder", target.toString()), null);
         }
     }
 

@@ -103,4 +103,28 @@ class RoughEdgesTest {
         assertFalse(Files.exists(mine), "a killed run's temporary of scores.csv is cleaned up");
         assertTrue(Files.exists(theirs) && Files.exists(deeper), "files qqhi did not write stay");
     }
+
+    /** release --data D --out D would take D/2026H1 for an old release: refused (64), and the data are untouched. */
+    @Test
+    void releaseIntoTheDataFolderIsRefusedAndTheDataStay(@TempDir Path dir) throws Exception {
+        Path data = io.qqhi.input.SampleDataCopy.into(dir);
+        long before = count(data);
+        CliRun r = CliRun.of("--lang", "zh", "release", "--data", data.toString(), "--out", data.toString(), "--force", "--keep", "0");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("重叠"), r::toString);
+        assertEquals(before, count(data));
+        // a period folder that is no release (no manifest) in the releases folder is never moved either
+        Path rel = dir.resolve("rel");
+        Files.createDirectories(rel.resolve("2026H1"));
+        Files.writeString(rel.resolve("2026H1/mine.txt"), "a user's file");
+        CliRun f = CliRun.of("--lang", "zh", "release", "--out", rel.toString(), "--force", "--keep", "0");
+        assertEquals(73, f.exitCode(), f::toString);
+        assertTrue(Files.exists(rel.resolve("2026H1/mine.txt")));
+    }
+
+    private static long count(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            return s.count();
+        }
+    }
 }
