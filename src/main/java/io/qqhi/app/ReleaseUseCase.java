@@ -121,7 +121,7 @@ public final class ReleaseUseCase {
             }
         }
         if (prev != null && Files.isRegularFile(prev.resolve("scores.csv"))) {
-            inputs.add(new ReleasePublisher.Input("previous", prev.resolve("scores.csv")));
+            inputs.add(new ReleasePublisher.Input(ReleasePublisher.PREVIOUS, prev.resolve("scores.csv")));
         }
         return inputs;
     }

@@ -78,12 +78,15 @@ public final class ReleasePublisher {
         List<String> changes = new ArrayList<>();
         try {
             JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            // the period compared with is recorded, not an input of the period itself: a back-filled or
+            // re-released earlier period does not make a published later one out of date
             Map<String, String> before = new LinkedHashMap<>();
             for (JsonNode o : m.path("inputs")) {
+                if (o.path("role").asText().equals(PREVIOUS)) continue;
                 before.put(o.path("role").asText() + " " + o.path("path").asText(), o.path("sha256").asText());
             }
             Map<String, String> now = new LinkedHashMap<>();
-            for (String[] r : recorded(inputs)) now.put(r[0] + " " + r[1], r[2]);
+            for (String[] r : recorded(inputs)) if (!r[0].equals(PREVIOUS)) now.put(r[0] + " " + r[1], r[2]);
             for (Map.Entry<String, String> e : now.entrySet()) {
                 if (!e.getValue().equals(before.get(e.getKey()))) changes.add(e.getKey().substring(e.getKey().indexOf(' ') + 1));
             }
@@ -167,6 +170,9 @@ public final class ReleasePublisher {
      * RELEASES/P as a real folder is a release of the old layout only when it has its own manifest;
      * anything else (a data folder's period, a user's folder) is never moved or pruned: refused (73).
      */
+    /** The role of the earlier release's scores a release was compared with (recorded, never a reason to republish). */
+    public static final String PREVIOUS = "previous";
+
     /** A release's manifest, beside its files. */
     public static final String MANIFEST = "manifest.json";
 

@@ -127,4 +127,15 @@ class RoughEdgesTest {
             return s.count();
         }
     }
+
+    /** Back-filling 2025H2 after 2026H1 into the same folder does not make the nightly 2026H1 release exit 73. */
+    @Test
+    void aBackFilledEarlierPeriodIsNoChangeOfALaterOne(@TempDir Path dir) {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRun.of("release", "--period", "2025H2", "--out", rel.toString(), "--quiet").exitCode());
+        CliRun nightly = CliRun.of("--lang", "zh", "release", "--out", rel.toString());
+        assertEquals(0, nightly.exitCode(), nightly::toString);
+        assertTrue(nightly.out().contains("未作改动"), nightly::toString);
+    }
 }
