@@ -115,6 +115,12 @@ public final class WeightDerivation {
         return all;
     }
 
+    /** Whether the framework has AHP judgement matrices ({@code ahp: matrices:}) for {@code -m ahp}. */
+    public static boolean hasAhpMatrices(Framework fw) {
+        YamlValue s = AhpMatrices.section(fw);
+        return s != null && s.get("matrices") != null;
+    }
+
     static double[] fromData(String method, double[][] x) {
         Function<double[][], double[]> f = FROM_DATA.get(method);
         if (f == null) throw new IllegalArgumentException("unknown weighting method " + method);

@@ -1,10 +1,13 @@
 package io.qqhi.app;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.qqhi.analysis.WeightDerivation;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
 import io.qqhi.release.AtomicFiles;
 import io.qqhi.report.OutputSet;
@@ -31,6 +34,11 @@ public final class WeightsUseCase {
         if (!WeightDerivation.dataMethods().contains(req.objective())) throw new UsageException(Text.of("usage.weights-objective"));
         if (!(req.alpha() >= 0 && req.alpha() <= 1)) throw new UsageException(Text.of("usage.alpha"));
         PreparedRun run = PreparedRun.of("weights", req.run(), false, reporter);
+        // a method that cannot run says so first, rather than printing the current weights as derived ones
+        if (req.method().equals("ahp") && !WeightDerivation.hasAhpMatrices(run.framework())) {
+            throw new InputException(InputException.DATA, List.of(Problem.error(run.framework().file(), 0, 0, null,
+                    Text.of("weights.no-ahp"))));
+        }
         IndexResult result = run.compute();
         PoolResult p = req.pool() == null ? result.pools().get(0) : result.pool(req.pool());
         if (p == null) throw new UsageException(Text.of("usage.no-pool", req.pool()));

@@ -138,4 +138,15 @@ class RoughEdgesTest {
         assertEquals(0, nightly.exitCode(), nightly::toString);
         assertTrue(nightly.out().contains("未作改动"), nightly::toString);
     }
+
+    /** weights -m ahp on a framework without matrices says so first and exits 65, writing no overlay. */
+    @Test
+    void weightsByAhpWithoutMatricesSaysSoFirst(@TempDir Path dir) {
+        Path overlay = dir.resolve("w.yaml");
+        CliRun r = CliRun.of("--lang", "zh", "weights", "-m", "ahp", "-o", overlay.toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("判断矩阵"), r::toString);
+        assertTrue(r.out().isEmpty(), "no table of unchanged weights: " + r);
+        assertFalse(Files.exists(overlay));
+    }
 }
