@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.qqhi.framework.Text;
 import io.qqhi.framework.SurveySpec;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -196,10 +197,10 @@ public final class SurveyAggregator {
                 else if (x != first) same = false;
                 answered++;
             }
-            if (answered == 0) return "answered no item";
+            if (answered == 0) return Text.of("survey.answered-none");
             String flag = null;
             if (k > 2 && answered == k && same) {
-                String why = "straight-lining: answered " + first + " to all " + k + " items";
+                String why = Text.of("survey.straight-lining", String.valueOf(first), String.valueOf(k));
                 if (dropStraightLining) return why;
                 flag = FLAGGED + why;
             }

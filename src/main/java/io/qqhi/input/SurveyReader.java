@@ -177,8 +177,7 @@ public final class SurveyReader {
             String id = r.get(idCol).strip();
             Integer u = unitIndex.get(unitText);
             if (u == null) {
-                error(line, unitCol + 1, null, null, "unknown unit '" + Problems.excerpt(unitText) + "'" + reg.suggest(unitText)
-                        + " (respondent " + id + ")");
+                error(line, unitCol + 1, null, null, Text.of("survey.unknown-unit", Problems.excerpt(unitText), reg.suggest(unitText), id));
                 return;
             }
             String unitCode = unitCodes.get(u);
@@ -189,8 +188,7 @@ public final class SurveyReader {
                     classes.add(cls);
                     c = classes.size() - 1;
                 } else {
-                    error(line, classCol + 1, unitCode, null, "unknown size class '" + cls + "'; frame.csv has "
-                            + String.join(", ", frame.classes()));
+                    error(line, classCol + 1, unitCode, null, Text.of("survey.unknown-class", cls, String.join("、", frame.classes())));
                     return;
                 }
             }
@@ -213,25 +211,25 @@ public final class SurveyReader {
                 if (responses.sameAnswers(first, u, answers)) {
                     duplicates++;
                     if (firstDuplicateLine == 0) firstDuplicateLine = line;
-                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, "the same questionnaire as line "
-                            + responses.line(first) + " (submitted twice)", true));
+                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, Text.of("survey.submitted-twice",
+                            String.valueOf(responses.line(first))), true));
                     return;
                 }
                 if (seen.get(id) != null) {
-                    error(line, idCol + 1, unitCode, null, "respondent " + Problems.excerpt(id) + " is listed twice with "
-                            + "different answers (first at line " + responses.line(first) + "); keep the right one");
+                    error(line, idCol + 1, unitCode, null, Text.of("survey.respondent-twice", Problems.excerpt(id),
+                            String.valueOf(responses.line(first))));
                     return;
                 }
             }
             if (durationCol >= 0 && spec.minSeconds() > 0) {
                 NumberParser.Parsed d = NumberParser.parse(r.get(durationCol).strip());
                 if (!d.ok()) {
-                    error(line, durationCol + 1, unitCode, null, "duration " + d.error() + " (seconds expected)");
+                    error(line, durationCol + 1, unitCode, null, Text.of("survey.bad-duration", d.error()));
                     return;
                 }
                 if (!d.missing() && d.value() < spec.minSeconds()) {
-                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, "completed in "
-                            + Text.number(d.value()) + " s, under the " + spec.minSeconds() + " s the survey requires", true));
+                    screening.add(new SurveyResult.ScreeningEntry(file, line, id, unitCode, Text.of("survey.too-fast",
+                            Text.number(d.value()), String.valueOf(spec.minSeconds())), true));
                     return;
                 }
             }

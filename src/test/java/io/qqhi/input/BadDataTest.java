@@ -175,7 +175,7 @@ class BadDataTest {
         // the same id with another answer to the last item: which is right cannot be told
         String other = first.substring(0, first.length() - 1) + (first.endsWith("1") ? "2" : "1");
         append(f, other + "\n");
-        expect65(validate(d), "responses.csv", (lines + 1) + ":1", "is listed twice with different answers (first at line 2)");
+        expect65(validate(d), "responses.csv", (lines + 1) + ":1", "出现两次且答案不同（第一次在第2行）");
     }
 
     /** A misspelt pool would rank the unit alone; it is an error with a did-you-mean (regression: exit 0 before). */
@@ -218,7 +218,7 @@ class BadDataTest {
         Files.write(f, lines, StandardCharsets.UTF_8);
         CliRun r = validate(d);
         assertEquals(65, r.exitCode(), r::toString);
-        assertTrue((r.out() + r.err()).contains("listed twice"), r::toString);
+        assertTrue((r.out() + r.err()).contains("出现两次且答案不同"), r::toString);
     }
 
     /** A survey row one field short would shift every answer; it is an error with its line (regression: read shifted). */

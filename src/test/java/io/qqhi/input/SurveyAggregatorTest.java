@@ -111,7 +111,7 @@ class SurveyAggregatorTest {
         assertEquals(3, s.kept(), "a uniform questionnaire is kept by default");
         assertEquals(List.of("none"), s.removed().stream().map(SurveyResult.ScreeningEntry::respondent).toList());
         assertEquals(List.of("flat", "none"), s.screening().stream().map(SurveyResult.ScreeningEntry::respondent).toList());
-        assertTrue(s.screening().get(0).reason().contains("straight-lining") && !s.screening().get(0).removed());
+        assertTrue(s.screening().get(0).reason().contains("直线作答") && !s.screening().get(0).removed());
         SurveyResult dropped = SurveyAggregator.aggregate(unweighted(1, true), List.of("S1", "S2", "S3"), r, frame(dir), "f",
                 new ArrayList<>());
         assertEquals(2, dropped.kept());
