@@ -158,7 +158,13 @@ public final class ReleasePublisher {
                 throw new OutputException(OutputException.IO_ERROR, Text.of("release.failed", period,
                         e instanceof IOException io ? AtomicFiles.reason(io) : e.toString()), e);
             }
-            pointLatest(releases);
+            try {
+                pointLatest(releases);
+            } catch (IOException | RuntimeException e) {
+                // the period is published; only the latest link could not follow: an I/O error (74), not a lock
+                throw new OutputException(OutputException.IO_ERROR, Text.of("release.latest-failed", period, releases.resolve("latest")
+                        .toString(), e instanceof IOException io ? AtomicFiles.reason(io) : e.toString()), e);
+            }
             if (force) prune(releases, period, done, keep);
             return target;
         } catch (IOException e) {

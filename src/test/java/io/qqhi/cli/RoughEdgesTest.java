@@ -149,4 +149,19 @@ class RoughEdgesTest {
         assertTrue(r.out().isEmpty(), "no table of unchanged weights: " + r);
         assertFalse(Files.exists(overlay));
     }
+
+    /** A failure while switching latest after the period was published is an I/O error (74) that says so, not a lock (73). */
+    @Test
+    void aLatestLinkThatCannotBeSwitchedIsAnIoError(@TempDir Path dir) {
+        Path rel = dir.resolve("rel");
+        io.qqhi.release.ReleaseFaults.failRenamesTo(rel.resolve("latest"));
+        try {
+            CliRun r = CliRun.of("--lang", "zh", "release", "--out", rel.toString());
+            assertEquals(74, r.exitCode(), r::toString);
+            assertTrue(r.err().contains("已发布，但未能更新"), r::toString);
+            assertTrue(Files.isRegularFile(rel.resolve("2026H1/scores.csv")), "the period itself is published");
+        } finally {
+            io.qqhi.release.ReleaseFaults.reset();
+        }
+    }
 }
