@@ -30,6 +30,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +40,7 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         AuditUseCase.Result r = AuditUseCase.run(new AuditUseCase.Request(Requests.of(fw, data, methods), out),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = quietly.out(spec);
         if (output.json()) {
             o.print(AuditWriter.json(r.audit(), r.survey()));
         } else {

@@ -38,13 +38,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     FrameworkOptions fw;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         CompareUseCase.Result r = CompareUseCase.run(new CompareUseCase.Request(a, b, fw.framework, out));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = quietly.out(spec);
         if (output.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("settings_differences", r.settings());

@@ -41,6 +41,9 @@ public final class DocumentCommand implements Callable<Integer> {
             + "publication section allows, the lists as counts.")
     boolean publicVersion;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +51,7 @@ public final class DocumentCommand implements Callable<Integer> {
     public Integer call() {
         DocumentUseCase.Result r = DocumentUseCase.run(new DocumentUseCase.Request(Requests.of(fw, data, methods), kind, unit,
                 publicVersion, out, previous.dir, previous.none), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = quietly.out(spec);
         o.println(r.file());
         o.flush();
         return ExitCodes.OK;

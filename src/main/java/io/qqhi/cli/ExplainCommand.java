@@ -38,6 +38,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--leaves", paramLabel = "N", defaultValue = "15", description = "Leaves to list (0 = all; default: ${DEFAULT-VALUE}).")
     int leaves;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         ExplainUseCase.Result r = ExplainUseCase.run(new ExplainUseCase.Request(Requests.of(fw, data, methods), unit, !output.json()),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         if (output.json()) {
             out.print(ExplanationReport.json(r.explanation(), r.lists()));
         } else {

@@ -45,6 +45,9 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methods;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +61,7 @@ public final class HistoryCommand implements Callable<Integer> {
         d.encoding = encoding;
         HistoryUseCase.Result r = HistoryUseCase.run(new HistoryUseCase.Request(Requests.of(fw, d, mo), releases, base, allowMixed,
                 out), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = quietly.out(spec);
         HistoryWriter.printText(o, r.history(), r.poolNames());
         o.println(Text.of("compute.wrote", String.valueOf(r.files())));
         o.flush();

@@ -24,6 +24,9 @@ public final class LeavesCommand implements Callable<Integer> {
             description = "Output file (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -31,8 +34,8 @@ public final class LeavesCommand implements Callable<Integer> {
     public Integer call() {
         LeavesUseCase.run(new LeavesUseCase.Request(Requests.of(fw, data, new MethodOptions()), out),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        spec.commandLine().getOut().println(Text.of("compute.wrote", "1"));
-        spec.commandLine().getOut().flush();
+        quietly.out(spec).println(Text.of("compute.wrote", "1"));
+        quietly.out(spec).flush();
         return ExitCodes.OK;
     }
 }

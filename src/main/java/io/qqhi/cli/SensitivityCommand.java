@@ -70,6 +70,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +82,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 normalisers, aggregators, imputation, leaveOneOut);
         SensitivityUseCase.Result r = SensitivityUseCase.run(new SensitivityUseCase.Request(Requests.of(fw, data, methods), specFile,
                 o, threads, out), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = quietly.out(spec);
         if (output.json()) {
             w.print(r.ua() != null ? Json.records(r.ua()) : Json.records(r.sa()));
         } else {

@@ -33,6 +33,9 @@ public final class ShortboardsCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +43,7 @@ public final class ShortboardsCommand implements Callable<Integer> {
     public Integer call() {
         ShortboardsUseCase.Result r = ShortboardsUseCase.run(new ShortboardsUseCase.Request(Requests.of(fw, data, methods), unit,
                 previous), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         if (output.json()) out.print(ShortboardReport.json(r.lists(), r.units()));
         else ShortboardReport.printText(out, r.lists(), r.units());
         out.flush();

@@ -56,6 +56,9 @@ public final class TargetCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +74,7 @@ public final class TargetCommand implements Callable<Integer> {
                 : goal.rank != null ? TargetPlanner.Target.rank(goal.rank) : TargetPlanner.Target.score(goal.score);
         TargetUseCase.Result r = TargetUseCase.run(new TargetUseCase.Request(Requests.of(fw, data, methods), unit, target, leaves,
                 maxChange, obj), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         if (output.json()) out.print(TargetReport.json(r.plan()));
         else TargetReport.printText(out, r.plan(), r.poolName());
         out.flush();

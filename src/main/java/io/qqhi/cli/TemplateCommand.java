@@ -29,6 +29,9 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/templates", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -36,8 +39,8 @@ public final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         TemplateUseCase.Result r = TemplateUseCase.run(new TemplateUseCase.Request(fw.framework, fw.strict, data, period, out),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        spec.commandLine().getOut().println(Text.of("template.wrote", String.valueOf(r.files()), DataFolder.labelFor(r.period())));
-        spec.commandLine().getOut().flush();
+        quietly.out(spec).println(Text.of("template.wrote", String.valueOf(r.files()), DataFolder.labelFor(r.period())));
+        quietly.out(spec).flush();
         return ExitCodes.OK;
     }
 }

@@ -38,6 +38,9 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +48,7 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         TraceUseCase.Result r = TraceUseCase.run(new TraceUseCase.Request(Requests.of(fw, data, methods), unit, node, release),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         if (output.json()) out.print(TraceReport.json(r.trace(), r.changed()));
         else TraceReport.printText(out, r.trace(), r.poolName(), r.changed());
         out.flush();

@@ -21,13 +21,16 @@ public final class TreeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Framework framework = Frameworks.load(fw.path(), fw.strict, new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         switch (format) {
             case json: out.print(TreeReport.json(framework)); break;
             case csv: out.print(TreeReport.csv(framework)); break;

@@ -36,6 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--allow-empty", description = "Accept a department file with a header and no data rows (a warning, not an error).")
     boolean allowEmpty;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidateUseCase.Result r = ValidateUseCase.run(new ValidateUseCase.Request(fw.framework, fw.strict, data, period, encoding,
                 allowEmpty));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quietly.out(spec);
         if (output.json()) {
             out.print(ValidationReport.json(r.ok(), r.framework(), r.problems(), r.inputs()));
         } else {

@@ -9,6 +9,7 @@ import io.qqhi.framework.Text;
 import io.qqhi.release.ReleaseVerifier;
 import io.qqhi.report.terminal.ProblemReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,6 +20,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RELEASE", descriptionKey = "param.release", description = "A release folder, e.g. releases/2026H1.")
     Path release;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -26,8 +30,8 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Problem> problems = ReleaseVerifier.verify(release);
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println(Text.of("verify.ok", release.toString()));
-            spec.commandLine().getOut().flush();
+            quietly.out(spec).println(Text.of("verify.ok", release.toString()));
+            quietly.out(spec).flush();
             return ExitCodes.OK;
         }
         ProblemReport.printText(spec.commandLine().getErr(), problems, 0);

@@ -49,6 +49,9 @@ public final class WeightsCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    QuietOption quietly;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +59,7 @@ public final class WeightsCommand implements Callable<Integer> {
     public Integer call() {
         WeightsUseCase.Result r = WeightsUseCase.run(new WeightsUseCase.Request(Requests.of(fw, data, methods), method, pool,
                 objective, alpha, multiplicative, out), new ConsoleReporter(spec.commandLine().getErr()));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = quietly.out(spec);
         if (output.json()) o.print(Json.records(r.weights()));
         else WeightsReport.printText(o, r.weights());
         if (!output.json()) o.println(Text.of("compute.wrote", "1"));

@@ -164,4 +164,17 @@ class RoughEdgesTest {
             io.qqhi.release.ReleaseFaults.reset();
         }
     }
+
+    /** --quiet is accepted by every command that prints (history and sensitivity refused it) and prints nothing on standard output. */
+    @Test
+    void quietIsAcceptedEverywhere(@TempDir Path dir) {
+        for (String[] line : new String[][] {{"tree"}, {"history", "--data", "sample-data", "--out", dir.resolve("h").toString()},
+            {"sensitivity", "--runs", "20", "--out", dir.resolve("s").toString()}, {"explain", "HS"}, {"validate"}}) {
+            String[] args = java.util.Arrays.copyOf(line, line.length + 1);
+            args[line.length] = "--quiet";
+            CliRun r = CliRun.of(args);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.out().isEmpty(), String.join(" ", line) + " printed " + r.out());
+        }
+    }
 }
