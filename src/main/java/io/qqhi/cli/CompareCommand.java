@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.qqhi.app.CompareUseCase;
+import io.qqhi.framework.Text;
 import io.qqhi.report.records.Json;
 import io.qqhi.report.terminal.RunComparisonReport;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write every unit's shifts to this CSV.")
     Path out;
 
+    @Option(names = "--verbose", description = "Every setting that differs, not one line per group.")
+    boolean verbose;
+
     @Mixin
     FormatOption output;
 
@@ -54,8 +58,9 @@ public final class CompareCommand implements Callable<Integer> {
             m.put("pools", r.comparison().pools());
             o.print(Json.records(m));
         } else {
-            RunComparisonReport.printDifferences(o, r.settings());
+            RunComparisonReport.printDifferences(o, r.settings(), verbose);
             RunComparisonReport.printText(o, r.comparison(), movers, r.poolNames());
+            if (r.written() != null) o.println(Text.of("compute.wrote-file", r.written().toString()));
         }
         o.flush();
         return ExitCodes.OK;

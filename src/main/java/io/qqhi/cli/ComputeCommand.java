@@ -74,6 +74,9 @@ public final class ComputeCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             RankingsWriter.printTable(o, r.index(), top, c == null ? Map.of() : c.indexRows(), r.run().notice());
+            // an empty 等次 column says why on the screen, not only in problems.csv
+            r.problems().stream().filter(p -> "tiers.scale-mismatch".equals(p.code())).findFirst()
+                    .ifPresent(p -> o.println(Text.of("compute.no-tiers", p.message())));
             if (c != null) o.println(Text.of("compute.moves", DataFolder.labelFor(c.previousLabel())));
             o.println();
             o.println(Text.of("compute.wrote", Integer.toString(r.files().size())));

@@ -32,9 +32,9 @@ public final class LeavesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LeavesUseCase.run(new LeavesUseCase.Request(Requests.of(fw, data, new MethodOptions()), out),
+        LeavesUseCase.Result r = LeavesUseCase.run(new LeavesUseCase.Request(Requests.of(fw, data, new MethodOptions()), out),
                 new ConsoleReporter(spec.commandLine().getErr()));
-        quietly.out(spec).println(Text.of("compute.wrote", "1"));
+        quietly.out(spec).println(Text.of("compute.wrote-file", r.file().toString()));
         quietly.out(spec).flush();
         return ExitCodes.OK;
     }

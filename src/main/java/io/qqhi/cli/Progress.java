@@ -22,6 +22,7 @@ final class Progress implements IntConsumer {
     private final long start = System.nanoTime();
     private long last;
     private int width;
+    private boolean finished;
 
     private Progress(PrintWriter err, String what, long total, boolean on) {
         this.err = err;
@@ -38,6 +39,8 @@ final class Progress implements IntConsumer {
     public void accept(int done) {
         if (!on) return;
         synchronized (this) {
+            // a worker finishing late must not draw again over the results
+            if (finished) return;
             long now = System.nanoTime();
             if (done < total && now - last < EVERY_NANOS) return;
             last = now;
@@ -56,7 +59,8 @@ final class Progress implements IntConsumer {
     }
 
     /** Clears the line, so that what follows starts on a clean one. */
-    void finish() {
+    synchronized void finish() {
+        finished = true;
         if (!on || width == 0) return;
         err.print("\r" + " ".repeat(width + 4) + "\r");
         err.flush();

@@ -62,7 +62,7 @@ public final class WeightsCommand implements Callable<Integer> {
         PrintWriter o = quietly.out(spec);
         if (output.json()) o.print(Json.records(r.weights()));
         else WeightsReport.printText(o, r.weights());
-        if (!output.json()) o.println(Text.of("compute.wrote", "1"));
+        if (!output.json()) o.println(Text.of("compute.wrote-file", r.overlay().toString()));
         o.flush();
         return ExitCodes.OK;
     }

@@ -177,4 +177,29 @@ class RoughEdgesTest {
             assertTrue(r.out().isEmpty(), String.join(" ", line) + " printed " + r.out());
         }
     }
+
+    /** Under zscore the 等次 column is blank: the terminal says why, not only problems.csv. */
+    @Test
+    void blankTiersAreExplainedOnTheScreen(@TempDir Path dir) {
+        CliRun r = CliRun.of("--lang", "zh", "compute", "--set", "normalise.method=zscore", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("等次一栏为空"), r::toString);
+    }
+
+    /** compare prints one line per group of differing settings (every key with --verbose); -o names the file written. */
+    @Test
+    void compareSaysWhatDiffersInGroupsAndNamesItsFile(@TempDir Path dir) {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, CliRun.of("compute", "--out", a.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRun.of("compute", "--set", "normalise.method=minmax", "--out", b.toString(), "--quiet").exitCode());
+        Path csv = dir.resolve("shifts.csv");
+        CliRun r = CliRun.of("--lang", "zh", "compare", a.toString(), b.toString(), "-o", csv.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("项不同") && r.out().contains("--verbose"), r::toString);
+        assertTrue(r.out().contains(csv.getFileName().toString()), "the file written is named: " + r);
+        CliRun v = CliRun.of("--lang", "zh", "compare", a.toString(), b.toString(), "--verbose");
+        assertTrue(v.out().contains("method.normalise.method"), v::toString);
+        assertTrue(v.out().lines().count() > r.out().lines().count() - 1, "more lines with --verbose");
+    }
 }

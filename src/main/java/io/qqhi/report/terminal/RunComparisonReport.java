@@ -18,15 +18,38 @@ public final class RunComparisonReport {
 
     /** What differs between the two runs' settings, before the shifts it explains. */
     public static void printDifferences(PrintWriter out, List<SettingsDiff.Difference> diff) {
+        printDifferences(out, diff, true);
+    }
+
+    /**
+     * What the two runs' settings differ in: every key with {@code verbose}, else one line per group
+     * of keys (method.normalise, weights, framework…), a group of one shown as it is.
+     */
+    public static void printDifferences(PrintWriter out, List<SettingsDiff.Difference> diff, boolean verbose) {
         if (diff.isEmpty()) {
             out.println(Text.of("compare.same-settings"));
             return;
         }
         out.println(Text.of("compare.differences"));
         TextTable t = new TextTable(3);
-        for (SettingsDiff.Difference d : diff) t.row(d.key(), d.a(), "→ " + d.b());
+        Map<String, List<SettingsDiff.Difference>> groups = new java.util.LinkedHashMap<>();
+        for (SettingsDiff.Difference d : diff) groups.computeIfAbsent(group(d.key()), k -> new java.util.ArrayList<>()).add(d);
+        for (Map.Entry<String, List<SettingsDiff.Difference>> g : groups.entrySet()) {
+            if (verbose || g.getValue().size() == 1) {
+                for (SettingsDiff.Difference d : g.getValue()) t.row(d.key(), d.a(), "→ " + d.b());
+            } else {
+                t.row(g.getKey(), Text.of("compare.group", String.valueOf(g.getValue().size())), "");
+            }
+        }
         t.print(out, 2);
+        if (!verbose && groups.values().stream().anyMatch(l -> l.size() > 1)) out.println("  " + Text.of("compare.verbose"));
         out.println();
+    }
+
+    /** A key's group: its first part, the first two under method and set (method.normalise, set.weights). */
+    private static String group(String key) {
+        String[] p = key.split("\\.");
+        return p.length > 2 && (p[0].equals("method") || p[0].equals("set")) ? p[0] + "." + p[1] : p[0];
     }
 
     /** The shifts per pool, each pool under its name where {@code poolNames} has it. */
