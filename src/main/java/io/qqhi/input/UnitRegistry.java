@@ -34,6 +34,10 @@ public final class UnitRegistry {
         return units;
     }
 
+    /** The longest code and name of a place (a place's name goes into file names; real ones are far shorter). */
+    static final int MAX_CODE = 40;
+    static final int MAX_NAME = 40;
+
     /** The unit with this code or name, or null. */
     public UnitRecord find(String codeOrName) {
         return codeOrName == null ? null : byKey.get(codeOrName.strip());
@@ -65,6 +69,15 @@ public final class UnitRegistry {
             if (c.isEmpty()) {
                 problems.error(file, r.line(), code + 1, null, Text.of("units.no-code"));
                 continue;
+            }
+            if (c.length() > MAX_CODE) {
+                problems.error(file, r.line(), code + 1, null, Text.of("units.code-too-long", Problems.excerpt(c), String.valueOf(MAX_CODE)));
+                continue;
+            }
+            if (name >= 0 && r.get(name).strip().length() > MAX_NAME) {
+                // a place's name goes into file names (letters, pages): a long one would fail every release
+                problems.error(file, r.line(), name + 1, c, Text.of("units.name-too-long", Problems.excerpt(r.get(name).strip()),
+                        String.valueOf(r.get(name).strip().length()), String.valueOf(MAX_NAME)));
             }
             Integer first = seen.putIfAbsent(c, r.line());
             if (first != null) {

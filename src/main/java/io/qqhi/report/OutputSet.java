@@ -137,6 +137,16 @@ public final class OutputSet {
     /** A pool, unit or period name made safe for a file name: letters, digits, Chinese, - and _ only. */
     public static String safe(String s) {
         String t = UNSAFE_CHAR.matcher(s).replaceAll("_");
-        return t.isEmpty() || t.chars().allMatch(c -> c == '_') ? "unnamed" : t;
+        if (t.isEmpty() || t.chars().allMatch(c -> c == '_')) return "unnamed";
+        // file systems allow 255 bytes a name: a part is kept to 120 bytes of UTF-8, cut at a character
+        int bytes = 0;
+        for (int i = 0; i < t.length(); i = t.offsetByCodePoints(i, 1)) {
+            bytes += new String(Character.toChars(t.codePointAt(i))).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_PART_BYTES) return t.substring(0, i);
+        }
+        return t;
     }
+
+    /** The most UTF-8 bytes of one name part (a place, pool or period), leaving room for prefixes and suffixes. */
+    static final int MAX_PART_BYTES = 120;
 }

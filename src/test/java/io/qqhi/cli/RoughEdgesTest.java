@@ -202,4 +202,20 @@ class RoughEdgesTest {
         assertTrue(v.out().contains("method.normalise.method"), v::toString);
         assertTrue(v.out().lines().count() > r.out().lines().count() - 1, "more lines with --verbose");
     }
+
+    /** A place name of 80 characters passed validate and then failed every release with "File name too long": now validate names it. */
+    @Test
+    void aPlaceNameTooLongForAFileNameIsAValidateError(@TempDir Path dir) throws Exception {
+        Path data = io.qqhi.input.SampleDataCopy.into(dir);
+        Path units = data.resolve("units.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(units));
+        lines.set(1, lines.get(1).replaceFirst(",海曙区,", "," + "海".repeat(80) + ","));
+        Files.write(units, lines);
+        CliRun r = CliRun.of("--lang", "zh", "validate", "--data", data.toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("units.csv:2:2") && r.err().contains("过长"), r::toString);
+        assertFalse(r.err().contains("不在名册中"), "the place is kept: no errors follow from it " + r);
+        assertEquals(120, io.qqhi.report.OutputSet.safe("区".repeat(200)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                "a name part is cut to 120 bytes at a character");
+    }
 }
