@@ -15,9 +15,11 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
 import io.qqhi.framework.Pool;
 import io.qqhi.framework.Problem;
+import io.qqhi.framework.Severity;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.release.AtomicFiles;
+import io.qqhi.release.ReleaseVerifier;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.html.HistoryWriter;
 
@@ -65,7 +67,27 @@ public final class HistoryUseCase {
     private record Source(List<Snapshot> snapshots, Framework framework, Map<String, int[]> splits, String notice) {
     }
 
+    /** What history reads of a release, checked against its manifest. */
+    private static final List<String> READ = List.of("settings.yaml", "scores.csv");
+
+    /**
+     * Each release's files history reads must be the published ones (65 naming the changed files);
+     * a folder without a manifest (a compute output) is read with a warning that it could not be checked.
+     */
+    private static void checkManifests(Path releases, Reporter reporter) {
+        List<Problem> changed = new ArrayList<>();
+        List<Problem> unchecked = new ArrayList<>();
+        for (Path dir : ReleaseSnapshots.folders(releases)) {
+            List<Problem> p = ReleaseVerifier.verifyFiles(dir, READ);
+            if (p == null) unchecked.add(Problem.coded(Severity.WARNING, dir.toString(), 0, 0, null, null, "history.unchecked"));
+            else changed.addAll(p);
+        }
+        if (!changed.isEmpty()) throw new InputException(InputException.DATA, changed);
+        if (!unchecked.isEmpty()) reporter.warnings(unchecked);
+    }
+
     private static Source fromReleases(Request req, Reporter reporter) {
+        checkManifests(req.releases(), reporter);
         Reporter.Tracker progress = reporter.track("progress.history", ReleaseSnapshots.folders(req.releases()).size());
         List<Snapshot> snaps = ReleaseSnapshots.read(req.releases(), progress);
         progress.finish();

@@ -7,6 +7,8 @@ import io.qqhi.analysis.Trace;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.InputException;
+import io.qqhi.framework.Problem;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
@@ -31,6 +33,12 @@ public final class TraceUseCase {
         RunRequest given = req.run();
         if (req.release() != null) {
             if (given.settings() != null) throw new UsageException(Text.of("usage.trace-release"));
+            // the release's own record and scores must be the published ones, or the recomputation is not of it
+            List<Problem> tampered = ReleaseVerifier.verifyFiles(req.release(), List.of("settings.yaml", "scores.csv"));
+            if (tampered == null) {
+                throw InputException.missingFile(req.release().toString(), Text.of("trace.no-manifest", req.release().toString()));
+            }
+            if (!tampered.isEmpty()) throw new InputException(InputException.DATA, tampered);
             changed = ReleaseVerifier.changedInputs(req.release());
             given = given.withSettings(req.release().resolve("settings.yaml"));
         }

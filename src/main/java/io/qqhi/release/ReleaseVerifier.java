@@ -3,6 +3,7 @@ package io.qqhi.release;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +41,30 @@ public final class ReleaseVerifier {
         }
     }
 
+    /**
+     * Whether the named files of a release are the ones its manifest lists (what {@code trace
+     * --release} and {@code history} read back): the problems, empty when intact; null when the
+     * folder has no manifest and so cannot be checked.
+     */
+    public static List<Problem> verifyFiles(Path release, List<String> names) {
+        Path manifest = release.resolve(ReleasePublisher.MANIFEST);
+        if (!Files.isRegularFile(manifest)) return null;
+        List<Problem> out = new ArrayList<>();
+        try {
+            JsonNode m = read(manifest);
+            for (String name : names) {
+                Path f = release.resolve(name);
+                String recorded = null;
+                for (JsonNode o : m.path("outputs")) if (o.path("path").asText().equals(name)) recorded = o.path("sha256").asText();
+                if (recorded == null || !Files.isRegularFile(f)) continue;
+                if (!Checksums.sha256(f).equals(recorded)) out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.changed")));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add(Problem.error(manifest.toString(), 0, 0, null, Text.of("verify.unreadable", String.valueOf(e.getMessage()))));
+        }
+        return out;
+    }
+
     /** Problems found (empty = intact); throws 66 when there is no manifest. */
     public static List<Problem> verify(Path release) {
         Path manifest = manifestOf(release);
@@ -64,8 +89,14 @@ public final class ReleaseVerifier {
                 }
             }
             try (Stream<Path> all = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) all.filter(Files::isSymbolicLink).sorted()::iterator) {
+                    // a link planted in a release (to a folder or a file elsewhere) is never qqhi's
+                    out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.link")));
+                }
+            }
+            try (Stream<Path> all = Files.walk(root)) {
                 // the folder's record of what qqhi wrote into it is qqhi's own bookkeeping, not an output
-                for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)
+                for (Path f : (Iterable<Path>) all.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                         .filter(f -> !f.getFileName().toString().equals(AtomicFiles.RECORD)).sorted()::iterator) {
                     if (!listed.contains(f.normalize())) {
                         out.add(Problem.error(f.toString(), 0, 0, null, Text.of("verify.added")));

@@ -65,12 +65,12 @@ class HistoryCommandTest {
     @Test
     void releasesOfDifferentFrameworksAreRefusedUnlessAllowed(@TempDir Path dir) throws Exception {
         Path releases = dir.resolve("releases");
-        for (String p : List.of("2025H2", "2026H1")) {
-            assertEquals(0, CliRun.of("release", "--period", p, "--out", releases.toString(), "--quiet").exitCode());
-        }
-        Path record = releases.resolve("2025H2/settings.yaml");
-        String yaml = Files.readString(record);
-        Files.writeString(record, yaml.replaceFirst("sha256: [0-9a-f]{64}", "sha256: " + "0".repeat(64)));
+        // 2025H2 published with another framework file (a revision: here one more comment line)
+        Path revised = dir.resolve("indicators-revised.yaml");
+        Files.writeString(revised, Files.readString(Path.of("indicators.yaml")) + "\n# revised\n");
+        assertEquals(0, CliRun.of("release", "--period", "2025H2", "-f", revised.toString(), "--out", releases.toString(), "--quiet")
+                .exitCode());
+        assertEquals(0, CliRun.of("release", "--period", "2026H1", "--out", releases.toString(), "--quiet").exitCode());
         CliRun refused = CliRun.of("history", releases.toString(), "-o", dir.resolve("h").toString());
         assertEquals(65, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("2026H1") && refused.err().contains("指标体系变更") && refused.err().contains("--allow-mixed"),

@@ -218,4 +218,29 @@ class RoughEdgesTest {
         assertEquals(120, io.qqhi.report.OutputSet.safe("区".repeat(200)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
                 "a name part is cut to 120 bytes at a character");
     }
+
+    /** trace --release recomputed a tampered settings.yaml (2.52 for a place published at 61.01): now refused, naming the file. */
+    @Test
+    void traceOfATamperedReleaseIsRefused(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        Path settings = rel.resolve("2026H1").toRealPath().resolve("settings.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("set: {}", "set:\n  normalise.method: zscore"));
+        CliRun r = CliRun.of("--lang", "zh", "trace", "JB", "B1.2.2", "--release", rel.resolve("2026H1").toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("settings.yaml"), r::toString);
+        CliRun h = CliRun.of("--lang", "zh", "history", rel.toString(), "--out", dir.resolve("h").toString());
+        assertEquals(ExitCodes.DATA, h.exitCode(), "history reads the same record: " + h);
+    }
+
+    /** verify reports a symbolic link to a folder planted inside a release. */
+    @Test
+    void verifyReportsAPlantedLink(@TempDir Path dir) throws Exception {
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
+        Files.createSymbolicLink(rel.resolve("2026H1").toRealPath().resolve("elsewhere"), dir);
+        CliRun r = CliRun.of("--lang", "zh", "verify", rel.resolve("2026H1").toString());
+        assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("elsewhere") && r.err().contains("符号链接"), r::toString);
+    }
 }
