@@ -1,10 +1,13 @@
 package io.qqhi.app;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qqhi.analysis.UncertaintyAnalysis;
+import io.qqhi.framework.Pool;
 import io.qqhi.framework.RunRecord;
 import io.qqhi.framework.SensitivitySpec;
 import io.qqhi.framework.Text;
@@ -38,7 +41,8 @@ public final class SensitivityUseCase {
     }
 
     /** Exactly one of {@code ua} and {@code sa} is set. */
-    public record Result(SensitivitySpec spec, UncertaintyAnalysis.UaResult ua, UncertaintyAnalysis.SaResult sa, int files) {
+    public record Result(SensitivitySpec spec, UncertaintyAnalysis.UaResult ua, UncertaintyAnalysis.SaResult sa, int files,
+                         Map<String, String> poolNames) {
     }
 
     public static Result run(Request req, Reporter reporter) {
@@ -73,7 +77,9 @@ public final class SensitivityUseCase {
         files.text("sensitivity.html", uaResult != null ? SensitivityReport.uncertainty(title, uaResult, ua.factors(), settings)
                 : SensitivityReport.sensitivity(title, saResult, settings));
         AtomicFiles.write(req.out(), files);
-        return new Result(s, uaResult, saResult, files.size());
+        Map<String, String> poolNames = new LinkedHashMap<>();
+        for (Pool p : run.framework().pools()) poolNames.put(p.id(), p.name());
+        return new Result(s, uaResult, saResult, files.size(), poolNames);
     }
 
     private static boolean hasSensitivitySection(Path settings) {

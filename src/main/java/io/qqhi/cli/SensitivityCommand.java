@@ -86,7 +86,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (output.json()) {
             w.print(r.ua() != null ? Json.records(r.ua()) : Json.records(r.sa()));
         } else {
-            if (r.ua() != null) SensitivityWriter.printUa(w, r.ua());
+            if (r.ua() != null) SensitivityWriter.printUa(w, r.ua(), r.poolNames());
             else SensitivityWriter.printSa(w, r.sa());
             w.println(Text.of("compute.wrote", String.valueOf(r.files())));
         }

@@ -85,6 +85,11 @@ public final class Text {
         return format(b, key, args);
     }
 
+    /** Whether the messages' bundle has a key. */
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** Whether the content bundle has words for a key (a plug-in method may have none). */
     public static boolean hasContent(String key) {
         content("list.sep");

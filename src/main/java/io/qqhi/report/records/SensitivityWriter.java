@@ -2,6 +2,7 @@ package io.qqhi.report.records;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 import io.qqhi.analysis.UncertaintyAnalysis;
 import io.qqhi.framework.Text;
@@ -46,6 +47,18 @@ public final class SensitivityWriter {
     }
 
     public static void printUa(PrintWriter out, UncertaintyAnalysis.UaResult r) {
+        printUa(out, r, Map.of());
+    }
+
+    /** A factor of the analysis in words (its id stays in the CSV files). */
+    public static String factorName(String id) {
+        if (id.startsWith("weights level ")) return Text.of("factor.weights-level", id.substring("weights level ".length()));
+        String key = "factor." + id.replace(' ', '-');
+        return Text.has(key) ? Text.of(key) : id;
+    }
+
+    /** The uncertainty table per pool, each pool under its name where {@code poolNames} has it. */
+    public static void printUa(PrintWriter out, UncertaintyAnalysis.UaResult r, Map<String, String> poolNames) {
         out.println(Text.of("ua.head", String.valueOf(r.runs())));
         String pool = null;
         TextTable t = null;
@@ -53,7 +66,7 @@ public final class SensitivityWriter {
             if (!u.pool().equals(pool)) {
                 if (t != null) t.print(out, 2);
                 pool = u.pool();
-                out.println(Text.of("ua.pool", pool));
+                out.println(Text.of("ua.pool", poolNames.getOrDefault(pool, pool)));
                 t = new TextTable(5, 2, 3, 4);
                 t.row(Text.of("ranking.code"), Text.of("ranking.unit"),
                         Text.of("ua.nominal"), Text.of("ua.median"), Text.of("ua.interval"));
@@ -68,7 +81,7 @@ public final class SensitivityWriter {
         TextTable t = new TextTable(3, 1, 2);
         t.row(Text.of("sa.factor"), Text.of("sa.first"), Text.of("sa.total"));
         for (int i = 0; i < r.factors().size(); i++) {
-            t.row(r.factors().get(i), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().first()[i], r.sobol().firstCi()[i][0],
+            t.row(factorName(r.factors().get(i)), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().first()[i], r.sobol().firstCi()[i][0],
                     r.sobol().firstCi()[i][1]), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().total()[i],
                     r.sobol().totalCi()[i][0], r.sobol().totalCi()[i][1]));
         }

@@ -12,7 +12,7 @@ public final class WeightsReport {
     }
 
     public static void printText(PrintWriter out, WeightDerivation.Result r) {
-        out.println(Text.of("weights.head", r.method()));
+        out.println(Text.of("weights.head", Text.has("weights.method." + r.method()) ? Text.of("weights.method." + r.method()) : r.method()));
         TextTable t = new TextTable(5, 2, 3, 4);
         t.row(Text.of("weights.parent"), Text.of("weights.child"),
                 Text.of("weights.current"), Text.of("weights.derived"),
