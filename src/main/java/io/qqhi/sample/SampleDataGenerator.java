@@ -74,9 +74,31 @@ public final class SampleDataGenerator {
         this.seed = seed;
     }
 
+    /** The options the generator takes; anything else is a usage error (64). */
+    private static final List<String> OPTIONS = List.of("out", "framework", "seed", "districts", "townships", "respondents",
+            "periods", "workbook");
+
+    private static final String USAGE = """
+            用法：scripts/generate-sample-data [--out 目录] [--seed N] [--periods 2025H2,2026H1 | --periods N]
+                  [--districts N --townships M] [--respondents R] [--workbook 部门代码]
+            写出合成数据（同一种子得同一数据）：默认写入 sample-data/（2期、12个区县市、15个重点乡镇）。
+              --periods N   截至2026年上半年的最近N个半年期
+              --districts、--townships、--respondents   基准测试用的大规模数据
+            """;
+
     public static void main(String[] args) throws IOException {
         Map<String, String> a = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (String x : args) {
+            if (x.equals("--help") || x.equals("-h")) {
+                System.out.print(USAGE);
+                return;
+            }
+        }
+        for (int i = 0; i < args.length; i += 2) {
+            String key = args[i].replaceFirst("^--", "");
+            if (!args[i].startsWith("--") || !OPTIONS.contains(key) || i + 1 >= args.length) usage("无法识别的参数：" + args[i]);
+            a.put(key, args[i + 1]);
+        }
         Path out = Path.of(a.getOrDefault("out", "sample-data"));
         Problems problems = new Problems();
         Framework fw = new FrameworkLoader(problems).load(Path.of(a.getOrDefault("framework", "indicators.yaml")));
@@ -84,15 +106,60 @@ public final class SampleDataGenerator {
             problems.all().forEach(p -> System.err.println(p.format()));
             System.exit(65);
         }
-        SampleDataGenerator g = new SampleDataGenerator(fw, Long.parseLong(a.getOrDefault("seed", "20261121")));
-        int districts = Integer.parseInt(a.getOrDefault("districts", "0"));
-        int townships = Integer.parseInt(a.getOrDefault("townships", "0"));
-        long respondents = Long.parseLong(a.getOrDefault("respondents", "0"));
-        String[] periods = a.getOrDefault("periods", "2025H2,2026H1").split(",");
+        SampleDataGenerator g = new SampleDataGenerator(fw, number(a, "seed", 20261121L));
+        int districts = (int) number(a, "districts", 0);
+        int townships = (int) number(a, "townships", 0);
+        long respondents = number(a, "respondents", 0);
+        String[] periods = periods(a.getOrDefault("periods", "2025H2,2026H1"));
         g.workbookDepartment = a.get("workbook");
         g.makeUnits(districts, townships);
         g.write(out, periods, respondents, districts == 0 && townships == 0);
-        System.err.println("wrote synthetic data for " + g.units.size() + " units and " + periods.length + " periods to " + out);
+        System.err.println("已写出合成数据：" + g.units.size() + "个单位、" + periods.length + "期，位于" + out);
+    }
+
+    private static void usage(String why) {
+        System.err.println(why);
+        System.err.print(USAGE);
+        System.exit(64);
+    }
+
+    private static long number(Map<String, String> a, String key, long def) {
+        String v = a.get(key);
+        if (v == null) return def;
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        usage("--" + key + " 须为非负整数：" + v);
+        return def;
+    }
+
+    /** A list of periods, or a count: the last N half-years up to 2026H1. */
+    static String[] periods(String v) {
+        if (v.strip().matches("[0-9]+")) {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > 40) usage("--periods 须为1至40之间的期数或期别列表：" + v);
+            String[] out = new String[n];
+            String p = "2026H1";
+            for (int i = n - 1; i >= 0; i--) {
+                out[i] = p;
+                p = previousHalf(p);
+            }
+            return out;
+        }
+        String[] out = v.split(",");
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i].strip();
+            if (!DataFolder.PERIOD.matcher(out[i]).matches()) usage("--periods 中的期别无效：" + out[i]);
+        }
+        return out;
+    }
+
+    private static String previousHalf(String p) {
+        int year = Integer.parseInt(p.substring(0, 4));
+        return p.endsWith("H2") ? year + "H1" : (year - 1) + "H2";
     }
 
     void makeUnits(int districts, int townships) {
