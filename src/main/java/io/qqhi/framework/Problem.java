@@ -50,7 +50,11 @@ public record Problem(Severity severity, String file, int line, int column,
             b.append(": ");
         }
         b.append(Text.of("severity." + severity.label())).append(Text.of("problem.sep"));
-        if (unit != null) b.append(Text.of("problem.unit", unit)).append(Text.of("problem.sep"));
+        if (unit != null) {
+            // by name where the data folder names the place (庵东镇（andong）), else 单位andong
+            String named = UnitNames.display(unit);
+            b.append(named.equals(unit) ? Text.of("problem.unit", unit) : named).append(Text.of("problem.sep"));
+        }
         if (node != null) b.append(node).append(Text.of("problem.sep"));
         b.append(message);
         return b.toString();

@@ -15,6 +15,7 @@ import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Severity;
 import io.qqhi.framework.Text;
+import io.qqhi.framework.UnitNames;
 
 /**
  * Reads a period of a data folder: registry, frame, every department file and the survey, then
@@ -63,11 +64,11 @@ public final class PeriodLoader {
                 reportSurvey(survey, reg, problems);
             } else {
                 problems.add(new Problem(Severity.WARNING, sf.toString(), 0, 0, null, null,
-                        "no survey file for " + period + "; survey leaves are missing"));
+                        Text.of("survey.no-file", DataFolder.labelFor(period))));
             }
         }
         Coverage coverage = Coverage.of(fw, reg, items);
-        reportCoverage(coverage, period, problems);
+        reportCoverage(coverage, period, reg, problems);
         if (previous != null) {
             problems.addAll(HistoryCheck.check(fw, reg, items, previous.items(), previous.period()));
         }
@@ -92,17 +93,17 @@ public final class PeriodLoader {
             boolean owns = fw.items().stream().anyMatch(i -> d.id().equals(i.department()));
             if (owns && !sent.contains(d.id())) {
                 problems.add(new Problem(Severity.WARNING, folder.root().resolve(period).resolve("departments").toString(),
-                        0, 0, null, null, "no file from " + d.id() + " " + d.name() + " for " + period
-                        + "; its items are missing"));
+                        0, 0, null, null, Text.of("coverage.no-file", d.id() + " " + d.name(), DataFolder.labelFor(period))));
             }
         }
         return items;
     }
 
-    private void reportCoverage(Coverage c, String period, Problems problems) {
+    private void reportCoverage(Coverage c, String period, UnitRegistry reg, Problems problems) {
         c.byDepartment().forEach((dep, cells) -> {
             for (Coverage.Cell cell : cells) {
-                List<String> missing = cell.missing();
+                List<String> missing = new ArrayList<>();
+                for (String code : cell.missing()) missing.add(UnitNames.display(code));
                 if (missing.isEmpty() || cell.received().isEmpty()) continue;
                 String names = missing.size() <= 20 ? String.join("、", missing)
                         : String.join("、", missing.subList(0, 20)) + Text.of("coverage.more", String.valueOf(missing.size() - 20));

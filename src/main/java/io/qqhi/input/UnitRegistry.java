@@ -12,6 +12,7 @@ import io.qqhi.framework.Names;
 import io.qqhi.framework.Pool;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.Text;
+import io.qqhi.framework.UnitNames;
 
 /**
  * The evaluated units ({@code units.csv}): code, name, name_en, pool, parent, and any further
@@ -101,6 +102,9 @@ public final class UnitRegistry {
                     parent < 0 ? null : emptyToNull(r.get(parent).strip()), attrs));
         }
         UnitRegistry reg = new UnitRegistry(sortByPool(out));
+        Map<String, String> names = new HashMap<>();
+        for (UnitRecord u : out) names.put(u.code(), u.displayName());
+        UnitNames.record(names);
         for (UnitRecord u : reg.units) {
             if (u.parent() != null && reg.find(u.parent()) == null) {
                 problems.error(file, 0, 0, null, Text.of("units.parent", u.code(), u.parent(), reg.suggest(u.parent())));

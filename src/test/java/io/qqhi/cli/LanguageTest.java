@@ -58,7 +58,7 @@ class LanguageTest {
     void englishWithLangEnAndTheSameExitCodes(@TempDir Path dir) {
         CliRun compute = CliRun.of("compute", "--out", dir.resolve("o").toString(), "--lang", "en");
         assertEquals(0, compute.exitCode(), compute::toString);
-        assertTrue(compute.err().contains("warning: unit andong") && compute.err().contains("warning(s)"), compute::toString);
+        assertTrue(compute.err().contains("warning: 庵东镇 (andong)") && compute.err().contains("warning(s)"), compute::toString);
         assertTrue(compute.out().contains("rank  code") && compute.out().contains("wrote"), compute::toString);
         CliRun validate = CliRun.of("validate", "--data", "sample-data", "--lang", "en");
         assertTrue(validate.out().contains("coverage (figures received / expected") && validate.out().contains("OK: 0 error(s)"),

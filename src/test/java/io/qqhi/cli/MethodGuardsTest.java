@@ -65,7 +65,7 @@ class MethodGuardsTest {
         assertFalse(Files.exists(dir.resolve("out")));
         String error = r.err().lines().filter(l -> l.contains("B1.2.1")).findFirst().orElse("");
         assertTrue(error.startsWith(d05 + ":2:"), error);
-        assertTrue(error.contains("单位HS") && error.contains("Q40") && error.contains("Q39") && error.contains(percent), error);
+        assertTrue(error.contains("海曙区（HS）") && error.contains("Q40") && error.contains("Q39") && error.contains(percent), error);
         CliRun v = CliRun.of("validate", "--data", data.toString(), "--format", "json");
         assertEquals(ExitCodes.DATA, v.exitCode(), v::toString);
         assertTrue(v.out().contains("\"leaf.out-of-range\""), v.out());

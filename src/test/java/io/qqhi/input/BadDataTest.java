@@ -287,6 +287,6 @@ class BadDataTest {
         Files.write(f, (String.join("\n", lines) + "\n").getBytes(gb));
         CliRun r = validate(d);
         expect65(r, "D10-市司法局.csv", (row + 1) + ":3", "本期只有6个月");
-        assertTrue((r.out() + r.err()).contains("单位JB：Q37"), r::toString);
+        assertTrue((r.out() + r.err()).contains("江北区（JB）：Q37"), r::toString);
     }
 }
