@@ -203,7 +203,8 @@ public final class XlsxReader {
     }
 
     private static final Pattern MERGED = Pattern.compile("<(?:\\w+:)?mergeCell\\b[^>]*\\bref=\"([^\"]*)\"");
-    private static final Pattern CELL_REF = Pattern.compile("<(?:\\w+:)?c\\b[^>]*?\\br=\"([^\"]*)\"");
+    private static final Pattern CELL_REF = Pattern.compile("<(?:\\w+:)?c\\b[^>]*?\\br=\"([^\"]*)\"[^>]*>");
+    private static final Pattern ISO_DATE = Pattern.compile("\\bt=\"d\"");
 
     /** Merged cells and cell references outside Excel's grid, with their addresses; false when the sheet is not safe to read. */
     private static boolean checkSheet(byte[] sheet, String file, Problems problems) {
@@ -215,14 +216,20 @@ public final class XlsxReader {
             problems.error(file, rowOf(first), columnIndex(first) + 1, null, Text.of("xlsx.merged", ref));
         }
         Matcher c = CELL_REF.matcher(xml);
+        boolean dates = false;
         while (c.find()) {
             String ref = c.group(1);
             if (!ref.matches("[A-Za-z]{1,3}[0-9]{1,7}") || columnIndex(ref) >= MAX_COLUMN || rowOf(ref) > MAX_ROW || rowOf(ref) < 1) {
                 problems.error(file, 0, 0, null, Text.of("xlsx.off-grid", Problems.excerpt(ref)));
                 return false;
             }
+            // an ISO-8601 date cell (t="d"), which some tools write and the reader cannot take: said at its address
+            if (ISO_DATE.matcher(c.group()).find()) {
+                problems.error(file, rowOf(ref), columnIndex(ref) + 1, null, Text.of("xlsx.date-cell", ref));
+                dates = true;
+            }
         }
-        return true;
+        return !dates;
     }
 
     /** The percent-formatted numbers of one column: how many, and the first (for the info line). */

@@ -121,6 +121,23 @@ class XlsxReaderTest {
         assertEquals(2, q.all().get(0).line());
     }
 
+    /** An ISO-8601 date cell (t="d", as some tools write dates) is refused at its address, not as an unreadable file. */
+    @Test
+    void anIsoDateCellIsRefusedAtItsAddress(@TempDir Path dir) throws Exception {
+        Path g = workbook(dir, "d.xlsx", ws -> {
+            ws.value(0, 0, "unit");
+            ws.value(0, 1, "Q25");
+            ws.value(1, 0, "HS");
+            ws.value(1, 1, 7);
+        });
+        patch(g, "xl/worksheets/sheet1.xml", "<c r=\"B2\" t=\"n\"><v>7</v></c>", "<c r=\"B2\" t=\"d\"><v>2026-06-30T00:00:00</v></c>");
+        Problems q = new Problems();
+        assertNull(XlsxReader.read(g, q));
+        String all = q.all().toString();
+        assertTrue(all.contains("B2") && !all.contains("是否为 .xlsx 文件"), all);
+        assertEquals(2, q.all().get(0).line(), all);
+    }
+
     @Test
     void aCellReferenceBeyondExcelsGridIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
         Path f = workbook(dir, "t.xlsx", ws -> {
