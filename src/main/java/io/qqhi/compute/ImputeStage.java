@@ -1,5 +1,7 @@
 package io.qqhi.compute;
 
+import java.util.List;
+
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
@@ -29,7 +31,7 @@ final class ImputeStage implements LeafStage {
             for (int u = 0; u < r.m; u++) {
                 if (Double.isNaN(in[u]) && !Double.isNaN(out[u])) {
                     w.changed.add(new Adjustment(r.pool, w.unit(u), w.leaf().id(), "impute", Double.NaN, out[u],
-                            spec.method() + (group == null ? "" : " of group " + r.groups[u])));
+                            group == null ? List.of(spec.method()) : List.of(spec.method(), String.valueOf(r.groups[u]))));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.qqhi.compute;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import io.qqhi.framework.MethodSpec;
@@ -96,7 +97,7 @@ final class NormaliseStage implements LeafStage {
             double v = r.tre[w.j][u];
             if (v < b[0] || v > b[1]) {
                 w.changed.add(new Adjustment(r.pool, w.unit(u), leaf.id(), "base-clip", v, v < b[0] ? b[0] : b[1],
-                        Text.of("base.clipped", s.base().period(), Text.number(b[0]), Text.number(b[1]))));
+                        List.of(s.base().period(), Text.number(b[0]), Text.number(b[1]))));
             }
         }
         return new Column(leaf.id(), sign, leaf.target(), sign > 0 ? b[0] : b[1], sign > 0 ? b[1] : b[0]);

@@ -1,5 +1,7 @@
 package io.qqhi.compute;
 
+import java.util.List;
+
 import io.qqhi.framework.MethodSpec;
 
 /** Treats outliers by the run's method (docs/methods.md, outliers), each changed value recorded. */
@@ -21,7 +23,7 @@ final class TreatStage implements LeafStage {
         for (int u = 0; u < r.m; u++) {
             if (!Double.isNaN(col[u]) && col[u] != t.values()[u]) {
                 w.changed.add(new Adjustment(r.pool, w.unit(u), w.leaf().id(), log ? "log" : "winsorise", col[u], t.values()[u],
-                        log ? "log(x − min + 0.01·(max − min)) after winsorising failed" : t.points() + " point(s) winsorised"));
+                        log ? List.of() : List.of(String.valueOf(t.points()))));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qqhi.compute.Adjustment;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.compute.UnitNote;
 import io.qqhi.framework.Text;
@@ -38,6 +39,13 @@ public final class Notes {
     /** Why a value is missing, in words; "" for null. */
     public static String why(MissingWhy w) {
         return w == null ? "" : Text.of(w.reason().key, String.valueOf(w.sample()));
+    }
+
+    /** Why the pipeline changed a value, in words: the imputation, winsorising, log or base-period clipping. */
+    public static String adjustment(Adjustment a) {
+        String step = a.step().equals("impute") && a.details().size() > 1 ? "impute-group" : a.step();
+        String key = "adjust." + step;
+        return Text.has(key) ? Text.of(key, a.details().toArray()) : String.join(" ", a.details());
     }
 
     /** A share as a percentage to one decimal, without trailing zeros (32.5%, 40%). */

@@ -7,6 +7,7 @@ import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Problem;
 import io.qqhi.input.SurveyResult;
+import io.qqhi.report.Notes;
 import io.qqhi.report.Numbers;
 
 /** The run's records: what was imputed or treated, the problems found, and the survey's summary. */
@@ -19,7 +20,7 @@ public final class RecordsWriter {
         t.row("pool", "unit", "leaf", "step", "before", "after", "note");
         for (PoolResult p : r.pools()) {
             for (Adjustment a : p.adjustments()) {
-                t.row(a.pool(), a.unit(), a.leaf(), a.step(), Numbers.full(a.before()), Numbers.full(a.after()), a.note());
+                t.row(a.pool(), a.unit(), a.leaf(), a.step(), Numbers.full(a.before()), Numbers.full(a.after()), Notes.adjustment(a));
             }
         }
         return t.toString();

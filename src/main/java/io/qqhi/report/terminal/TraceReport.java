@@ -62,7 +62,7 @@ public final class TraceReport {
         }
         for (Adjustment a : l.adjustments()) {
             out.println("  " + step(a.step()) + "：" + (Double.isNaN(a.before()) ? "缺失" : shown(a.before())) + " → "
-                    + shown(a.after()) + "（" + a.note() + "）");
+                    + shown(a.after()) + "（" + Notes.adjustment(a) + "）");
             none = false;
         }
         if (none) out.println("  无（未插补、未作异常值处理）");
@@ -170,7 +170,7 @@ public final class TraceReport {
         if (l.denominator() != null) o.put("denominator", l.denominator()).put("denominated", l.denominated());
         Json.Arr adj = o.putArray("adjustments");
         for (Adjustment a : l.adjustments()) {
-            adj.add(Json.object().put("step", a.step()).put("before", a.before()).put("after", a.after()).put("note", a.note()));
+            adj.add(Json.object().put("step", a.step()).put("before", a.before()).put("after", a.after()).put("note", Notes.adjustment(a)));
         }
         o.put("treated", l.treated());
         Json.Obj norm = Json.object().put("method", l.method().method());
