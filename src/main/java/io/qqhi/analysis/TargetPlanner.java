@@ -216,9 +216,22 @@ public final class TargetPlanner {
             for (double v : values) addBetween(points, v, x0, end);
             for (Double t : new Double[] {leaf.target(), leaf.low(), leaf.high()}) if (t != null) addBetween(points, t, x0, end);
             points.add(end);
-            double[] bp = points.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] bp = thinned(points.stream().mapToDouble(Double::doubleValue).toArray());
             if (sign < 0) reverse(bp);
             out.add(new Lever(node, column, j, sign, range, end, bp, step(leaf, range)));
+        }
+        return out;
+    }
+
+    /** The most breakpoints a lever is tried at: every other place's value in a city's pool, evenly chosen ones in a large pool. */
+    static final int MAX_BREAKPOINTS = 64;
+
+    /** At most {@link #MAX_BREAKPOINTS} of the sorted points, evenly spread, the last (the feasible end) always kept. */
+    static double[] thinned(double[] sorted) {
+        if (sorted.length <= MAX_BREAKPOINTS) return sorted;
+        double[] out = new double[MAX_BREAKPOINTS];
+        for (int i = 0; i < MAX_BREAKPOINTS; i++) {
+            out[i] = sorted[(int) Math.round((double) i * (sorted.length - 1) / (MAX_BREAKPOINTS - 1))];
         }
         return out;
     }
@@ -251,7 +264,30 @@ public final class TargetPlanner {
 
     // ---- the target -----------------------------------------------------------------------------
 
+    /**
+     * Recomputations a plan may use: a city's pool is never near it; a pool of thousands, where
+     * each costs milliseconds, stops there with "no plan within the bound" (deterministic: it
+     * counts recomputations, not seconds).
+     */
+    private boolean bounded = true;
+    private boolean singlesPhase;
+
+    private long budget() {
+        // a recomputation costs about 12 µs a place on a 2-core machine: 2,000 places stay within a minute
+        return Math.max(1_000L, 2_400_000L / Math.max(1, poolData.units().size())) / (singlesPhase ? 2 : 1);
+    }
+
+    /** The search used up its recomputations ({@link #budget}). */
+    static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget() {
+            super(null, null, false, false);
+        }
+    }
+
     PoolResult evaluate(double[] row) {
+        if (bounded && evaluations >= budget()) throw new OverBudget();
         evaluations++;
         double[][] values = poolData.values().clone();
         values[u] = row;
@@ -367,14 +403,30 @@ public final class TargetPlanner {
             return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(),
                     List.of(), missing, fixed, "unranked", options.objective());
         }
-        TargetSearch.Result found = new TargetSearch(this).search(levers, base, start);
+        TargetSearch.Result found;
+        try {
+            found = new TargetSearch(this).search(levers, base, start);
+        } catch (OverBudget e) {
+            return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(), List.of(),
+                    missing, fixed, "bound", options.objective());
+        }
         double[] best = found.best();
         double[] x = found.last();
         boolean reachable = best != null;
         double[] plan = reachable ? best : x;
+        bounded = false;
         PoolResult after = evaluate(plan);
         List<Change> changes = changes(levers, base, after, plan);
-        List<Single> singles = singles(levers, base);
+        // the single-leaf answers get a budget of their own; in a large pool they may stop short
+        evaluations = 0;
+        bounded = true;
+        singlesPhase = true;
+        List<Single> singles = new ArrayList<>();
+        try {
+            singles = singles(levers, base);
+        } catch (OverBudget e) {
+            // the plan stands without them
+        }
         return new Plan(poolData.units().get(u), pool, target, threshold, reachable && reached(after), before,
                 standing(after), changes, singles, missing, fixed, reachable ? "plan" : "closest", options.objective());
     }

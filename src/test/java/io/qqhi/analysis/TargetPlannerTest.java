@@ -58,6 +58,19 @@ class TargetPlannerTest {
     /** L1 = 20, 60, 100 and L2 = 60, 0, 100 for A, B, C: A scores 60 and 84, index 72. */
     static final double[][] V = {{20, 60}, {60, 0}, {100, 100}};
 
+    /** A lever of a large pool is tried at 64 evenly spread values, its feasible end always among them. */
+    @Test
+    void aLargePoolsBreakpointsAreThinnedEvenly() {
+        double[] sorted = new double[1000];
+        for (int k = 0; k < sorted.length; k++) sorted[k] = k;
+        double[] t = TargetPlanner.thinned(sorted);
+        assertEquals(TargetPlanner.MAX_BREAKPOINTS, t.length);
+        assertEquals(0, t[0]);
+        assertEquals(999, t[t.length - 1]);
+        double[] few = {1, 2, 3};
+        assertEquals(few, TargetPlanner.thinned(few), "a city's pool keeps every breakpoint");
+    }
+
     @Test
     void theCheapestPlanIsFoundWhereAGreedyStepWouldMisleadIt() {
         Framework f = small("");

@@ -31,6 +31,9 @@ public final class TargetReport {
             case "beyond-scale":
                 out.println(Text.of("target.beyond-scale"));
                 break;
+            case "bound":
+                out.println(Text.of("target.bound"));
+                break;
             case "plan":
                 out.println(Text.of("target.reachable", String.valueOf(p.changes().size()), standing(p.after())));
                 break;
