@@ -213,40 +213,14 @@ public final class TargetPlanner {
                 continue;
             }
             TreeSet<Double> points = new TreeSet<>();
-            for (double v : values) addBetween(points, v, x0, end);
-            for (Double t : new Double[] {leaf.target(), leaf.low(), leaf.high()}) if (t != null) addBetween(points, t, x0, end);
+            for (double v : values) TargetSearch.addBetween(points, v, x0, end);
+            for (Double t : new Double[] {leaf.target(), leaf.low(), leaf.high()}) if (t != null) TargetSearch.addBetween(points, t, x0, end);
             points.add(end);
-            double[] bp = thinned(points.stream().mapToDouble(Double::doubleValue).toArray());
-            if (sign < 0) reverse(bp);
+            double[] bp = TargetSearch.thinned(points.stream().mapToDouble(Double::doubleValue).toArray());
+            if (sign < 0) TargetSearch.reverse(bp);
             out.add(new Lever(node, column, j, sign, range, end, bp, step(leaf, range)));
         }
         return out;
-    }
-
-    /** The most breakpoints a lever is tried at: every other place's value in a city's pool, evenly chosen ones in a large pool. */
-    static final int MAX_BREAKPOINTS = 64;
-
-    /** At most {@link #MAX_BREAKPOINTS} of the sorted points, evenly spread, the last (the feasible end) always kept. */
-    static double[] thinned(double[] sorted) {
-        if (sorted.length <= MAX_BREAKPOINTS) return sorted;
-        double[] out = new double[MAX_BREAKPOINTS];
-        for (int i = 0; i < MAX_BREAKPOINTS; i++) {
-            out[i] = sorted[(int) Math.round((double) i * (sorted.length - 1) / (MAX_BREAKPOINTS - 1))];
-        }
-        return out;
-    }
-
-    private static void addBetween(TreeSet<Double> points, double v, double from, double to) {
-        if (Double.isNaN(v)) return;
-        if (v > Math.min(from, to) && v < Math.max(from, to)) points.add(v);
-    }
-
-    private static void reverse(double[] a) {
-        for (int i = 0, k = a.length - 1; i < k; i++, k--) {
-            double t = a[i];
-            a[i] = a[k];
-            a[k] = t;
-        }
     }
 
     /**
@@ -277,17 +251,8 @@ public final class TargetPlanner {
         return Math.max(1_000L, 2_400_000L / Math.max(1, poolData.units().size())) / (singlesPhase ? 2 : 1);
     }
 
-    /** The search used up its recomputations ({@link #budget}). */
-    static final class OverBudget extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OverBudget() {
-            super(null, null, false, false);
-        }
-    }
-
     PoolResult evaluate(double[] row) {
-        if (bounded && evaluations >= budget()) throw new OverBudget();
+        if (bounded && evaluations >= budget()) throw new TargetSearch.OverBudget();
         evaluations++;
         double[][] values = poolData.values().clone();
         values[u] = row;
@@ -406,7 +371,7 @@ public final class TargetPlanner {
         TargetSearch.Result found;
         try {
             found = new TargetSearch(this).search(levers, base, start);
-        } catch (OverBudget e) {
+        } catch (TargetSearch.OverBudget e) {
             return new Plan(poolData.units().get(u), pool, target, threshold, false, before, before, List.of(), List.of(),
                     missing, fixed, "bound", options.objective());
         }
@@ -424,7 +389,7 @@ public final class TargetPlanner {
         List<Single> singles = new ArrayList<>();
         try {
             singles = singles(levers, base);
-        } catch (OverBudget e) {
+        } catch (TargetSearch.OverBudget e) {
             // the plan stands without them
         }
         return new Plan(poolData.units().get(u), pool, target, threshold, reachable && reached(after), before,

@@ -1,6 +1,7 @@
 package io.qqhi.analysis;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import io.qqhi.compute.PoolResult;
 
@@ -82,5 +83,41 @@ final class TargetSearch {
                 }
             }
         return new Result(best, x);
+    }
+
+    /** The most breakpoints a lever is tried at: every other place's value in a city's pool, evenly chosen ones in a large pool. */
+    static final int MAX_BREAKPOINTS = 64;
+
+    /** At most {@link #MAX_BREAKPOINTS} of the sorted points, evenly spread, the last (the feasible end) always kept. */
+    static double[] thinned(double[] sorted) {
+        if (sorted.length <= MAX_BREAKPOINTS) return sorted;
+        double[] out = new double[MAX_BREAKPOINTS];
+        for (int i = 0; i < MAX_BREAKPOINTS; i++) {
+            out[i] = sorted[(int) Math.round((double) i * (sorted.length - 1) / (MAX_BREAKPOINTS - 1))];
+        }
+        return out;
+    }
+
+    /** Adds a point strictly between two values (a lever's start and its feasible end). */
+    static void addBetween(TreeSet<Double> points, double v, double from, double to) {
+        if (Double.isNaN(v)) return;
+        if (v > Math.min(from, to) && v < Math.max(from, to)) points.add(v);
+    }
+
+    static void reverse(double[] a) {
+        for (int i = 0, k = a.length - 1; i < k; i++, k--) {
+            double t = a[i];
+            a[i] = a[k];
+            a[k] = t;
+        }
+    }
+
+    /** The search used up its recomputations (TargetPlanner.budget). */
+    static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -63,12 +63,12 @@ class TargetPlannerTest {
     void aLargePoolsBreakpointsAreThinnedEvenly() {
         double[] sorted = new double[1000];
         for (int k = 0; k < sorted.length; k++) sorted[k] = k;
-        double[] t = TargetPlanner.thinned(sorted);
-        assertEquals(TargetPlanner.MAX_BREAKPOINTS, t.length);
+        double[] t = TargetSearch.thinned(sorted);
+        assertEquals(TargetSearch.MAX_BREAKPOINTS, t.length);
         assertEquals(0, t[0]);
         assertEquals(999, t[t.length - 1]);
         double[] few = {1, 2, 3};
-        assertEquals(few, TargetPlanner.thinned(few), "a city's pool keeps every breakpoint");
+        assertEquals(few, TargetSearch.thinned(few), "a city's pool keeps every breakpoint");
     }
 
     @Test

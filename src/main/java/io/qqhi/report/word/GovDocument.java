@@ -32,6 +32,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * on every page, page numbers "— 1 —" in the footer.
  */
 final class GovDocument {
+    static {
+        // POI logs through log4j-api, which without a provider prints an error: its simple logger,
+        // switched off, keeps the caller's output clean (for the command line and library callers alike)
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
     static final String TITLE_FONT = "方正小标宋简体";
     static final String BODY_FONT = "仿宋";
     static final String HEADING_FONT = "黑体";
