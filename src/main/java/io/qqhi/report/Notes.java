@@ -36,6 +36,12 @@ public final class Notes {
         return String.join(Text.of("note.join"), parts);
     }
 
+    /** Why a place is not ranked, in words, without the words 不参与排名 themselves: 数据不足：缺失指标权重合计32.5%. */
+    public static String unrankedReason(UnitNote n) {
+        return n == null || !n.unranked() ? Text.content("note.unranked-plain") : Text.content("note.unranked-reason",
+                percent(n.missingShare()));
+    }
+
     /** Why a value is missing, in words; "" for null. */
     public static String why(MissingWhy w) {
         return w == null ? "" : Text.of(w.reason().key, String.valueOf(w.sample()));

@@ -59,6 +59,14 @@ class SharedTextTest {
         assertEquals("", Notes.of(r.pools().get(0), 0), "a place with every figure has no note");
     }
 
+    /** A letter says the reason once: 本期不参与排名（数据不足：缺失指标权重合计32.5%）, not 不参与排名（不参与排名（…）…）. */
+    @Test
+    void theUnrankedReasonLeavesOutTheWordsNotRanked() {
+        UnitNote n = new UnitNote(0.325, null, List.of());
+        assertEquals("数据不足：缺失指标权重合计32.5%", Notes.unrankedReason(n));
+        assertEquals("数据不足", Notes.unrankedReason(null));
+    }
+
     @Test
     void methodsTextDescribesTheRunInChinese() {
         List<List<String>> rows = MethodsText.rows(r.settings());

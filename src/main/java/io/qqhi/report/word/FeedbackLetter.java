@@ -69,7 +69,8 @@ final class FeedbackLetter {
         d.subheading("（一）指数得分与位次");
         StringBuilder s = new StringBuilder("你单位" + index + "得分" + Numbers.fixed(p.scores()[u][0], 2) + "分，");
         if (p.ranks()[u][0] == 0) {
-            s.append("本期不参与排名（").append(Notes.of(p, u).isEmpty() ? "数据不足" : Notes.of(p, u)).append("）");
+            // the reason once: 本期不参与排名（数据不足：缺失指标权重合计32.5%）, not the note's own 不参与排名 inside it
+            s.append("本期不参与排名（").append(Notes.unrankedReason(p.note(u))).append("）");
         } else {
             s.append("在").append(UnitPageWriter.poolName(p.pool())).append(p.unitCount()).append("个单位中居")
                     .append(UnitPageWriter.place(p, u, 0));
