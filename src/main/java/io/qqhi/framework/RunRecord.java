@@ -96,8 +96,7 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
      */
     public static JsonNode tree(Path file) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_RECORD_BYTES) return null;
-            return new YAMLMapper().readTree(file.toFile());
+            return readTree(file);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -106,12 +105,17 @@ public record RunRecord(String command, FileRef framework, String dataFolder, St
     /** Like {@link #tree}, but a record that cannot be read is an input error naming the file (exit 65). */
     public static JsonNode requiredTree(Path file) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_RECORD_BYTES) return null;
-            return new YAMLMapper().readTree(file.toFile());
+            return readTree(file);
         } catch (IOException | RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(file.toString(), 0, 0, null,
                     Text.of("history.bad-record", String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** The record as a tree; null when missing or over the size limit. */
+    private static JsonNode readTree(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) > MAX_RECORD_BYTES) return null;
+        return new YAMLMapper().readTree(file.toFile());
     }
 
     private static FileRef fileRef(YamlValue v, String key, Problems problems) {

@@ -76,13 +76,17 @@ public final class Text {
      * from {@code io/qqhi/content.properties}: Chinese whatever the language of the messages.
      */
     public static String content(String key, Object... args) {
+        return format(contentBundle(), key, args);
+    }
+
+    private static ResourceBundle contentBundle() {
         ResourceBundle b = content;
         if (b == null) {
             b = ResourceBundle.getBundle("io.qqhi.content", Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             content = b;
         }
-        return format(b, key, args);
+        return b;
     }
 
     /** Whether the messages' bundle has a key. */
@@ -92,8 +96,7 @@ public final class Text {
 
     /** Whether the content bundle has words for a key (a plug-in method may have none). */
     public static boolean hasContent(String key) {
-        content("list.sep");
-        return content.containsKey(key);
+        return contentBundle().containsKey(key);
     }
 
     /** A number for a message: as a person writes it (106.97, 12, 0.889), at most ten significant digits. */

@@ -57,7 +57,7 @@ public final class WeightsOverlay {
         try {
             long size = Files.size(path);
             if (size > MAX_CSV_BYTES) {
-                problems.error(file, 0, 0, null, Text.of("yaml.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0),
+                problems.error(file, 0, 0, null, Text.of("weights.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0),
                         String.valueOf(MAX_CSV_BYTES / 1048576)));
                 return;
             }
