@@ -74,6 +74,9 @@ public final class Cli {
             }
         }
         Class<?> c = named.equals("completion") ? null : SUBCOMMANDS.get(named);
+        if (c == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return new CommandLine(new QqhiCommand());
+        }
         if (c == null) return new CommandLine(new QqhiCommandTree());
         CommandLine cl = new CommandLine(new QqhiCommand());
         cl.addSubcommand(new CommandLine(c));

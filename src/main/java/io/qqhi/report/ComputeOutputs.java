@@ -41,7 +41,7 @@ public final class ComputeOutputs {
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,
                                   RunLists lists) {
         OutputSet out = new OutputSet();
-        out.stream("scores.csv", w -> ScoresWriter.csv(r, w));
+        out.streamBytes("scores.csv", o -> ScoresWriter.csv(r, o));
         // rough nanoseconds per row, measured at national scale: the biggest files start first
         long scores = 0;
         for (PoolResult p : r.pools()) {
@@ -96,9 +96,9 @@ public final class ComputeOutputs {
         Framework fw = r.framework();
         PlaceLists two = lists.twoWay();
         if (lists.listed() && two != null) {
-            out.excelCsv("rectification.csv", () -> ListsWriter.rectification(two.rectification()));
-            out.excelCsv("promotion.csv", () -> ListsWriter.promotion(two.promotion()));
-            out.excelCsv("watchlist.csv", () -> ListsWriter.watch(two.watch()));
+            out.excelCsvStream("rectification.csv", w -> ListsWriter.Kind.RECTIFICATION.csv(two.rectification(), w));
+            out.excelCsvStream("promotion.csv", w -> ListsWriter.Kind.PROMOTION.csv(two.promotion(), w));
+            out.excelCsvStream("watchlist.csv", w -> ListsWriter.Kind.WATCH.csv(two.watch(), w));
             out.excelCsv("guides.csv", () -> ListsWriter.guides(two, fw));
             Map<String, List<PlaceLists.Entry>> perUnit = new LinkedHashMap<>();
             for (PlaceLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new ArrayList<>()).add(e);
@@ -107,7 +107,7 @@ public final class ComputeOutputs {
                 for (UnitRecord u : p.units()) {
                     List<PlaceLists.Entry> mine = perUnit.getOrDefault(u.code(), List.of());
                     out.excelCsv("lists/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改清单.csv",
-                            () -> ListsWriter.rectification(mine));
+                            () -> ListsWriter.Kind.RECTIFICATION.csv(mine));
                 }
             }
             if (lists.comparison() != null) {

@@ -1,6 +1,7 @@
 package io.qqhi.report;
 
 import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -30,7 +31,15 @@ public final class OutputSet {
         void write(Writer out) throws IOException;
     }
 
-    private record Entry(byte[] bytes, Content content, boolean bom) {
+    /** Bytes written straight to the file (through a buffer). */
+    public interface ByteContent {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private record Entry(byte[] bytes, Content content, ByteContent binary, boolean bom) {
+        Entry(byte[] bytes, Content content, boolean bom) {
+            this(bytes, content, null, bom);
+        }
     }
 
     private final Map<String, Entry> files = new LinkedHashMap<>();
@@ -53,6 +62,11 @@ public final class OutputSet {
     /** A large text file, streamed as UTF-8 when written. */
     public void stream(String name, Content content) {
         files.put(checked(name), new Entry(null, content, false));
+    }
+
+    /** A large file whose writer encodes its own bytes (scores.csv: docs/performance.md), streamed when written. */
+    public void streamBytes(String name, ByteContent content) {
+        files.put(checked(name), new Entry(null, null, content, false));
     }
 
     /**
@@ -115,6 +129,12 @@ public final class OutputSet {
         if (e.bom) out.write(BOM);
         if (e.bytes != null) {
             out.write(e.bytes);
+            return;
+        }
+        if (e.binary != null) {
+            OutputStream b = new BufferedOutputStream(out, 1 << 16);
+            e.binary.write(b);
+            b.flush();
             return;
         }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -1,6 +1,7 @@
 package io.qqhi.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,16 @@ public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<
     public Map<String, List<Entry>> byGuide(Framework fw) {
         Map<String, List<Entry>> out = new LinkedHashMap<>();
         String sep = ListText.SEP;
+        // the few distinct guide texts split once, not once per entry (190,000 at national scale)
+        Map<String, List<List<Entry>>> lists = new HashMap<>();
         for (Entry e : rectification) {
             if (e.guide().isEmpty()) continue;
-            for (String g : e.guide().split(sep)) out.computeIfAbsent(g, k -> new ArrayList<>()).add(e);
+            List<List<Entry>> to = lists.computeIfAbsent(e.guide(), guide -> {
+                List<List<Entry>> l = new ArrayList<>();
+                for (String g : guide.split(sep)) l.add(out.computeIfAbsent(g, k -> new ArrayList<>()));
+                return l;
+            });
+            for (List<Entry> l : to) l.add(e);
         }
         return out;
     }

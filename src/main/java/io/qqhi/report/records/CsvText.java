@@ -68,6 +68,32 @@ public final class CsvText {
         return "'" + v;
     }
 
+    /**
+     * The cells as one CSV line, quoted and Excel-neutralised as {@link #row} writes them, without the
+     * line end: for writers that repeat a run of cells on many lines.
+     */
+    public static String fields(String... cells) {
+        return new Lines().of(cells);
+    }
+
+    /** {@link #fields} for many lines: one CSV writer, its text taken and cleared after each line. */
+    public static final class Lines {
+        private final CsvText csv = new CsvText();
+
+        public String of(String... cells) {
+            csv.row(cells);
+            StringBuffer b = csv.text.getBuffer();
+            try {
+                csv.csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String line = b.substring(0, b.length() - 1);
+            b.setLength(0);
+            return line;
+        }
+    }
+
     @Override
     public String toString() {
         if (text == null) return "";

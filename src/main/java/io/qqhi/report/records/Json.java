@@ -2,6 +2,7 @@ package io.qqhi.report.records;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -195,6 +196,20 @@ public final class Json {
     /** A value on one line, without spaces. */
     public static String writeCompact(Object value) {
         return generate(value, null);
+    }
+
+    /**
+     * A generator for values written one after another into {@code out}, between text the caller
+     * writes itself (call {@code flush()} after each value; closing leaves {@code out} open): one
+     * generator for a whole file of lines, as jackson's streaming API is meant to be used, not a
+     * string per line.
+     */
+    public static JsonGenerator lines(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setRootValueSeparator(null);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        return g;
     }
 
     /** A JSON string literal. */

@@ -1,9 +1,16 @@
 package io.qqhi.report.records;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.framework.Framework;
@@ -29,64 +36,72 @@ public final class ListsWriter {
         return h;
     }
 
-    private static List<String> facts(PlaceLists.Entry e) {
-        return new ArrayList<>(List.of(e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), e.value(),
-                e.measure(), e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis()));
+    private static String[] facts(PlaceLists.Entry e, String... rest) {
+        String[] f = {e.unit(), e.unitName(), e.nodeId(), e.nodeName(), Integer.toString(e.level()), e.value(), e.measure(),
+            e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis()};
+        String[] row = Arrays.copyOf(f, f.length + rest.length);
+        System.arraycopy(rest, 0, row, f.length, rest.length);
+        return row;
     }
 
-    /** 问题整改清单 (rectification.csv, each unit's lists/…-问题整改清单.csv, the workbook's sheet): docs/formats.md, lists. */
-    public static List<List<String>> rectificationTable(List<PlaceLists.Entry> entries) {
-        List<List<String>> t = new ArrayList<>();
-        t.add(List.of(head("牵头单位", "配合单位", "市级指导单位", "完成时限", "整改进度", "销号标准", "核实状态", "连续上榜")));
-        for (PlaceLists.Entry e : entries) {
-            List<String> row = facts(e);
-            row.addAll(List.of(e.lead(), e.support(), e.guide(), e.deadline(), "", e.criterion(), e.verification(),
-                    e.repeated() ? "连续上榜" : ""));
-            t.add(row);
+    /** The columns of a list file, and one entry's row: 问题整改清单, 成绩推广清单 and 关注清单 (docs/formats.md, lists). */
+    public enum Kind {
+        RECTIFICATION(head("牵头单位", "配合单位", "市级指导单位", "完成时限", "整改进度", "销号标准", "核实状态", "连续上榜")) {
+            @Override
+            String[] row(PlaceLists.Entry e) {
+                return facts(e, e.lead(), e.support(), e.guide(), e.deadline(), "", e.criterion(), e.verification(),
+                        e.repeated() ? "连续上榜" : "");
+            }
+        },
+        /** With an empty column for the place to describe what it did. */
+        PROMOTION(head("市级指导单位", "可推广做法")) {
+            @Override
+            String[] row(PlaceLists.Entry e) {
+                return facts(e, e.guide(), "");
+            }
+        },
+        /** Falls not on the rectification list, and figures still to confirm. */
+        WATCH(head("关注原因")) {
+            @Override
+            String[] row(PlaceLists.Entry e) {
+                return facts(e, e.verification().isEmpty() ? "位次或得分明显下降" : "数据待核实（" + e.verification() + "）");
+            }
+        };
+
+        private final String[] header;
+
+        Kind(String[] header) {
+            this.header = header;
         }
-        return t;
-    }
 
-    /** 成绩推广清单 (promotion.csv), with an empty column for the place to describe what it did. */
-    public static List<List<String>> promotionTable(List<PlaceLists.Entry> entries) {
-        List<List<String>> t = new ArrayList<>();
-        t.add(List.of(head("市级指导单位", "可推广做法")));
-        for (PlaceLists.Entry e : entries) {
-            List<String> row = facts(e);
-            row.addAll(List.of(e.guide(), ""));
-            t.add(row);
+        abstract String[] row(PlaceLists.Entry e);
+
+        /** The header and a row per entry, for the workbook's sheets. */
+        public List<List<String>> table(List<PlaceLists.Entry> entries) {
+            List<List<String>> t = new ArrayList<>(entries.size() + 1);
+            t.add(List.of(header));
+            for (PlaceLists.Entry e : entries) t.add(Arrays.asList(row(e)));
+            return t;
         }
-        return t;
-    }
 
-    /** 关注清单 (watchlist.csv): falls not on the rectification list, and figures still to confirm. */
-    public static List<List<String>> watchTable(List<PlaceLists.Entry> entries) {
-        List<List<String>> t = new ArrayList<>();
-        t.add(List.of(head("关注原因")));
-        for (PlaceLists.Entry e : entries) {
-            List<String> row = facts(e);
-            row.add(e.verification().isEmpty() ? "位次或得分明显下降" : "数据待核实（" + e.verification() + "）");
-            t.add(row);
+        /** The list as CSV, streamed row by row into {@code out} (a national list has 190,000 rows). */
+        public void csv(List<PlaceLists.Entry> entries, Writer out) throws IOException {
+            CsvText t = CsvText.forExcel(out);
+            t.row(header);
+            for (PlaceLists.Entry e : entries) t.row(row(e));
+            t.finish();
         }
-        return t;
-    }
 
-    public static String rectification(List<PlaceLists.Entry> entries) {
-        return csv(rectificationTable(entries));
-    }
-
-    public static String promotion(List<PlaceLists.Entry> entries) {
-        return csv(promotionTable(entries));
-    }
-
-    public static String watch(List<PlaceLists.Entry> entries) {
-        return csv(watchTable(entries));
-    }
-
-    private static String csv(List<List<String>> rows) {
-        CsvText t = CsvText.forExcel();
-        for (List<String> r : rows) t.row(r);
-        return t.toString();
+        /** The same into a string (small lists: a place's own). */
+        public String csv(List<PlaceLists.Entry> entries) {
+            StringWriter w = new StringWriter();
+            try {
+                csv(entries, w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return w.toString();
+        }
     }
 
     /** guides.csv: per municipal guiding department, the places and items it guides on the rectification list. */
@@ -94,14 +109,16 @@ public final class ListsWriter {
         CsvText t = CsvText.forExcel();
         t.row("市级指导单位", "单位数", "事项数", "单位", "事项");
         for (Map.Entry<String, List<PlaceLists.Entry>> g : lists.byGuide(fw).entrySet()) {
-            LinkedHashSet<String> units = new LinkedHashSet<>();
-            List<String> items = new ArrayList<>();
+            // places by code (a pool's codes are unique), in the order of the list
+            Set<String> seen = new HashSet<>();
+            StringJoiner units = new StringJoiner("、");
+            StringJoiner items = new StringJoiner("；");
             for (PlaceLists.Entry e : g.getValue()) {
-                units.add(e.unitName());
+                if (seen.add(e.pool() + "\u0000" + e.unit())) units.add(e.unitName());
                 items.add(e.unitName() + "：" + e.nodeName());
             }
-            t.row(g.getKey(), Integer.toString(units.size()), Integer.toString(items.size()), String.join("、", units),
-                    String.join("；", items));
+            t.row(g.getKey(), Integer.toString(seen.size()), Integer.toString(g.getValue().size()), units.toString(),
+                    items.toString());
         }
         return t.toString();
     }

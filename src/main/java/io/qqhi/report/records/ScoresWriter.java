@@ -1,7 +1,13 @@
 package io.qqhi.report.records;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
@@ -18,28 +24,108 @@ public final class ScoresWriter {
     /**
      * One row per pool × unit × node of the pool's tree (nodes a pool leaves out, such as leaves
      * not computed for townships, have no row). Leaves carry their normalised value.
+     *
+     * <p>Streamed as bytes: a national run's file has 2.1 million rows, each repeating a place's and
+     * a node's Chinese name. Each place's cells (pool, code, name) and each node's (id, name, level)
+     * are quoted by the CSV writer and encoded to UTF-8 once; a row is those two runs of bytes, the
+     * score and the rank (ASCII digits). Quoting and encoding every cell of every row was two fifths
+     * of the run's CPU (docs/performance.md).
      */
-    public static void csv(IndexResult r, Writer out) throws IOException {
+    public static void csv(IndexResult r, OutputStream out) throws IOException {
         Framework fw = r.framework();
-        CsvText t = CsvText.forExcel(out);
-        t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank");
-        String[] level = new String[fw.size()];
-        for (int i = 0; i < fw.size(); i++) level[i] = Integer.toString(fw.depth(i));
+        CsvText.Lines lines = new CsvText.Lines();
+        out.write(lines.of("pool", "unit", "unit_name", "node", "node_name", "level", "score", "rank").getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+        byte[][] node = new byte[fw.size()][];
+        for (int i = 0; i < fw.size(); i++) {
+            Node n = fw.node(i);
+            node[i] = (lines.of(n.id(), n.displayName(), Integer.toString(fw.depth(i))) + ",").getBytes(StandardCharsets.UTF_8);
+        }
+        Row row = new Row();
         for (PoolResult p : r.pools()) {
             boolean[] active = p.active();
             for (int u = 0; u < p.unitCount(); u++) {
                 UnitRecord unit = p.units().get(u);
+                byte[] place = (lines.of(p.pool(), unit.code(), unit.displayName()) + ",").getBytes(StandardCharsets.UTF_8);
                 double[] scores = p.scores()[u];
                 int[] ranks = p.ranks()[u];
                 for (int i = 0; i < fw.size(); i++) {
                     if (!active[i]) continue;
-                    Node n = fw.node(i);
-                    t.row(p.pool(), unit.code(), unit.displayName(), n.id(), n.displayName(), level[i], Numbers.full(scores[i]),
-                            ranks[i] == 0 ? "" : Integer.toString(ranks[i]));
+                    row.clear();
+                    row.add(place);
+                    row.add(node[i]);
+                    row.ascii(Numbers.full(scores[i]));
+                    row.add(',');
+                    if (ranks[i] != 0) row.ascii(Integer.toString(ranks[i]));
+                    row.add('\n');
+                    out.write(row.bytes, 0, row.length);
                 }
             }
         }
-        t.finish();
+    }
+
+    /** One row's bytes, assembled before one write (a write per byte went through a lock each time). */
+    private static final class Row {
+        byte[] bytes = new byte[256];
+        int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        void add(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
+        }
+
+        void add(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        /** A number's text: digits, sign, point and exponent, one byte each. */
+        void ascii(String s) {
+            room(s.length());
+            for (int k = 0; k < s.length(); k++) bytes[length++] = (byte) s.charAt(k);
+        }
+
+        private void room(int n) {
+            if (length + n > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + n));
+        }
+    }
+
+    /** The same as text (tests, and callers holding a writer). */
+    public static void csv(IndexResult r, Writer out) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        csv(r, b);
+        out.write(b.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {"unit":…,"name":…,"tier":…,"scores":[…],"ranks":[…]} of unit {@code u}, through the generator. */
+    private static void unitLine(JsonGenerator g, PoolResult p, int u) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("unit", p.units().get(u).code());
+        g.writeStringField("name", p.units().get(u).displayName());
+        g.writeStringField("tier", p.tiers()[u]);
+        double[] scores = p.scores()[u];
+        int[] ranks = p.ranks()[u];
+        boolean[] active = p.active();
+        g.writeArrayFieldStart("scores");
+        for (int i = 0; i < scores.length; i++) {
+            if (!active[i]) continue;
+            if (Double.isFinite(scores[i])) g.writeNumber(scores[i]);
+            else g.writeNull();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ranks");
+        for (int i = 0; i < scores.length; i++) {
+            if (!active[i]) continue;
+            if (ranks[i] == 0) g.writeNull();
+            else g.writeNumber(ranks[i]);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /**
@@ -77,22 +163,13 @@ public final class ScoresWriter {
             out.write((pi == 0 ? "\n" : ",\n") + "    {\n      \"pool\" : " + Json.quote(p.pool())
                     + ",\n      \"nodes\" : " + Json.writeCompact(ids) + ",\n      \"weights\" : " + Json.writeCompact(weights)
                     + ",\n      \"units\" : [");
-            for (int u = 0; u < p.unitCount(); u++) {
-                // one unit a line: the tree is not repeated in every unit
-                Json.Obj unit = Json.object();
-                unit.put("unit", p.units().get(u).code());
-                unit.put("name", p.units().get(u).displayName());
-                unit.put("tier", p.tiers()[u]);
-                Json.Arr scores = unit.putArray("scores");
-                Json.Arr ranks = unit.putArray("ranks");
-                for (int i = 0; i < p.scores()[u].length; i++) {
-                    if (!p.active()[i]) continue;
-                    scores.add(p.scores()[u][i]);
-                    if (p.ranks()[u][i] == 0) ranks.addNull();
-                    else ranks.add(p.ranks()[u][i]);
+            try (JsonGenerator g = Json.lines(out)) {
+                for (int u = 0; u < p.unitCount(); u++) {
+                    // one unit a line: the tree is not repeated in every unit
+                    out.write(u == 0 ? "\n        " : ",\n        ");
+                    unitLine(g, p, u);
+                    g.flush();
                 }
-                out.write(u == 0 ? "\n        " : ",\n        ");
-                out.write(Json.writeCompact(unit));
             }
             out.write(p.unitCount() == 0 ? "]\n    }" : "\n      ]\n    }");
         }

@@ -64,11 +64,11 @@ public final class WorkbookWriter {
             for (PoolResult p : r.pools()) ranking(wb, fw, p, run, idx);
             allScores(wb, r);
             if (lists != null) {
-                table(wb.newWorksheet("问题整改清单"), ListsWriter.rectificationTable(lists.rectification()),
+                table(wb.newWorksheet("问题整改清单"), ListsWriter.Kind.RECTIFICATION.table(lists.rectification()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
-                table(wb.newWorksheet("成绩推广清单"), ListsWriter.promotionTable(lists.promotion()),
+                table(wb.newWorksheet("成绩推广清单"), ListsWriter.Kind.PROMOTION.table(lists.promotion()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 22, 30);
-                table(wb.newWorksheet("关注清单"), ListsWriter.watchTable(lists.watch()),
+                table(wb.newWorksheet("关注清单"), ListsWriter.Kind.WATCH.table(lists.watch()),
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
             }
             if (!figures.isEmpty()) rawFigures(wb.newWorksheet("原始数据"), figures);

@@ -60,15 +60,15 @@ class RecordsTest {
 
     @Test
     void listsFilesCarryTheEntriesAsPrinted() {
-        String rect = ListsWriter.rectification(lists.twoWay().rectification());
+        String rect = ListsWriter.Kind.RECTIFICATION.csv(lists.twoWay().rectification());
         assertEquals(1 + 8, lines(rect).size(), rect);
         assertTrue(rect.contains("甲一率50%，低于全市平均20个百分点，居全市第5位"), rect);
-        assertTrue(ListsWriter.promotion(lists.twoWay().promotion()).contains("甲区"));
+        assertTrue(ListsWriter.Kind.PROMOTION.csv(lists.twoWay().promotion()).contains("甲区"));
         assertTrue(ListsWriter.guides(lists.twoWay(), r.framework()).contains("市政府办公厅"));
         assertTrue(ListsWriter.comparison(lists.comparison(), "district").contains("乙区"));
         assertEquals("+3", ListsWriter.change(3));
         assertEquals("", ListsWriter.change((Integer) null));
-        assertTrue(lines(ListsWriter.watch(lists.twoWay().watch())).get(0).contains("单位"));
+        assertTrue(lines(ListsWriter.Kind.WATCH.csv(lists.twoWay().watch())).get(0).contains("单位"));
     }
 
     @Test
