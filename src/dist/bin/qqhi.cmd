@@ -4,6 +4,7 @@ rem never prompts. Works from any folder; relative paths in arguments are relati
 rem   JAVA_HOME       the Java to use (else java on PATH)
 rem   QQHI_JAVA_OPTS  extra JVM options, e.g. -Xmx8g (split at spaces; they come last)
 rem   QQHI_JIT=full   the optimising compiler too (long analyses)
+rem   QQHI_NO_CDS=1   no class-data-sharing archive
 setlocal EnableExtensions DisableDelayedExpansion
 
 rem the distribution's folder: this script's folder's parent
@@ -32,8 +33,43 @@ if %JAVA_MAJOR% LSS 17 (
   exit /b 69
 )
 
-set "QQHI_OPTS=-XX:+UseParallelGC"
-if /i not "%QQHI_JIT%"=="full" set "QQHI_OPTS=%QQHI_OPTS% -XX:TieredStopAtLevel=1"
+rem The same JVM options as bin/qqhi (docs/performance.md): a starting heap of 8 % of memory, new
+rem objects at most 256 MB, the client compiler alone unless QQHI_JIT=full. qqhi.tty=console: progress
+rem lines and colours when the run has a console (cmd.exe cannot test standard error itself).
+set "QQHI_OPTS=-XX:+UseParallelGC -XX:InitialRAMPercentage=8 -XX:MaxNewSize=256m -Dqqhi.tty=console"
+if /i not "%QQHI_JIT%"=="full" set "QQHI_OPTS=%QQHI_OPTS% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+
+rem A class-data-sharing archive of qqhi's classes, made once by a training run of compute on the
+rem bundled sample data (a static archive: picocli's classes are too old for a dynamic one). It is kept
+rem per build (the jar's size and time in its name) in %LOCALAPPDATA%\qqhi; the JVM itself ignores an
+rem archive that does not match the jar. QQHI_NO_CDS=1: none. A failed attempt is not repeated.
+set "QQHI_CDS="
+if defined QQHI_NO_CDS goto :run
+if not defined LOCALAPPDATA goto :run
+set "QQHI_STAMP="
+for %%F in ("%QQHI_JAR%") do set "QQHI_STAMP=%%~zF-%%~tF"
+set "QQHI_STAMP=%QQHI_STAMP:/=%"
+set "QQHI_STAMP=%QQHI_STAMP::=%"
+set "QQHI_STAMP=%QQHI_STAMP: =%"
+set "QQHI_CACHE=%LOCALAPPDATA%\qqhi"
+set "QQHI_JSA=%QQHI_CACHE%\qqhi-%QQHI_STAMP%.jsa"
+if exist "%QQHI_JSA%" goto :cds
+if exist "%QQHI_JSA%.failed" goto :run
+if not exist "%QQHI_CACHE%" mkdir "%QQHI_CACHE%" 2>nul
+set "QQHI_TRAIN=%TEMP%\qqhi-train-%RANDOM%%RANDOM%"
+pushd "%QQHI_HOME%"
+"%JAVA_EXE%" -XX:DumpLoadedClassList="%QQHI_JSA%.classes" %QQHI_OPTS% -jar "%QQHI_JAR%" compute --out "%QQHI_TRAIN%" --quiet >nul 2>&1
+if not errorlevel 1 "%JAVA_EXE%" -Xshare:dump -XX:SharedClassListFile="%QQHI_JSA%.classes" -XX:SharedArchiveFile="%QQHI_JSA%" -Xlog:cds=off %QQHI_OPTS% -cp "%QQHI_JAR%" >nul 2>&1
+popd
+if exist "%QQHI_TRAIN%" rmdir /s /q "%QQHI_TRAIN%"
+if exist "%QQHI_JSA%.classes" del /q "%QQHI_JSA%.classes"
+if not exist "%QQHI_JSA%" (
+  type nul >"%QQHI_JSA%.failed" 2>nul
+  goto :run
+)
+:cds
+set "QQHI_CDS=-XX:SharedArchiveFile=%QQHI_JSA% -Xshare:auto -Xlog:cds=off"
+:run
 
 rem Chinese output: qqhi writes UTF-8, so the console is switched to UTF-8 (code page 65001) for the
 rem run and switched back afterwards.
@@ -43,7 +79,7 @@ set "OLD_CP=%OLD_CP: =%"
 set "OLD_CP=%OLD_CP:.=%"
 chcp 65001 >nul
 
-"%JAVA_EXE%" %QQHI_OPTS% %QQHI_JAVA_OPTS% -jar "%QQHI_JAR%" %*
+"%JAVA_EXE%" %QQHI_CDS% %QQHI_OPTS% %QQHI_JAVA_OPTS% -jar "%QQHI_JAR%" %*
 set "QQHI_EXIT=%ERRORLEVEL%"
 
 if defined OLD_CP chcp %OLD_CP% >nul

@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.util.function.IntConsumer;
 
 import io.qqhi.framework.Text;
+import io.qqhi.report.terminal.Terminal;
 
 /**
  * A one-line progress bar on standard error for work of more than a few seconds: done/total, share
  * and the time left, redrawn at most five times a second. Drawn only when standard error is a
- * terminal, which the launcher tells (Java cannot: {@code -Dqqhi.tty=true} from {@code [ -t 2 ]});
+ * terminal, which the launcher tells ({@link Terminal});
  * under cron, in a pipe or in tests nothing is printed.
  */
 final class Progress implements IntConsumer {
@@ -32,7 +33,7 @@ final class Progress implements IntConsumer {
     }
 
     static Progress of(PrintWriter err, String what, long total) {
-        return new Progress(err, what, total, Boolean.getBoolean("qqhi.tty"));
+        return new Progress(err, what, total, Terminal.isTerminal());
     }
 
     @Override

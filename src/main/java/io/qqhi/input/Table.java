@@ -1,10 +1,14 @@
 package io.qqhi.input;
 
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,15 +106,51 @@ public final class Table {
      * or null after reporting when the file cannot be read as a table.
      */
     public static List<String> scanCsv(Path path, String encoding, Problems problems, RowHandler handler) {
-        return scanCsv(path.toString(), TextDecoder.read(path, encoding).text(), problems, handler);
+        Reader stream = encoding == null || encoding.equalsIgnoreCase(TextDecoder.AUTO) ? TextDecoder.utf8Stream(path) : null;
+        if (stream == null) return scanCsv(path.toString(), TextDecoder.read(path, encoding).text(), problems, handler);
+        String file = path.toString();
+        try (QuoteCount in = new QuoteCount(stream)) {
+            return scan(file, READER.ofCsvRecord(in), () -> in.quotes, problems, handler);
+        } catch (IOException e) {
+            problems.error(file, 0, 0, null, Text.of("csv.unreadable", String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    /** The text passed on, its double quotes counted on the way (the check for a quote never closed). */
+    private static final class QuoteCount extends FilterReader {
+        long quotes;
+
+        QuoteCount(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) if (buf[i] == '"') quotes++;
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c == '"') quotes++;
+            return c;
+        }
     }
 
     static List<String> scanCsv(String file, String text, Problems problems, RowHandler handler) {
+        return scan(file, READER.ofCsvRecord(text), () -> text.chars().filter(c -> c == '"').count(), problems, handler);
+    }
+
+    private static List<String> scan(String file, CsvReader<CsvRecord> records, LongSupplier quotes, Problems problems,
+                                     RowHandler handler) {
         List<String> header = null;
         long last = 0;
         boolean lastSpansLines = false;
         boolean titleSkipped = false;
-        try (CsvReader<CsvRecord> reader = READER.ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = records) {
             for (CsvRecord rec : reader) {
                 int line = (int) rec.getStartingLineNumber();
                 last = line;
@@ -146,14 +186,20 @@ public final class Table {
             problems.error(file, m.find() ? Integer.parseInt(m.group(1)) : 0, 0, null, Text.of("csv.after-quote"));
             return null;
         } catch (IOException | UncheckedIOException e) {
-            problems.error(file, 0, 0, null, Text.of("csv.unreadable", String.valueOf(e.getMessage())));
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                // a streamed UTF-8 file with a byte further on that is not UTF-8: the line after the last record read
+                problems.error(file, (int) last + 1, 0, null, Text.of("encoding.invalid-line", "UTF-8"));
+                return null;
+            }
+            problems.error(file, 0, 0, null, Text.of("csv.unreadable", String.valueOf(cause.getMessage())));
             return null;
         }
         // quotes come in pairs (enclosing a field, or doubled inside one), except a stray one inside an
         // unquoted field (read as it is): an odd count with a last record running over several lines
         // is a quote never closed, whose field the parser read on to the end of the file
         // (counted only then: a pass over the whole text costs 0.1 s on a million rows)
-        if (lastSpansLines && text.chars().filter(c -> c == '"').count() % 2 == 1) {
+        if (lastSpansLines && quotes.getAsLong() % 2 == 1) {
             problems.error(file, (int) Math.max(1, last), 0, null, Text.of("csv.open-quote"));
             return null;
         }

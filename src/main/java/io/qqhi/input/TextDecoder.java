@@ -1,6 +1,9 @@
 package io.qqhi.input;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +30,45 @@ public final class TextDecoder {
     public static final String AUTO = "auto";
 
     private TextDecoder() {
+    }
+
+    /** How far {@link #utf8Stream} looks before deciding: a Chinese header is in the first line. */
+    private static final int SNIFF = 1 << 16;
+
+    /**
+     * The file as a stream of UTF-8 text, when {@code auto} would read it as UTF-8: a BOM, or valid
+     * UTF-8 with Chinese text in its first 64 KB; null otherwise (GB18030, or nothing but ASCII so
+     * far: then the whole file decides, {@link #read}). A byte further on that is not UTF-8 fails the
+     * reader with a {@link java.nio.charset.MalformedInputException}, as {@link #read} would refuse
+     * the file. Streamed, a release's scores.csv of 170 MB is never held whole as text (a third of a
+     * gigabyte in UTF-16).
+     */
+    public static Reader utf8Stream(Path path) {
+        byte[] head = new byte[SNIFF];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, SNIFF);
+        } catch (NoSuchFileException e) {
+            throw InputException.missingFile(path.toString(), Text.of("file.not-found"));
+        } catch (IOException e) {
+            throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
+        }
+        boolean bom = n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        if (!bom) {
+            boolean chinese = false;
+            for (int i = 0; i < n && !chinese; i++) chinese = head[i] < 0;
+            int bad = firstInvalid(head, 0, n, StandardCharsets.UTF_8, n < SNIFF);
+            if (!chinese || bad < n) return null;
+        }
+        try {
+            InputStream in = Files.newInputStream(path);
+            if (bom) in.skipNBytes(3);
+            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new InputStreamReader(in, d);
+        } catch (IOException e) {
+            throw InputException.missingFile(path.toString(), "cannot read: " + e.getMessage());
+        }
     }
 
     public static DecodedText read(Path path, String encoding) {
@@ -99,14 +141,22 @@ public final class TextDecoder {
 
     /** The position of the first byte that does not decode in {@code cs}. */
     private static int firstInvalid(byte[] bytes, int offset, Charset cs) {
+        return Math.min(firstInvalid(bytes, offset, bytes.length, cs, true), bytes.length - 1);
+    }
+
+    /**
+     * The position of the first byte of {@code bytes[offset, end)} that does not decode in {@code cs},
+     * or {@code end}; with {@code whole} false, a sequence cut off at the end is not counted as bad.
+     */
+    private static int firstInvalid(byte[] bytes, int offset, int end, Charset cs, boolean whole) {
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, end - offset);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            CoderResult r = d.decode(in, out, true);
+            CoderResult r = d.decode(in, out, whole);
             if (r.isError()) return in.position();
-            if (r.isUnderflow()) return Math.min(in.position(), bytes.length - 1);
+            if (r.isUnderflow()) return whole ? in.position() : end;
             out.clear();
         }
     }

@@ -32,7 +32,10 @@ public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /** Records (the analysis results of {@code --format json}) through jackson-databind on the same factory. */
-    private static final ObjectMapper MAPPER = mapper();
+    private static final class Mapper {
+        /** Made on first use only: files written by the streaming generator need none of jackson-databind. */
+        static final ObjectMapper MAPPER = mapper();
+    }
 
     private Json() {
     }
@@ -70,7 +73,7 @@ public final class Json {
      */
     public static String records(Object value) {
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
+            return Mapper.MAPPER.writeValueAsString(value) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,7 +81,7 @@ public final class Json {
 
     /** A record as a tree node, to be put into an object built by hand. */
     public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        return Mapper.MAPPER.valueToTree(value);
     }
 
     /** A JSON object. */

@@ -1,13 +1,18 @@
 package io.qqhi.report.records;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 import io.qqhi.analysis.WeightDerivation;
 import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.RunRecord;
@@ -21,7 +26,12 @@ import io.qqhi.framework.TierSpec;
  * {@code qqhi weights}.
  */
 public final class SettingsWriter {
-    private static final YAMLMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    /**
+     * jackson's streaming YAML generator, fed the tree of maps, lists and scalars: an ObjectMapper
+     * would give the same text but load jackson-databind's serialisers into every run (a tenth of a
+     * second of a sample compute's start; docs/performance.md).
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
 
     private SettingsWriter() {
@@ -125,10 +135,41 @@ public final class SettingsWriter {
     }
 
     private static String write(Object tree) {
-        try {
-            return YAML.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = YAML.createGenerator(w)) {
+            emit(g, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void emit(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                emit(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object x : c) emit(g, x);
+            g.writeEndArray();
+        } else if (v instanceof Double d) {
+            g.writeNumber(d);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (v instanceof Long l) {
+            g.writeNumber(l);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof String t) {
+            g.writeString(t);
+        } else {
+            throw new IllegalArgumentException("settings.yaml: no YAML form for " + v.getClass().getName());
         }
     }
 }

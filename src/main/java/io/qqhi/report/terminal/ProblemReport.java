@@ -65,7 +65,7 @@ public final class ProblemReport {
      */
     static String coloured(Problem p) {
         String line = p.format();
-        if (!Boolean.getBoolean("qqhi.tty") || System.getenv("NO_COLOR") != null || p.severity() == Severity.INFO) return line;
+        if (!Terminal.isTerminal() || System.getenv("NO_COLOR") != null || p.severity() == Severity.INFO) return line;
         String label = Text.of("severity." + p.severity().label());
         String colour = p.severity() == Severity.ERROR ? "\u001b[31;1m" : "\u001b[33m";
         int at = line.indexOf(label);
