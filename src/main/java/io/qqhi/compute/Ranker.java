@@ -17,7 +17,7 @@ public final class Ranker {
         double[] sorted = presentSorted(scores);
         int[] r = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            if (!Double.isNaN(scores[i])) r[i] = sorted.length - upperBound(sorted, scores[i]) + 1;
+            if (!Double.isNaN(scores[i])) r[i] = sorted.length - bound(sorted, scores[i], true) + 1;
         }
         return r;
     }
@@ -26,7 +26,7 @@ public final class Ranker {
     static double[] ascending(double[] x) {
         double[] sorted = presentSorted(x);
         double[] r = new double[x.length];
-        for (int i = 0; i < x.length; i++) r[i] = Double.isNaN(x[i]) ? Double.NaN : lowerBound(sorted, x[i]) + 1;
+        for (int i = 0; i < x.length; i++) r[i] = Double.isNaN(x[i]) ? Double.NaN : bound(sorted, x[i], false) + 1;
         return r;
     }
 
@@ -39,25 +39,13 @@ public final class Ranker {
         return s;
     }
 
-    /** The number of sorted values ≤ v (−0.0 and 0.0 count as equal, as == has them). */
-    private static int upperBound(double[] sorted, double v) {
+    /** The number of sorted values ≤ v (or < v when not {@code inclusive}); −0.0 and 0.0 count as equal, as == has them. */
+    private static int bound(double[] sorted, double v, boolean inclusive) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    /** The number of sorted values < v. */
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) lo = mid + 1;
+            if (sorted[mid] < v || inclusive && sorted[mid] == v) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -2,9 +2,10 @@ package io.qqhi.report.records;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,11 @@ public final class Json {
         return w.toString();
     }
 
-    private static void write(JsonGenerator g, Object v) throws IOException {
+    /**
+     * A tree of values through the generator: {@link Obj} and maps as objects, {@link Arr} and
+     * collections as arrays, text, numbers, booleans and null as such (also settings.yaml's tree).
+     */
+    static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof String) {
@@ -244,6 +249,17 @@ public final class Json {
             g.writeNumber((Long) v);
         } else if (v instanceof Boolean) {
             g.writeBoolean((Boolean) v);
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object x : c) write(g, x);
+            g.writeEndArray();
         } else if (v instanceof Obj) {
             g.writeStartObject();
             for (Map.Entry<String, Object> e : ((Obj) v).m.entrySet()) {

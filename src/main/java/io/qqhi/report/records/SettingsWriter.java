@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,39 +136,10 @@ public final class SettingsWriter {
     private static String write(Object tree) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = YAML.createGenerator(w)) {
-            emit(g, tree);
+            Json.write(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
-    }
-
-    private static void emit(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                emit(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object x : c) emit(g, x);
-            g.writeEndArray();
-        } else if (v instanceof Double d) {
-            g.writeNumber(d);
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof String t) {
-            g.writeString(t);
-        } else {
-            throw new IllegalArgumentException("settings.yaml: no YAML form for " + v.getClass().getName());
-        }
     }
 }
