@@ -69,14 +69,10 @@ public final class CsvText {
     }
 
     /**
-     * The cells as one CSV line, quoted and Excel-neutralised as {@link #row} writes them, without the
-     * line end: for writers that repeat a run of cells on many lines.
+     * Cells as CSV lines, quoted and Excel-neutralised as {@link #row} writes them, each without its
+     * line end: for writers that repeat a run of cells on many lines. One CSV writer, its text taken
+     * and cleared after each line.
      */
-    public static String fields(String... cells) {
-        return new Lines().of(cells);
-    }
-
-    /** {@link #fields} for many lines: one CSV writer, its text taken and cleared after each line. */
     public static final class Lines {
         private final CsvText csv = new CsvText();
 
