@@ -57,14 +57,29 @@ public final class Formula {
         return numeratorVariables;
     }
 
-    /** Thrown for a formula that does not parse; {@code offset} is the 0-based character position. */
+    /**
+     * Thrown for a formula that does not parse: why, as a code (its words are the message
+     * {@code formula.CODE} with {@code args}), and the 0-based character position.
+     */
     public static final class SyntaxException extends Exception {
         private static final long serialVersionUID = 1L;
         private final int offset;
+        private final String code;
+        private final String[] args;
 
-        SyntaxException(String message, int offset) {
-            super(message);
+        SyntaxException(String code, int offset, String... args) {
+            super(code);
+            this.code = code;
             this.offset = offset;
+            this.args = args;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String[] args() {
+            return args.clone();
         }
 
         public int offset() {
@@ -91,7 +106,7 @@ public final class Formula {
         Expr e = p.expression();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new SyntaxException("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+            throw new SyntaxException("unexpected", p.pos, String.valueOf(text.charAt(p.pos)));
         }
         return new Formula(text, e, Collections.unmodifiableSet(p.vars));
     }
@@ -261,7 +276,7 @@ public final class Formula {
         }
 
         Expr expression() throws SyntaxException {
-            if (++depth > 100) throw new SyntaxException("formula is nested too deeply", pos);
+            if (++depth > 100) throw new SyntaxException("too-deep", pos);
             Expr e = term();
             while (true) {
                 skipSpace();
@@ -308,14 +323,14 @@ public final class Formula {
 
         Expr primary() throws SyntaxException {
             skipSpace();
-            if (pos >= s.length()) throw new SyntaxException("formula ends where a value was expected", pos);
+            if (pos >= s.length()) throw new SyntaxException("ends-early", pos);
             char c = s.charAt(pos);
             if (c == '(') {
                 int open = pos++;
                 Expr e = expression();
                 skipSpace();
                 if (pos >= s.length() || s.charAt(pos) != ')') {
-                    throw new SyntaxException("'(' is never closed", open);
+                    throw new SyntaxException("unclosed", open);
                 }
                 pos++;
                 return e;
@@ -336,7 +351,7 @@ public final class Formula {
                 try {
                     return new Num(Double.parseDouble(num));
                 } catch (NumberFormatException ex) {
-                    throw new SyntaxException("'" + num + "' is not a number", start);
+                    throw new SyntaxException("not-number", start, num);
                 }
             }
             if (Character.isLetter(c) || c == '_') {
@@ -347,13 +362,13 @@ public final class Formula {
                 skipSpace();
                 if (pos < s.length() && s.charAt(pos) == '(') {
                     if (!id.equals("min") && !id.equals("max")) {
-                        throw new SyntaxException("unknown function '" + id + "' (only min and max are allowed)", start);
+                        throw new SyntaxException("unknown-function", start, id);
                     }
                     pos++;
                     List<Expr> args = new ArrayList<>();
                     skipSpace();
                     if (pos < s.length() && s.charAt(pos) == ')') {
-                        throw new SyntaxException(id + "() needs at least one argument", pos);
+                        throw new SyntaxException("no-argument", pos, id);
                     }
                     while (true) {
                         args.add(expression());
@@ -364,7 +379,7 @@ public final class Formula {
                             pos++;
                             break;
                         } else {
-                            throw new SyntaxException(id + "( is never closed", start);
+                            throw new SyntaxException("function-unclosed", start, id);
                         }
                     }
                     return new Call(id.equals("max"), List.copyOf(args));
@@ -372,7 +387,7 @@ public final class Formula {
                 vars.add(id);
                 return new Var(id);
             }
-            throw new SyntaxException("unexpected '" + c + "'", pos);
+            throw new SyntaxException("unexpected", pos, String.valueOf(c));
         }
     }
 }

@@ -156,7 +156,7 @@ final class TreeReader {
                 }
             } catch (Formula.SyntaxException e) {
                 problems.error(new SourcePosition(file, fv.at().line(), fv.at().column() + e.offset()), id,
-                        Text.of("fw.formula", t, e.getMessage()));
+                        Text.of("fw.formula", t, Text.of("formula." + e.code(), e.args())));
             }
         }
         return formula;

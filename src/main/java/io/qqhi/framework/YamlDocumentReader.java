@@ -314,8 +314,9 @@ public final class YamlDocumentReader {
         Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        String message = "YAML syntax error: " + what + context;
-        if (what != null && what.contains("exceeds the limit")) message = "YAML is too large or nested too deeply: " + what;
+        // the parser's own words stay as it wrote them (English), quoted after ours
+        String message = Text.of("yaml.syntax", what + context);
+        if (what != null && what.contains("exceeds the limit")) message = Text.of("yaml.too-big", what);
         if (m == null) {
             problems.error(file, 0, 0, null, message);
         } else {

@@ -84,7 +84,7 @@ class FrameworkLoaderTest {
         Problem e = only(load("index: {id: X\ntree: [\n"));
         assertEquals("t.yaml", e.file());
         assertTrue(e.line() >= 1 && e.column() >= 1, e::format);
-        assertTrue(e.message().startsWith("YAML syntax error"), e::format);
+        assertTrue(e.message().startsWith("此处不符合YAML格式"), e::format);
     }
 
     @Test
@@ -166,6 +166,7 @@ class FrameworkLoaderTest {
         Problem e = only(load(minimal(items, "  - id: A\n    weight: 1\n    direction: +\n    formula: Q1 + system(1)\n")));
         assertEquals(8, e.line());
         assertEquals(19, e.column());
+        assertTrue(e.message().contains("没有函数“system”（只可用 min 和 max）"), "in the messages' language: " + e.format());
     }
 
     @Test
