@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +35,20 @@ class RoughEdgesTest {
         assertFalse(text.out().contains("指标代码"), "no table of changes: " + text);
     }
 
+    /** The sample compute's run record (its outputs in dir/out), edited, as dir/settings.yaml. */
+    private static Path editedRecord(Path dir, UnaryOperator<String> edit) throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
+        Path record = dir.resolve("settings.yaml");
+        Files.writeString(record, edit.apply(Files.readString(out.resolve("settings.yaml"))));
+        return record;
+    }
+
     /** A record without its data section would replay on the default data folder: refused (65), naming the record, outputs untouched. */
     @Test
     void replayOfARecordWithoutItsDataIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
-        Path record = dir.resolve("settings.yaml");
-        Files.writeString(record, Files.readString(out.resolve("settings.yaml")).replaceAll("(?m)^data:\\n(  .*\\n)+", ""));
+        Path record = editedRecord(dir, r -> r.replaceAll("(?m)^data:\\n(  .*\\n)+", ""));
         byte[] before = Files.readAllBytes(out.resolve("scores.csv"));
         CliRun r = CliRun.of("--lang", "zh", "compute", "--settings", record.toString(), "--out", out.toString());
         assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
@@ -50,10 +59,7 @@ class RoughEdgesTest {
     /** A bad method in a replayed record is the record's error (65) at its line, not a --set usage error (64). */
     @Test
     void replayWithABadMethodNamesTheRecordsLine(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("out");
-        assertEquals(0, CliRun.of("compute", "--out", out.toString(), "--quiet").exitCode());
-        Path record = dir.resolve("settings.yaml");
-        Files.writeString(record, Files.readString(out.resolve("settings.yaml")).replace("set: {}", "set:\n  normalise.method: zscor"));
+        Path record = editedRecord(dir, r -> r.replace("set: {}", "set:\n  normalise.method: zscor"));
         CliRun r = CliRun.of("--lang", "zh", "compute", "--settings", record.toString(), "--out", dir.resolve("b").toString());
         assertEquals(ExitCodes.DATA, r.exitCode(), r::toString);
         int line = Files.readAllLines(record).indexOf("  normalise.method: zscor") + 1;
