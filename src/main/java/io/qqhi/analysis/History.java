@@ -35,7 +35,7 @@ public final class History {
      */
     public record Improver(String pool, String unit, String name, double score, int rank, double lastChange,
                            Integer lastPlaces, String firstPeriod, double spanChange, Integer spanPlaces, int streak,
-                           Integer ownPlaces, Integer otherPlaces) {
+                           Integer ownPlaces, Integer otherPlaces, boolean listed) {
     }
 
     public record SpreadRow(String pool, String period, String node, String name, int level, int count, double mean,
@@ -98,7 +98,7 @@ public final class History {
      * The history of snapshots, oldest first. {@code splits} (pool/unit → {own, others}) are the
      * last rank moves split, where the data allow it; may be empty.
      */
-    public static History of(List<Snapshot> snaps, boolean allowMixed, Map<String, int[]> splits) {
+    public static History of(List<Snapshot> snaps, boolean allowMixed, Map<String, int[]> splits, double improveMin) {
         History h = new History();
         for (int s = 1; s < snaps.size(); s++) {
             Snapshot a = snaps.get(s - 1);
@@ -142,7 +142,7 @@ public final class History {
             }
         }
         h.spread(snaps);
-        h.improvers(newest, splits);
+        h.improvers(newest, splits, improveMin);
         return h;
     }
 
@@ -168,7 +168,7 @@ public final class History {
         }
     }
 
-    private void improvers(Snapshot newest, Map<String, int[]> splits) {
+    private void improvers(Snapshot newest, Map<String, int[]> splits, double improveMin) {
         Map<String, Map<String, Row>> byUnit = new HashMap<>();
         for (Row r : rows) byUnit.computeIfAbsent(r.pool() + "/" + r.unit(), k -> new HashMap<>()).put(r.period(), r);
         String last = newest.period();
@@ -194,7 +194,7 @@ public final class History {
                 int[] split = splits.get(pe.getKey() + "/" + p.code());
                 pool.add(new Improver(pe.getKey(), p.code(), p.name(), now.scores()[0], now.rank(), lastChange, lastPlaces,
                         first == null ? last : first.period(), span, spanPlaces, streak(series), split == null ? null : split[0],
-                        split == null ? null : split[1]));
+                        split == null ? null : split[1], Improvement.listed(now.rank(), lastChange, improveMin)));
             }
             pool.sort(Comparator.comparing((Improver i) -> Double.isNaN(i.lastChange()))
                     .thenComparing(Comparator.comparingDouble(Improver::lastChange).reversed()).thenComparing(Improver::unit));

@@ -33,12 +33,10 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
     }
 
     /** The places of a pool whose index rose since the previous period, largest rise first, at most {@code n}. */
-    public List<Row> risers(String pool, int n) {
+    public List<Row> risers(String pool, int n, double min) {
         List<Row> out = new ArrayList<>();
         for (Row c : indexRows().values()) {
-            if (c.pool().equals(pool) && !Double.isNaN(c.score()) && !Double.isNaN(c.previousScore()) && c.score() > c.previousScore()) {
-                out.add(c);
-            }
+            if (c.pool().equals(pool) && Improvement.listed(c.rank(), c.score() - c.previousScore(), min)) out.add(c);
         }
         out.sort((a, b) -> Double.compare(b.score() - b.previousScore(), a.score() - a.previousScore()));
         return out.subList(0, Math.min(n, out.size()));

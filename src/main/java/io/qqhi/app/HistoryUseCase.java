@@ -45,7 +45,7 @@ public final class HistoryUseCase {
         Source s = req.releases() != null ? fromReleases(req, reporter) : fromData(req, reporter);
         History h;
         try {
-            h = History.of(s.snapshots, req.allowMixed(), s.splits);
+            h = History.of(s.snapshots, req.allowMixed(), s.splits, s.framework.lists().improveMin());
         } catch (History.MixedException e) {
             List<Problem> problems = new ArrayList<>();
             for (History.Change c : e.changes) {

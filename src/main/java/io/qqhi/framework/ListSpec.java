@@ -10,10 +10,11 @@ package io.qqhi.framework;
  * @param fallPlaces    watch list: fallen this many places
  * @param fallPoints    watch list: or lost this many score points
  * @param deadline      完成时限 written on rectification entries (empty: left for the letter)
+ * @param improveMin    进步榜: the least rise of the index score, in points, that puts a ranked place on it
  */
 public record ListSpec(int maxItems, double bottomShare, int promoteTop, int risePlaces, int fallPlaces, double fallPoints,
-                       String deadline) {
+                       String deadline, double improveMin) {
     public static ListSpec defaults() {
-        return new ListSpec(5, 1.0 / 3, 3, 3, 3, 5, "");
+        return new ListSpec(5, 1.0 / 3, 3, 3, 3, 5, "", 0.5);
     }
 }

@@ -28,7 +28,7 @@ final class ListsSectionReader {
             return d;
         }
         fields.warnUnknownKeys(v, Set.of("max_items", "bottom_share", "promote_top", "rise_places", "fall_places", "fall_points",
-                "deadline"), null);
+                "deadline", "improve_min"), null);
         int max = intIn(v, "max_items", d.maxItems(), 1, 100);
         double bottom = d.bottomShare();
         if (v.get("bottom_share") != null) {
@@ -42,8 +42,14 @@ final class ListsSectionReader {
             if (f != null && f < 0) problems.error(v.get("fall_points").at(), null, Text.of("fw.not-negative", "fall_points"));
             else if (f != null) fallPoints = f;
         }
+        double improveMin = d.improveMin();
+        if (v.get("improve_min") != null) {
+            Double f = fields.number(v.get("improve_min"), "improve_min", null);
+            if (f != null && f < 0) problems.error(v.get("improve_min").at(), null, Text.of("fw.not-negative", "improve_min"));
+            else if (f != null) improveMin = f;
+        }
         return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
-                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()));
+                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()), improveMin);
     }
 
     /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */

@@ -170,6 +170,18 @@ class FrameworkLoaderTest {
     }
 
     @Test
+    void improversThresholdIsReadAndANegativeOneIsAnErrorAtItsLine() {
+        String tree = "  - {id: A, weight: 1, direction: +}\n";
+        Problems ok = new Problems();
+        Framework fw = new FrameworkLoader(ok).loadText("t.yaml", minimal("lists: {improve_min: 1.5}\n", tree));
+        assertTrue(ok.all().stream().noneMatch(Problem::isError), ok.all()::toString);
+        assertEquals(1.5, fw.lists().improveMin(), 0);
+        Problem e = only(load(minimal("lists:\n  improve_min: -1\n", tree)));
+        assertEquals(3, e.line());
+        assertTrue(e.message().contains("improve_min"), e::format);
+    }
+
+    @Test
     void badWeightsAreErrors() {
         Problem neg = only(load(minimal("", "  - {id: A, weight: -1, direction: +}\n  - {id: B, weight: 2, direction: +}\n")));
         assertTrue(neg.message().contains("为负"), neg::format);

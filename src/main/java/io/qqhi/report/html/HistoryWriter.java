@@ -84,7 +84,7 @@ public final class HistoryWriter {
             o.println(Text.of("history.change", DataFolder.labelFor(c.period()), DataFolder.labelFor(c.previous()), c.what()));
         }
         for (String pool : h.pools()) {
-            List<History.Improver> top = h.improvers().stream().filter(i -> i.pool().equals(pool) && !Double.isNaN(i.lastChange()))
+            List<History.Improver> top = h.improvers().stream().filter(i -> i.pool().equals(pool) && i.listed())
                     .limit(5).toList();
             if (top.isEmpty()) continue;
             o.println(Text.of("history.improvers", poolNames.getOrDefault(pool, pool)));
@@ -216,7 +216,7 @@ public final class HistoryWriter {
     private static List<Map<String, Object>> improvers(History h, String pool) {
         List<Map<String, Object>> top = new ArrayList<>();
         for (History.Improver i : h.improvers()) {
-            if (!i.pool().equals(pool) || top.size() >= TOP_IMPROVERS || Double.isNaN(i.lastChange())) continue;
+            if (!i.pool().equals(pool) || top.size() >= TOP_IMPROVERS || !i.listed()) continue;
             Map<String, Object> im = new LinkedHashMap<>();
             im.put("place", top.size() + 1);
             im.put("name", i.name());

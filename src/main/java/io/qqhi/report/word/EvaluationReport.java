@@ -87,7 +87,7 @@ final class EvaluationReport {
         for (PoolResult p : r.pools()) {
             d.subheading("（" + Documents.numeral(sub++) + "）" + UnitPageWriter.poolName(p.pool()));
             Documents.poolResults(d, fw, p, lists, null);
-            improvers(d, p, lists);
+            improvers(d, fw, p, lists);
         }
     }
 
@@ -163,10 +163,14 @@ final class EvaluationReport {
         return k >= 1 && k <= spec.labels().size() ? spec.labels().get(k - 1) : "第" + k + "档";
     }
 
-    private static void improvers(GovDocument d, PoolResult p, ComputeOutputs.RunLists lists) {
+    private static void improvers(GovDocument d, Framework fw, PoolResult p, ComputeOutputs.RunLists lists) {
         if (lists.comparison() == null) return;
-        List<PeriodComparison.Row> rows = lists.comparison().risers(p.pool(), IMPROVERS);
-        if (rows.isEmpty()) return;
+        double min = fw.lists().improveMin();
+        List<PeriodComparison.Row> rows = lists.comparison().risers(p.pool(), IMPROVERS, min);
+        if (rows.isEmpty()) {
+            d.text("进步榜：本期没有指数较上期提高" + Numbers.fixed(min, 1) + "分及以上的参与排名单位。");
+            return;
+        }
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("名次", "单位", "本期指数", "较上期", "位次变化"));
         for (int i = 0; i < rows.size(); i++) {
@@ -174,7 +178,8 @@ final class EvaluationReport {
             table.add(List.of(Integer.toString(i + 1), c.unitName(), Numbers.fixed(c.score(), 2),
                     "+" + Numbers.fixed(c.score() - c.previousScore(), 2), c.rankChange() == null ? "—" : ListText.move(c.rankChange())));
         }
-        d.text("进步榜（较上期指数提高最多的" + (table.size() - 1) + "个单位）：");
+        d.text("进步榜（参与排名、指数较上期提高" + Numbers.fixed(min, 1) + "分及以上的单位，按提高幅度排列，至多"
+                + IMPROVERS + "个）：");
         d.table(table, 3, 6, 5, 5, 6);
     }
 

@@ -40,7 +40,7 @@ class HtmlPagesTest {
     void historyPageOverTwoPeriods() {
         List<Snapshot> snaps = List.of(Snapshot.of(ReportFixture.previous(), "2025H2", "f", "minmax arithmetic"),
                 Snapshot.of(r, "2026H1", "f", "minmax arithmetic"));
-        History h = History.of(snaps, false, Map.of());
+        History h = History.of(snaps, false, Map.of(), 0.5);
         OutputSet files = new OutputSet();
         HistoryWriter.write(files, h, "测试指数", Map.of("district", "区县市"), null);
         assertTrue(files.names().containsAll(List.of("history.csv", "improvers.csv", "spread.csv", "history.html")), files.names()::toString);
