@@ -38,6 +38,10 @@ import io.qqhi.input.Dataset;
 public final class UncertaintyAnalysis {
     public record UnitRanks(String pool, String unit, String name, int nominal, double median, double mean, int p5, int p95,
                             int[] counts) {
+        /** False for a place the run left unranked (不参与排名): it has no rank in any replication either. */
+        public boolean ranked() {
+            return nominal > 0;
+        }
     }
 
     public record UaResult(List<UnitRanks> units, int runs) {

@@ -50,8 +50,9 @@ public final class Reaggregator {
             }
             AggregateStage.aggregate(fw, weights, settings, p.pool(), p.units(), p.active(), scores, ignored);
             ignored.clear();
+            // a place the run itself left unranked (不参与排名: too little data) stays out of every replication's ranking
             double[] index = new double[m];
-            for (int u = 0; u < m; u++) index[u] = scores[u][0];
+            for (int u = 0; u < m; u++) index[u] = p.ranks()[u][0] == 0 ? Double.NaN : scores[u][0];
             int[] r = Ranker.rank(index);
             System.arraycopy(r, 0, out, k, m);
             k += m;

@@ -30,8 +30,15 @@ public final class SensitivityReport {
             List<SvgCharts.RankInterval> rows = new ArrayList<>();
             List<Map<String, Object>> table = new ArrayList<>();
             for (UncertaintyAnalysis.UnitRanks u : units) {
-                rows.add(new SvgCharts.RankInterval(u.name(), u.nominal(), u.median(), u.p5(), u.p95()));
                 Map<String, Object> row = new LinkedHashMap<>();
+                if (!u.ranked()) {
+                    row.put("unit", u.name());
+                    row.put("nominal", "不参与排名");
+                    for (String k : new String[] {"median", "mean", "interval", "width"}) row.put(k, "—");
+                    table.add(row);
+                    continue;
+                }
+                rows.add(new SvgCharts.RankInterval(u.name(), u.nominal(), u.median(), u.p5(), u.p95()));
                 row.put("unit", u.name());
                 row.put("nominal", u.nominal());
                 row.put("median", Numbers.full(u.median()));
@@ -43,7 +50,7 @@ public final class SensitivityReport {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("name", UnitPageWriter.poolName(e.getKey()));
             pm.put("count", units.size());
-            pm.put("chart", units.size() <= HtmlReport.MAX_UNITS_IN_DETAIL ? SvgCharts.rankIntervals(rows, units.size()) : null);
+            pm.put("chart", units.size() <= HtmlReport.MAX_UNITS_IN_DETAIL ? SvgCharts.rankIntervals(rows, rows.size()) : null);
             pm.put("rows", table);
             pools.add(pm);
         }

@@ -18,6 +18,10 @@ public final class SensitivityWriter {
         CsvText t = CsvText.forExcel();
         t.row("pool", "unit", "unit_name", "nominal_rank", "median_rank", "mean_rank", "p5_rank", "p95_rank");
         for (UncertaintyAnalysis.UnitRanks u : r.units()) {
+            if (!u.ranked()) {
+                t.row(u.pool(), u.unit(), u.name(), "", "", "", "", "");
+                continue;
+            }
             t.row(u.pool(), u.unit(), u.name(), Integer.toString(u.nominal()), Numbers.full(u.median()), Numbers.fixed(u.mean(), 4),
                     Integer.toString(u.p5()), Integer.toString(u.p95()));
         }
@@ -71,7 +75,8 @@ public final class SensitivityWriter {
                 t.row(Text.of("ranking.code"), Text.of("ranking.unit"),
                         Text.of("ua.nominal"), Text.of("ua.median"), Text.of("ua.interval"));
             }
-            t.row(u.unit(), u.name(), String.valueOf(u.nominal()), Numbers.full(u.median()), "[" + u.p5() + ", " + u.p95() + "]");
+            if (u.ranked()) t.row(u.unit(), u.name(), String.valueOf(u.nominal()), Numbers.full(u.median()), "[" + u.p5() + ", " + u.p95() + "]");
+            else t.row(u.unit(), u.name(), Text.of("ua.unranked"), "—", "—");
         }
         if (t != null) t.print(out, 2);
     }
