@@ -155,7 +155,8 @@ public final class History {
                 if (rs == null) continue;
                 for (int k = 0; k < nodes.size(); k++) {
                     double[] column = new double[rs.size()];
-                    for (int i = 0; i < column.length; i++) column[i] = rs.get(i).scores()[k];
+                    // places 不参与排名 in that period are out of its pool figures, as in the period's own documents
+                    for (int i = 0; i < column.length; i++) column[i] = rs.get(i).rank() > 0 ? rs.get(i).scores()[k] : Double.NaN;
                     int n = Stats.count(column);
                     if (n == 0) continue;
                     double mean = Stats.mean(column);

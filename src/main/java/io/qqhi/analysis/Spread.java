@@ -6,7 +6,8 @@ import io.qqhi.compute.PoolResult;
  * How far apart a pool's places are on one node (the per-dimension figures Zhejiang's 亲清指数
  * report publishes): mean, sample standard deviation, highest and lowest with the places that
  * hold them, range (极差 = max − min) and coefficient of variation (差异系数 = sd / mean).
- * Missing scores are left out; ties for highest or lowest name the first place in pool order.
+ * Missing scores and places 不参与排名 are left out; ties for highest or lowest name the first place
+ * in pool order.
  */
 public record Spread(int node, int count, double mean, double sd, double max, int maxUnit, double min, int minUnit) {
     public static Spread of(PoolResult p, int node) {
@@ -20,7 +21,7 @@ public record Spread(int node, int count, double mean, double sd, double max, in
         int lo = -1;
         for (int u = 0; u < p.unitCount(); u++) {
             double v = p.scores()[u][node];
-            if (Double.isNaN(v)) continue;
+            if (Double.isNaN(v) || !PoolStats.counted(p, u)) continue;
             if (hi < 0 || v > p.scores()[hi][node]) hi = u;
             if (lo < 0 || v < p.scores()[lo][node]) lo = u;
         }

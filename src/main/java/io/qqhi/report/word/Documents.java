@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.PoolStats;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -229,7 +230,7 @@ public final class Documents {
         int lo = -1;
         for (int u = 0; u < p.unitCount(); u++) {
             double v = p.scores()[u][0];
-            if (Double.isNaN(v)) continue;
+            if (Double.isNaN(v) || !PoolStats.counted(p, u)) continue;
             sum += v;
             n++;
             if (hi < 0 || v > p.scores()[hi][0]) hi = u;
@@ -240,7 +241,7 @@ public final class Documents {
         double now = 0;
         for (int u = 0; u < p.unitCount(); u++) {
             PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore())) continue;
+            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore()) || !PoolStats.counted(p, u)) continue;
             now += c.score();
             before += c.previousScore();
             both++;
