@@ -1,6 +1,7 @@
 package io.qqhi.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
+import io.qqhi.compute.Ranker;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.ListSpec;
 import io.qqhi.framework.ListTerms;
@@ -69,15 +71,19 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
     }
 
     /**
-     * Per leaf of a pool: the mean and best raw value, how many units it ranks, the best leaf score,
-     * how many units share each place (ties are said as 并列), and the leaf's list terms.
+     * Per leaf of a pool, over its ranked places (a place 不参与排名 is in no pool figure;
+     * docs/methods.md): the mean and best raw value, how many units it ranks, the best leaf score,
+     * how many units share each place (ties are said as 并列), the ranked places' leaf scores in
+     * ascending order, and the leaf's list terms.
      */
-    private record LeafStats(double[] mean, double[] best, int[] ranked, double[] bestScore, int[][] atRank, ListTerms[] terms) {
+    private record LeafStats(double[] mean, double[] best, int[] ranked, double[] bestScore, int[][] atRank, double[][] sorted,
+                             ListTerms[] terms) {
         static LeafStats of(Framework fw, PoolResult p) {
             int[] leaves = p.leafNodes();
             int l = leaves.length;
             int m = p.unitCount();
-            LeafStats s = new LeafStats(new double[l], new double[l], new int[l], new double[l], new int[l][], new ListTerms[l]);
+            LeafStats s = new LeafStats(new double[l], new double[l], new int[l], new double[l], new int[l][], new double[l][],
+                    new ListTerms[l]);
             for (int j = 0; j < l; j++) {
                 s.terms[j] = fw.listTerms(leaves[j]);
                 if (!p.active()[leaves[j]]) continue;
@@ -87,7 +93,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                 double b = Double.NaN;
                 for (int u = 0; u < m; u++) {
                     double x = p.denominated(u, j);
-                    if (Double.isNaN(x)) continue;
+                    if (Double.isNaN(x) || !PoolStats.counted(p, u)) continue;
                     sum += x;
                     n++;
                     if (Double.isNaN(b) || sign * x > sign * b) b = x;
@@ -98,6 +104,11 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                 s.bestScore[j] = TwoWayLists.bestScore(p, leaves[j]);
                 s.atRank[j] = new int[m + 1];
                 for (int u = 0; u < m; u++) s.atRank[j][p.ranks()[u][leaves[j]]]++;
+                double[] scored = new double[m];
+                int k = 0;
+                for (int u = 0; u < m; u++) if (p.ranks()[u][leaves[j]] > 0) scored[k++] = p.scores()[u][leaves[j]];
+                s.sorted[j] = Arrays.copyOf(scored, k);
+                Arrays.sort(s.sorted[j]);
             }
             return s;
         }
@@ -162,7 +173,9 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             }
             double lost = p.globalWeight()[node] * (st.bestScore()[j] - p.scores()[u][node]);
             boolean worse = sign * (mean - x) > 0;
-            boolean bottom = rank != 0 && rank > n - (int) Math.ceil(n * spec.bottomShare());
+            // a place 不参与排名 has no rank, but still gets rectification items where it would stand in the bottom share
+            int position = rank != 0 ? rank : PoolStats.counted(p, u) ? 0 : Ranker.rankAmong(st.sorted()[j], p.scores()[u][node]);
+            boolean bottom = position != 0 && position > n - (int) Math.ceil(n * spec.bottomShare());
             double minGap = t.minGap() == null ? 0 : t.minGap();
             boolean tied = rank != 0 && st.atRank()[j][rank] > 1;
             Kind kind;
@@ -209,7 +222,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         double b = Double.NaN;
         for (int u = 0; u < p.unitCount(); u++) {
             double s = p.scores()[u][node];
-            if (!Double.isNaN(s) && (Double.isNaN(b) || s > b)) b = s;
+            if (!Double.isNaN(s) && PoolStats.counted(p, u) && (Double.isNaN(b) || s > b)) b = s;
         }
         return b;
     }

@@ -4,7 +4,7 @@ import java.util.stream.IntStream;
 
 /**
  * Ranks every node of the pool (docs/methods.md, ranks): a leaf on its normalised column, an
- * aggregate on its scores; the index without the units below the availability screen.
+ * aggregate on its scores; on every node without the units below the availability screen.
  */
 final class RankStage implements PoolStage {
     @Override
@@ -24,7 +24,8 @@ final class RankStage implements PoolStage {
         IntStream nodes = IntStream.range(0, n);
         (m >= Pipeline.PARALLEL ? nodes.parallel() : nodes).forEach(i -> {
             if (byNode[i] != null) {
-                nodeRanks[i] = Ranker.rank(i == 0 ? ScreenStage.screened(byNode[0], r.present, r.settings.minShare()) : byNode[i]);
+                // a unit below the availability screen (不参与排名) has no rank on any node, and counts in no one else's
+                nodeRanks[i] = Ranker.rank(ScreenStage.screened(byNode[i], r.present, r.settings.minShare()));
             }
         });
         r.ranks = new int[m][];

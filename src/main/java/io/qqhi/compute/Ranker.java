@@ -22,6 +22,15 @@ public final class Ranker {
         return r;
     }
 
+    /**
+     * The rank {@code v} would have among values already ranked (given in ascending order): 1 + the
+     * number of them strictly higher (0 for NaN). For a place left out of the ranking that is still
+     * to be placed against it.
+     */
+    public static int rankAmong(double[] sortedAscending, double v) {
+        return Double.isNaN(v) ? 0 : sortedAscending.length - bound(sortedAscending, v, true) + 1;
+    }
+
     /** Ascending ranks (1 = lowest value, ties take the lowest rank), NaN for missing. */
     static double[] ascending(double[] x) {
         double[] sorted = presentSorted(x);

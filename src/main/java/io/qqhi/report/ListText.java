@@ -45,6 +45,7 @@ public final class ListText {
         String x = number(e.value());
         String rank = rankText(e);
         String basis = event ? Text.content("list.basis.event", e.nodeName(), x)
+                : rank.isEmpty() ? Text.content("list.basis.unranked", e.nodeName(), x, e.measure(), gap(e))
                 : Text.content("list.basis", e.nodeName(), x, e.measure(), gap(e), where, rank);
         String lead = e.lead() == null || e.lead().equals(ListTerms.LOCAL) ? Text.content("list.lead.local", e.unitName())
                 : fw.departmentName(e.lead());

@@ -158,4 +158,39 @@ class TwoWayListsTest {
         assertTrue(p.all().stream().anyMatch(x -> x.isError() && x.message().contains("max_items") && x.line() == 3),
                 p.all()::toString);
     }
+
+    /**
+     * Five places ranked on r (90, 80, 70, 60, 50) and u5 (r 40) 不参与排名: a quarter of the weight (z)
+     * missing under min_share 0.8. The pool mean of r is the ranked places' 70, not 65; u5 would stand
+     * 6th of 5, so it still gets its r item, said without a 位次; u3 (60, 4th of 5) is now in the bottom
+     * share (places 4–5 of 5).
+     */
+    @Test
+    void anUnrankedPlaceIsOutOfTheMeansButStillGetsItsRectificationItems() {
+        Problems p = new Problems();
+        Framework f = new FrameworkLoader(p).loadText("t.yaml", """
+                index: {id: X}
+                method: {normalise: {method: minmax}, screen: {min_share: 0.8}}
+                lists: {max_items: 5}
+                tree:
+                  - {id: r, weight: 1, direction: +, unit: "%"}
+                  - {id: z, weight: 1, direction: +, unit: "%"}
+                """);
+        assertNotNull(f, () -> p.all().toString());
+        double n = Double.NaN;
+        double[][] v = {{90, 50}, {80, 50}, {70, 50}, {60, 50}, {50, 50}, {40, n}};
+        List<UnitRecord> units = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) units.add(new UnitRecord("u" + i, "单位" + i, null, "district", null, Map.of()));
+        IndexResult r = Pipeline.run(f, new Dataset("t", units, List.of("r", "z"), v), f.settings());
+        assertEquals(0, r.pools().get(0).ranks()[5][0], "u5 is not ranked");
+        assertEquals(0, r.pools().get(0).ranks()[5][1], "nor on its leaves");
+        PlaceLists l = lists(r, null, Set.of(), null);
+        List<String> rect = l.rectification().stream().map(e -> e.unit() + ":" + e.nodeId()).toList();
+        assertTrue(rect.contains("u5:r") && rect.contains("u3:r") && rect.contains("u4:r"), rect::toString);
+        PlaceLists.Entry e5 = l.rectification().stream().filter(e -> e.unit().equals("u5")).findFirst().orElseThrow();
+        assertEquals("70", e5.mean(), "the mean of the ranked places");
+        assertEquals("低于全市平均30个百分点", e5.gap());
+        assertEquals("r40%，低于全市平均30个百分点（本期不参与排名）", e5.basis());
+        assertEquals("", e5.rank());
+    }
 }

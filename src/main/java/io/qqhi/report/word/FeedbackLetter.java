@@ -84,14 +84,19 @@ final class FeedbackLetter {
         d.text(s.append("。").toString());
         PoolStats st = PoolStats.of(p);
         d.subheading("（二）分项得分");
+        // a place 不参与排名 has no 位次 on any node: the column is left out, the reason having been said above
+        boolean ranked = PoolStats.counted(p, u);
         List<List<String>> dims = new ArrayList<>();
-        dims.add(List.of("指标", "得分", "平均分", "位次"));
+        dims.add(ranked ? List.of("指标", "得分", "平均分", "位次") : List.of("指标", "得分", "平均分"));
         for (int i = 1; i < fw.size(); i++) {
             if (!p.active()[i] || fw.depth(i) > 2) continue;
-            dims.add(List.of((fw.depth(i) == 2 ? "　" : "") + fw.node(i).displayName(), Numbers.fixed(p.scores()[u][i], 2),
-                    Numbers.fixed(st.mean()[i], 2), UnitPageWriter.place(p, u, i)));
+            List<String> row = new ArrayList<>(List.of((fw.depth(i) == 2 ? "　" : "") + fw.node(i).displayName(),
+                    Numbers.fixed(p.scores()[u][i], 2), Numbers.fixed(st.mean()[i], 2)));
+            if (ranked) row.add(UnitPageWriter.place(p, u, i));
+            dims.add(row);
         }
-        d.table(dims, 16, 5, 5, 7);
+        if (ranked) d.table(dims, 16, 5, 5, 7);
+        else d.table(dims, 16, 6, 6);
     }
 
     /** 成绩推广清单 and 问题整改清单; the rectification entries, for the form. */
