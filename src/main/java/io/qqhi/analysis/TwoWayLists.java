@@ -84,6 +84,9 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             int m = p.unitCount();
             LeafStats s = new LeafStats(new double[l], new double[l], new int[l], new double[l], new int[l][], new double[l][],
                     new ListTerms[l]);
+            // the sorted scores place an unranked unit among the ranked ones: needed only when there is one
+            boolean anyUnranked = false;
+            for (int u = 0; u < m && !anyUnranked; u++) anyUnranked = !PoolStats.counted(p, u);
             for (int j = 0; j < l; j++) {
                 s.terms[j] = fw.listTerms(leaves[j]);
                 if (!p.active()[leaves[j]]) continue;
@@ -104,11 +107,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                 s.bestScore[j] = TwoWayLists.bestScore(p, leaves[j]);
                 s.atRank[j] = new int[m + 1];
                 for (int u = 0; u < m; u++) s.atRank[j][p.ranks()[u][leaves[j]]]++;
-                double[] scored = new double[m];
-                int k = 0;
-                for (int u = 0; u < m; u++) if (p.ranks()[u][leaves[j]] > 0) scored[k++] = p.scores()[u][leaves[j]];
-                s.sorted[j] = Arrays.copyOf(scored, k);
-                Arrays.sort(s.sorted[j]);
+                if (anyUnranked) s.sorted[j] = rankedScores(p, leaves[j]);
             }
             return s;
         }
@@ -216,6 +215,16 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                         measure(leaf)));
             }
         }
+    }
+
+    /** The ranked units' scores on a node, ascending. */
+    private static double[] rankedScores(PoolResult p, int node) {
+        double[] scored = new double[p.unitCount()];
+        int k = 0;
+        for (int u = 0; u < p.unitCount(); u++) if (p.ranks()[u][node] > 0) scored[k++] = p.scores()[u][node];
+        double[] sorted = Arrays.copyOf(scored, k);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     private static double bestScore(PoolResult p, int node) {
