@@ -162,7 +162,7 @@ class TwoWayListsTest {
     /**
      * Five places ranked on r (90, 80, 70, 60, 50) and u5 (r 40) 不参与排名: a quarter of the weight (z)
      * missing under min_share 0.8. The pool mean of r is the ranked places' 70, not 65; u5 would stand
-     * 6th of 5, so it still gets its r item, said without a 位次; u3 (60, 4th of 5) is now in the bottom
+     * 6th of 5, so it still gets its r item, without a 位次; u3 (60, 4th of 5) is now in the bottom
      * share (places 4–5 of 5).
      */
     @Test
@@ -190,7 +190,7 @@ class TwoWayListsTest {
         PlaceLists.Entry e5 = l.rectification().stream().filter(e -> e.unit().equals("u5")).findFirst().orElseThrow();
         assertEquals("70", e5.mean(), "the mean of the ranked places");
         assertEquals("低于全市平均30个百分点", e5.gap());
-        assertEquals("r40%，低于全市平均30个百分点（本期不参与排名）", e5.basis());
+        assertEquals("r40%，低于全市平均30个百分点", e5.basis(), "no 位次: the place is not ranked, which its letter says once");
         assertEquals("", e5.rank());
     }
 }
