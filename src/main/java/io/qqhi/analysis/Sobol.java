@@ -18,6 +18,22 @@ import java.util.stream.IntStream;
  */
 public final class Sobol {
     public record Result(double[] first, double[] total, double[][] firstCi, double[][] totalCi, int runs) {
+        /**
+         * Whether the estimates show too few runs (docs/methods.md, sensitivity): an index or an
+         * interval bound outside [0, 1], or a first-order index above the total one — impossible for
+         * the true indices, a sampling error of the estimators.
+         */
+        public boolean tooFewRuns() {
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] > total[i] || outside(first[i]) || outside(total[i])) return true;
+                for (double[] ci : new double[][] {firstCi[i], totalCi[i]}) if (outside(ci[0]) || outside(ci[1])) return true;
+            }
+            return false;
+        }
+
+        private static boolean outside(double v) {
+            return v < 0 || v > 1;
+        }
     }
 
     private Sobol() {

@@ -2,6 +2,7 @@ package io.qqhi.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,17 @@ class SobolTest {
         Sobol.Result two = Sobol.analyse(SobolTest::ishigami, 3, 2_000, 7, 20, 2);
         assertArrayEquals(one.first(), two.first(), 0);
         assertArrayEquals(one.total(), two.total(), 0);
+    }
+
+    /** Estimates a true Sobol index cannot take (outside [0, 1], or S above ST) say the runs were too few. */
+    @Test
+    void impossibleEstimatesMeanTooFewRuns() {
+        double[][] ok = {{0.2, 0.4}};
+        assertFalse(new Sobol.Result(new double[] {0.3}, new double[] {0.5}, ok, new double[][] {{0.4, 0.6}}, 100).tooFewRuns());
+        assertTrue(new Sobol.Result(new double[] {0.3}, new double[] {0.5}, new double[][] {{-0.1, 0.6}}, new double[][] {{0.4, 0.6}}, 100)
+                .tooFewRuns(), "an interval below 0");
+        assertTrue(new Sobol.Result(new double[] {0.6}, new double[] {0.5}, new double[][] {{0.5, 0.7}}, new double[][] {{0.4, 0.6}}, 100)
+                .tooFewRuns(), "first order above total");
+        assertTrue(new Sobol.Result(new double[] {0.3}, new double[] {1.02}, ok, new double[][] {{0.9, 1.1}}, 100).tooFewRuns(), "above 1");
     }
 }

@@ -54,6 +54,9 @@ class SensitivityCommandTest {
         String html = Files.readString(dir.resolve("sensitivity.html"));
         assertEquals(4, html.split(">一阶 ", -1).length - 1, "a first-order bar per input");
         assertTrue(html.contains("第3级权重"), html);
+        // 40 base runs are too few: an interval leaves [0, 1], is shown cut and marked, and the note says why
+        assertTrue(r.out().contains("]*") && r.out().contains("运行次数不足"), r::toString);
+        assertTrue(html.contains("]*") && html.contains("运行次数不足"), "the page says it too");
         assertEquals(64, CliRun.of("sensitivity", "-f", FW, "--indicator-data", DATA, "--weights-noise", "0", "--normalisers",
                 "minmax", "-o", dir.toString()).exitCode(), "nothing uncertain is a usage error");
     }

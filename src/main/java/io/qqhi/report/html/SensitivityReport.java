@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.analysis.UncertaintyAnalysis;
+import io.qqhi.framework.Text;
 import io.qqhi.report.Numbers;
+import io.qqhi.report.records.SensitivityWriter;
 import io.qqhi.report.records.UnitPageWriter;
 
 /**
@@ -70,12 +72,13 @@ public final class SensitivityReport {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("factor", factorName(r.factors().get(i)));
             row.put("first", Numbers.fixed(r.sobol().first()[i], 3));
-            row.put("firstCi", "[" + Numbers.fixed(r.sobol().firstCi()[i][0], 3) + ", " + Numbers.fixed(r.sobol().firstCi()[i][1], 3) + "]");
+            row.put("firstCi", SensitivityWriter.interval(r.sobol().firstCi()[i]));
             row.put("total", Numbers.fixed(r.sobol().total()[i], 3));
-            row.put("totalCi", "[" + Numbers.fixed(r.sobol().totalCi()[i][0], 3) + ", " + Numbers.fixed(r.sobol().totalCi()[i][1], 3) + "]");
+            row.put("totalCi", SensitivityWriter.interval(r.sobol().totalCi()[i]));
             rows.add(row);
         }
         sa.put("rows", rows);
+        sa.put("note", r.sobol().tooFewRuns() ? Text.of("sa.too-few") : null);
         m.put("sa", sa);
         return Templates.load("sensitivity").execute(m);
     }

@@ -1,7 +1,6 @@
 package io.qqhi.report.records;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 
 import io.qqhi.analysis.UncertaintyAnalysis;
@@ -81,15 +80,26 @@ public final class SensitivityWriter {
         if (t != null) t.print(out, 2);
     }
 
+    /**
+     * A Sobol index's interval as people read it: clipped to [0, 1], where the true index lies, and
+     * marked * where clipped (the CSV keeps the estimates as computed).
+     */
+    public static String interval(double[] ci) {
+        double lo = Math.max(0, ci[0]);
+        double hi = Math.min(1, ci[1]);
+        String s = "[" + Numbers.fixed(lo, 3) + ", " + Numbers.fixed(hi, 3) + "]";
+        return lo != ci[0] || hi != ci[1] ? s + "*" : s;
+    }
+
     public static void printSa(PrintWriter out, UncertaintyAnalysis.SaResult r) {
         out.println(Text.of("sa.head", String.valueOf(r.sobol().runs())));
         TextTable t = new TextTable(3, 1, 2);
         t.row(Text.of("sa.factor"), Text.of("sa.first"), Text.of("sa.total"));
         for (int i = 0; i < r.factors().size(); i++) {
-            t.row(factorName(r.factors().get(i)), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().first()[i], r.sobol().firstCi()[i][0],
-                    r.sobol().firstCi()[i][1]), String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.sobol().total()[i],
-                    r.sobol().totalCi()[i][0], r.sobol().totalCi()[i][1]));
+            t.row(factorName(r.factors().get(i)), Numbers.fixed(r.sobol().first()[i], 3) + " " + interval(r.sobol().firstCi()[i]),
+                    Numbers.fixed(r.sobol().total()[i], 3) + " " + interval(r.sobol().totalCi()[i]));
         }
         t.print(out, 2);
+        if (r.sobol().tooFewRuns()) out.println(Text.of("sa.too-few"));
     }
 }
