@@ -183,7 +183,8 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             } else if (!deduction && bottom && worse && Math.abs(x - mean) >= minGap) {
                 kind = Kind.RECTIFY;
             } else if (!deduction && p.ranks()[u][0] != 0 && !isFlagged && !Boolean.FALSE.equals(t.promote())
-                    && sign * (x - mean) > 0 && rank != 0
+                    && sign * (x - mean) > 0 && rank != 0 && !commonPlace(st, j, rank, n)
+                    && !(sign < 0 && x == 0 && !Boolean.TRUE.equals(t.promote()))
                     && (rank <= spec.promoteTop() || (rankChange != null && rankChange >= spec.risePlaces()
                     && rank <= Math.ceil(n / 2.0)))) {
                 kind = Kind.PROMOTE;
@@ -215,6 +216,14 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
                         measure(leaf)));
             }
         }
+    }
+
+    /**
+     * A place shared by more than a third of the ranked places (nine of twelve districts at 100 %):
+     * no achievement of one of them, so no promotion (docs/methods.md, lists).
+     */
+    private static boolean commonPlace(LeafStats st, int j, int rank, int n) {
+        return 3 * st.atRank()[j][rank] > n;
     }
 
     /** The ranked units' scores on a node, ascending. */

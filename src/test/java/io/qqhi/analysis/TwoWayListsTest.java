@@ -193,4 +193,36 @@ class TwoWayListsTest {
         assertEquals("r40%，低于全市平均30个百分点", e5.basis(), "no 位次: the place is not ranked, which its letter says once");
         assertEquals("", e5.rank());
     }
+
+    /** Three of six places share first place on r (100 %): more than a third, so no one is promoted for it. */
+    @Test
+    void aTopPlaceSharedByMoreThanAThirdIsNoAchievement() {
+        double[][] v = {{100, 10, 0}, {100, 11, 0}, {100, 12, 0}, {60, 13, 0}, {50, 14, 0}, {40, 22, 0}};
+        List<String> promoted = lists(run(fw("{max_items: 5}"), v), null, Set.of(), null).promotion().stream()
+                .map(e -> e.unit() + ":" + e.nodeId()).toList();
+        assertTrue(promoted.stream().noneMatch(x -> x.endsWith(":r")), promoted::toString);
+        assertTrue(promoted.contains("u0:w"), "w's first place is u0's alone: " + promoted);
+    }
+
+    /** w is fewer-is-better: u0's 0 days is an absence, not promoted unless the leaf says promote: true. */
+    @Test
+    void aZeroOnAFewerIsBetterLeafIsPromotedOnlyWhenTheLeafSaysSo() {
+        double[][] v = {{90, 0, 0}, {80, 11, 0}, {70, 12, 0}, {60, 13, 0}, {50, 14, 0}, {40, 22, 0}};
+        List<String> promoted = lists(run(fw("{max_items: 5}"), v), null, Set.of(), null).promotion().stream()
+                .map(e -> e.unit() + ":" + e.nodeId()).toList();
+        assertTrue(!promoted.contains("u0:w") && promoted.contains("u1:w"), promoted::toString);
+        Problems p = new Problems();
+        Framework f = new FrameworkLoader(p).loadText("t.yaml", """
+                index: {id: X}
+                method: {normalise: {method: minmax}}
+                lists: {max_items: 5}
+                tree:
+                  - {id: r, weight: 1, direction: +, unit: "%"}
+                  - {id: w, weight: 1, direction: '-', unit: 天, promote: true}
+                  - {id: e, weight: 1, direction: '-', unit: 件}
+                """);
+        assertNotNull(f, () -> p.all().toString());
+        List<String> said = lists(run(f, v), null, Set.of(), null).promotion().stream().map(e -> e.unit() + ":" + e.nodeId()).toList();
+        assertTrue(said.contains("u0:w"), said::toString);
+    }
 }
