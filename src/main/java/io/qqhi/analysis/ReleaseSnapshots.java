@@ -14,9 +14,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qqhi.framework.InputException;
+import io.qqhi.framework.MethodCatalog;
+import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.RunRecord;
+import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.Table;
@@ -77,7 +80,7 @@ public final class ReleaseSnapshots {
         RunInfo info = runInfo(dir);
         Problems problems = new Problems();
         Path file = dir.resolve("scores.csv");
-        ScoresReader scores = new ScoresReader(file.toString(), problems);
+        ScoresReader scores = new ScoresReader(file.toString(), problems, info.bound());
         List<String> header = Table.scanCsv(file, "auto", problems, scores);
         if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
         Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
@@ -96,14 +99,18 @@ public final class ReleaseSnapshots {
         return new Snapshot(info.period(), info.framework(), info.method(), List.copyOf(scores.nodes), pools);
     }
 
-    /** What a release's settings.yaml says of its run: the period, the framework's SHA-256, the method in short. */
-    private record RunInfo(String period, String framework, String method) {
+    /**
+     * What a release's settings.yaml says of its run: the period, the framework's SHA-256, the
+     * method in short, and the interval every score must lie in (null: none known).
+     */
+    private record RunInfo(String period, String framework, String method, ScoreScale bound) {
     }
 
     private static RunInfo runInfo(Path dir) {
         String period = dir.getFileName().toString();
         String framework = "";
         String method = "";
+        ScoreScale bound = null;
         Path record = dir.resolve("settings.yaml");
         JsonNode r = RunRecord.requiredTree(record);
         if (r != null) {
@@ -115,8 +122,29 @@ public final class ReleaseSnapshots {
             method = m.append(' ').append(r.path("method").path("aggregate").path("method").asText("")).toString();
             String p = r.path("data").path("period").asText("");
             if (!p.isBlank()) period = p;
+            bound = bound(n, r.path("method").path("aggregate").path("method").asText(""));
         }
-        return new RunInfo(period, framework, method);
+        return new RunInfo(period, framework, method, bound);
+    }
+
+    /**
+     * The interval the run's scores lie in: its normaliser's scale when the aggregator is a mean
+     * (a mean of scores on [a, b] stays on [a, b]); null when the method has no fixed scale or the
+     * record names a method this build does not know (docs/formats.md, history).
+     */
+    private static ScoreScale bound(JsonNode normalise, String aggregate) {
+        MethodCatalog.MethodDef agg = MethodCatalog.def(MethodCatalog.Step.AGGREGATE, aggregate);
+        if (agg == null || !agg.mean()) return null;
+        Map<String, String> params = new LinkedHashMap<>();
+        normalise.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("method") && e.getValue().isValueNode()) params.put(e.getKey(), e.getValue().asText());
+        });
+        params.remove("base_period");
+        try {
+            return MethodSpec.of(MethodCatalog.Step.NORMALISE, normalise.path("method").asText(""), params).scale();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** scores.csv read row by row into scores per pool and unit (node order as first met), names and index ranks. */
@@ -135,9 +163,16 @@ public final class ReleaseSnapshots {
         int unit;
         int unitName;
 
-        ScoresReader(String file, Problems problems) {
+        /** The run's scale, or null: then only ±{@link #MAX_SCORE} holds. */
+        final ScoreScale bound;
+        /** Rounding room at the scale's ends: scores.csv keeps a few decimals. */
+        final double slack;
+
+        ScoresReader(String file, Problems problems, ScoreScale bound) {
             this.file = file;
             this.problems = problems;
+            this.bound = bound;
+            this.slack = bound == null ? 0 : 1e-6 * (bound.high() - bound.low());
         }
         int node;
         int nodeName;
@@ -185,16 +220,23 @@ public final class ReleaseSnapshots {
             }
         }
 
-        /** A score as written (empty: missing); anything else than a number within ±1e6 is an error at its cell. */
+        /**
+         * A score as written (empty: missing); anything else than a number on the run's scale
+         * (within ±1e6 when the run has none) is an error at its cell.
+         */
         private double score(Table.Row r, String v) {
             if (v.isEmpty()) return Double.NaN;
             try {
                 double x = Double.parseDouble(v);
-                if (Double.isFinite(x) && Math.abs(x) <= MAX_SCORE) return x;
+                if (bound == null ? Double.isFinite(x) && Math.abs(x) <= MAX_SCORE
+                        : x >= bound.low() - slack && x <= bound.high() + slack) {
+                    return x;
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problems.error(file, r.line(), score + 1, null, Text.of("history.bad-score", v));
+            problems.error(file, r.line(), score + 1, null, bound == null ? Text.of("history.bad-score", v)
+                    : Text.of("history.off-scale", v, bound.label()));
             return Double.NaN;
         }
 

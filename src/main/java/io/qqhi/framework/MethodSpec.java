@@ -46,8 +46,7 @@ public record MethodSpec(MethodCatalog.Step step, String method, Map<String, Str
         for (MethodCatalog.Param p : known) {
             if (!out.containsKey(p.name())) {
                 if (p.defaultValue() == null) {
-                    throw new IllegalArgumentException(step.key + " method '" + method + "' needs parameter '"
-                            + p.name() + "'");
+                    throw new IllegalArgumentException(Text.of("method.needs-param", step.key, method, p.name()));
                 }
                 out.put(p.name(), p.defaultValue());
             }

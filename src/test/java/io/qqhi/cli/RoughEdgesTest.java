@@ -67,7 +67,10 @@ class RoughEdgesTest {
         assertTrue(r.err().contains("zscore"), "did you mean: " + r);
     }
 
-    /** A copied release claiming a period another folder has is refused, naming both folders; so is a score of 1e308 or "abc". */
+    /**
+     * A copied release claiming a period another folder has is refused, naming both folders; so is a
+     * score of 1e308 or "abc", and a score of 120 in a run whose efficacy scale is 60–100.
+     */
     @Test
     void historyRefusesACopiedReleaseAndScoresThatAreNoScores(@TempDir Path dir) throws Exception {
         Path rel = dir.resolve("rel");
@@ -86,10 +89,12 @@ class RoughEdgesTest {
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(published.resolve("scores.csv")));
         lines.set(1, lines.get(1).replaceFirst(",[0-9.]+,([0-9]*)$", ",1e308,$1"));
         lines.set(2, lines.get(2).replaceFirst(",[0-9.]+,([0-9]*)$", ",abc,$1"));
+        lines.set(3, lines.get(3).replaceFirst(",[0-9.]+,([0-9]*)$", ",120,$1"));
         Files.write(broken.resolve("2026H1/scores.csv"), lines);
         CliRun bad = CliRun.of("--lang", "zh", "history", broken.toString(), "--out", dir.resolve("h2").toString());
         assertEquals(ExitCodes.DATA, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("scores.csv:2:") && bad.err().contains("“1e308”") && bad.err().contains("“abc”"), bad::toString);
+        assertTrue(bad.err().contains("scores.csv:4:") && bad.err().contains("“120”超出本次计算的分值区间60–100"), bad::toString);
     }
 
     /** Recovery removes a dead run's temporaries of qqhi's own files only: another tool's .x.tmp-N stays. */
