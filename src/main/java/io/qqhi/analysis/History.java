@@ -24,7 +24,12 @@ public final class History {
     /** The index's key among the nodes: index nodes of different frameworks are still one line. */
     public static final String INDEX = "#index";
 
-    public record Row(String pool, String unit, String name, String period, double[] scores, int rank, String tier) {
+    /**
+     * A place in a period: scores aligned with the history's nodes, the published rank and tier,
+     * and the change since the period before on this period's yardstick (null: unknown, e.g. the
+     * release did not publish it; docs/methods.md, change over periods).
+     */
+    public record Row(String pool, String unit, String name, String period, double[] scores, int rank, String tier, double[] change) {
     }
 
     /**
@@ -38,8 +43,12 @@ public final class History {
                            Integer ownPlaces, Integer otherPlaces, boolean listed) {
     }
 
+    /**
+     * A pool's spread at a node in a period; {@code meanChange}: the mean change since the period
+     * before over the places ranked now with a change on one yardstick, as the period's 通报 states it.
+     */
     public record SpreadRow(String pool, String period, String node, String name, int level, int count, double mean,
-                            double max, double min, double sd, double cv) {
+                            double max, double min, double sd, double cv, double meanChange) {
     }
 
     /** What changed between a period and the one before it: framework or method, in words. */
@@ -64,6 +73,11 @@ public final class History {
     private final List<Improver> improvers = new ArrayList<>();
     private final List<SpreadRow> spread = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
+    /** Changes smaller than this (half the printed 0.01) count as standing still in a run of rises or falls. */
+    static final double STILL = 0.005;
+
+    /** Periods whose changes could only be measured as differences of scores on two yardsticks. */
+    private final List<String> twoYardsticks = new ArrayList<>();
 
     public List<String> periods() {
         return periods;
@@ -92,6 +106,11 @@ public final class History {
 
     public List<Change> changes() {
         return changes;
+    }
+
+    /** Periods (after the first) whose change since the period before mixes two yardsticks: the outputs say so. */
+    public List<String> twoYardsticks() {
+        return twoYardsticks;
     }
 
     /**
@@ -125,8 +144,12 @@ public final class History {
                 h.nodes.add(n.level() == 0 ? new Snapshot.NodeRef(INDEX, n.name(), 0) : n);
             }
         }
-        for (Snapshot s : snaps) {
+        for (int si = 0; si < snaps.size(); si++) {
+            Snapshot s = snaps.get(si);
             h.periods.add(s.period());
+            // a change counts only when measured from the period before this one in the history
+            boolean oneYardstick = si > 0 && snaps.get(si - 1).period().equals(s.previous());
+            if (si > 0 && !oneYardstick) h.twoYardsticks.add(s.period());
             int[] map = new int[s.nodes().size()];
             for (int k = 0; k < map.length; k++) {
                 Snapshot.NodeRef n = s.nodes().get(k);
@@ -137,7 +160,13 @@ public final class History {
                     double[] v = new double[h.nodes.size()];
                     Arrays.fill(v, Double.NaN);
                     for (int k = 0; k < map.length && k < p.scores().length; k++) v[map[k]] = p.scores()[k];
-                    h.rows.add(new Row(pe.getKey(), p.code(), p.name(), s.period(), v, p.rank(), p.tier()));
+                    double[] c = null;
+                    if (oneYardstick && p.change() != null) {
+                        c = new double[h.nodes.size()];
+                        Arrays.fill(c, Double.NaN);
+                        for (int k = 0; k < map.length; k++) c[map[k]] = p.changeOf(k);
+                    }
+                    h.rows.add(new Row(pe.getKey(), p.code(), p.name(), s.period(), v, p.rank(), p.tier(), c));
                 }
             }
         }
@@ -161,9 +190,14 @@ public final class History {
                     if (n == 0) continue;
                     double mean = Stats.mean(column);
                     double sd = Stats.sd(column);
+                    double[] moved = new double[rs.size()];
+                    for (int i = 0; i < moved.length; i++) {
+                        double[] c = rs.get(i).change();
+                        moved[i] = rs.get(i).rank() > 0 && c != null && !Double.isNaN(column[i]) ? c[k] : Double.NaN;
+                    }
                     Snapshot.NodeRef node = nodes.get(k);
                     spread.add(new SpreadRow(pool, period, node.id(), node.name(), node.level(), n, mean, Stats.max(column),
-                            Stats.min(column), sd, mean == 0 ? Double.NaN : sd / mean));
+                            Stats.min(column), sd, mean == 0 ? Double.NaN : sd / mean, Stats.count(moved) == 0 ? Double.NaN : Stats.mean(moved)));
                 }
             }
         }
@@ -180,7 +214,7 @@ public final class History {
                 Map<String, Row> series = byUnit.get(pe.getKey() + "/" + p.code());
                 Row now = series.get(last);
                 Row prev = before == null ? null : series.get(before);
-                double lastChange = prev == null ? Double.NaN : now.scores()[0] - prev.scores()[0];
+                double lastChange = prev == null ? Double.NaN : change(now, prev);
                 Integer lastPlaces = prev != null && prev.rank() > 0 && now.rank() > 0 ? prev.rank() - now.rank() : null;
                 Row first = null;
                 for (String period : periods) {
@@ -190,7 +224,7 @@ public final class History {
                         break;
                     }
                 }
-                double span = first == null || first == now ? Double.NaN : now.scores()[0] - first.scores()[0];
+                double span = first == null || first == now ? Double.NaN : chained(series, first.period());
                 Integer spanPlaces = first != null && first != now && first.rank() > 0 && now.rank() > 0 ? first.rank() - now.rank() : null;
                 int[] split = splits.get(pe.getKey() + "/" + p.code());
                 pool.add(new Improver(pe.getKey(), p.code(), p.name(), now.scores()[0], now.rank(), lastChange, lastPlaces,
@@ -203,6 +237,31 @@ public final class History {
         }
     }
 
+    /**
+     * The index change from {@code prev} (the period before) to {@code now}: on now's yardstick
+     * when known, else the difference of the two published scores (then the period is among
+     * {@link #twoYardsticks}).
+     */
+    private static double change(Row now, Row prev) {
+        if (now.change() != null) return now.change()[0];
+        return now.scores()[0] - prev.scores()[0];
+    }
+
+    /**
+     * The index change since {@code from}, chained: the sum of each period's change on its own
+     * yardstick (docs/methods.md, change over periods); NaN when a period in between is missing.
+     */
+    private double chained(Map<String, Row> series, String from) {
+        double sum = 0;
+        for (int k = periods.indexOf(from) + 1; k < periods.size(); k++) {
+            Row now = series.get(periods.get(k));
+            Row prev = series.get(periods.get(k - 1));
+            if (now == null || prev == null) return Double.NaN;
+            sum += change(now, prev);
+        }
+        return sum;
+    }
+
     /** Consecutive rises (positive count) or falls (negative) of the index score up to the last period. */
     private int streak(Map<String, Row> series) {
         int run = 0;
@@ -210,8 +269,9 @@ public final class History {
             Row now = series.get(periods.get(k));
             Row prev = series.get(periods.get(k - 1));
             if (now == null || prev == null) break;
-            double d = now.scores()[0] - prev.scores()[0];
-            if (Double.isNaN(d) || d == 0) break;
+            double d = change(now, prev);
+            // a change that prints as 0.00 is standing still, not a rise or a fall
+            if (Double.isNaN(d) || Math.abs(d) < STILL) break;
             int sign = d > 0 ? 1 : -1;
             if (run != 0 && Integer.signum(run) != sign) break;
             run += sign;

@@ -18,8 +18,10 @@ import io.qqhi.framework.Text;
  * This period against the previous one: per pool, unit and node present in both, the score and
  * rank changes (进位 positive); units and nodes present in only one period are reported, never
  * matched by name; a unit whose name changed is matched by code and the rename is reported.
+ * {@code onCurrentYardstick}: the previous scores are that period's recomputed on this period's
+ * benchmarks (docs/methods.md, change over periods); the ranks are always the published ones.
  */
-public record PeriodComparison(String previousLabel, List<Row> rows, List<Problem> notes) {
+public record PeriodComparison(String previousLabel, boolean onCurrentYardstick, List<Row> rows, List<Problem> notes) {
 
     public record Row(String pool, String unit, String unitName, int node, String nodeId, String nodeName, int level,
                       double score, double previousScore, int rank, int previousRank) {
@@ -81,7 +83,7 @@ public record PeriodComparison(String previousLabel, List<Row> rows, List<Proble
                 notes.add(note(p.pool(), gone, null, Text.of("comparison.gone", gone, prev.label())));
             }
         }
-        return new PeriodComparison(prev.label(), List.copyOf(rows), List.copyOf(notes));
+        return new PeriodComparison(prev.label(), prev.onCurrentYardstick(), List.copyOf(rows), List.copyOf(notes));
     }
 
     private static Problem note(String pool, String unit, String node, String message) {

@@ -19,6 +19,7 @@ import io.qqhi.framework.InputException;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Problems;
 import io.qqhi.framework.RunRecord;
+import io.qqhi.framework.Text;
 import io.qqhi.input.Table;
 import io.qqhi.input.Vocabulary;
 
@@ -36,6 +37,8 @@ public final class PreviousScores {
     /** The previous period's rectification items (TwoWayLists.key), as sent; null when unknown. */
     private Set<String> rectified;
     private String indexNode;
+    /** Whether the scores were put on the current period's yardstick (docs/methods.md, change over periods). */
+    private boolean onCurrentYardstick;
 
     private PreviousScores(String label) {
         this.label = label;
@@ -78,6 +81,37 @@ public final class PreviousScores {
         return rectified;
     }
 
+    /** Whether the scores are the earlier period's recomputed on this period's benchmarks, not its own. */
+    public boolean onCurrentYardstick() {
+        return onCurrentYardstick;
+    }
+
+    /**
+     * These ranks and lists (as published) with the scores of {@code comparable}: the same period
+     * recomputed on the current period's yardstick. A place or node the recomputation lacks keeps
+     * no score (NaN), so that no change is ever measured on two yardsticks.
+     */
+    public PreviousScores onYardstick(IndexResult comparable) {
+        PreviousScores c = new PreviousScores(label);
+        c.rectified = rectified;
+        c.indexNode = indexNode;
+        c.onCurrentYardstick = true;
+        Map<String, Map<String, Double>> now = new HashMap<>();
+        Framework fw = comparable.framework();
+        for (PoolResult pool : comparable.pools()) {
+            for (int u = 0; u < pool.unitCount(); u++) {
+                Map<String, Double> m = now.computeIfAbsent(pool.pool() + "/" + pool.units().get(u).code(), k -> new HashMap<>());
+                for (int i = 0; i < fw.size(); i++) if (pool.active()[i]) m.put(fw.node(i).id(), pool.scores()[u][i]);
+            }
+        }
+        byPool.forEach((pool, units) -> units.forEach((unit, nodes) -> nodes.forEach((node, e) -> {
+            Map<String, Double> m = now.get(pool + "/" + unit);
+            Double v = m == null ? null : m.get(node);
+            c.put(pool, unit, node, new Entry(v == null ? Double.NaN : v, e.rank(), e.unitName(), e.nodeName()));
+        })));
+        return c;
+    }
+
     private void put(String pool, String unit, String node, Entry e) {
         byPool.computeIfAbsent(pool, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new HashMap<>()).put(node, e);
     }
@@ -103,7 +137,7 @@ public final class PreviousScores {
     public static PreviousScores read(Path dir) {
         Path scores = dir.resolve("scores.csv");
         if (!Files.isRegularFile(scores)) {
-            throw InputException.missingFile(scores.toString(), "no scores.csv in the previous run's folder " + dir);
+            throw InputException.missingFile(scores.toString(), Text.of("previous.no-scores"));
         }
         try {
             PreviousScores p = new PreviousScores(periodOf(dir));
@@ -123,7 +157,7 @@ public final class PreviousScores {
             return p;
         } catch (RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(scores.toString(), 0, 0, null,
-                    "cannot read the previous run: " + e.getMessage()));
+                    Text.of("previous.unreadable", String.valueOf(e.getMessage()))));
         }
     }
 

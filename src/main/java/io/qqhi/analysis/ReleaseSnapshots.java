@@ -84,19 +84,60 @@ public final class ReleaseSnapshots {
         List<String> header = Table.scanCsv(file, "auto", problems, scores);
         if (header == null || problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
         Map<String, List<Snapshot.Place>> pools = new LinkedHashMap<>();
+        String previous = null;
         for (Map.Entry<String, Map<String, double[]>> pe : scores.scores.entrySet()) {
             String pool = pe.getKey();
             Map<String, String> tiers = tiers(dir.resolve("rankings-" + pool + ".csv"));
+            Changes changes = changes(dir.resolve("comparison-" + pool + ".csv"), scores.nodeIndex);
+            if (changes != null) previous = changes.previous;
             List<Snapshot.Place> places = new ArrayList<>();
             for (Map.Entry<String, double[]> ue : pe.getValue().entrySet()) {
                 double[] s = Arrays.copyOf(ue.getValue(), scores.nodes.size());
                 String u = ue.getKey();
                 places.add(new Snapshot.Place(u, scores.names.getOrDefault(pool, Map.of()).getOrDefault(u, u), s,
-                        scores.ranks.getOrDefault(pool, Map.of()).getOrDefault(u, 0), tiers.get(u)));
+                        scores.ranks.getOrDefault(pool, Map.of()).getOrDefault(u, 0), tiers.get(u),
+                        changes == null ? null : changes.byUnit.get(u)));
             }
             pools.put(pool, places);
         }
-        return new Snapshot(info.period(), info.framework(), info.method(), List.copyOf(scores.nodes), pools);
+        return new Snapshot(info.period(), info.framework(), info.method(), List.copyOf(scores.nodes), pools, previous);
+    }
+
+    /** A release's changes since its previous period on its own yardstick, per unit aligned with the nodes. */
+    private record Changes(String previous, Map<String, double[]> byUnit) {
+    }
+
+    /**
+     * The changes a release published (comparison-POOL.csv, docs/formats.md) when they were
+     * measured on one yardstick; null when the release has none (no previous period, an older
+     * release, or changes on two yardsticks), and history then says so.
+     */
+    private static Changes changes(Path file, Map<String, Integer> nodes) {
+        if (!Files.isRegularFile(file)) return null;
+        Problems problems = new Problems();
+        Table t = Table.readCsv(file, "auto", problems);
+        if (t == null || problems.hasErrors()) return null;
+        int unit = t.header().indexOf("unit");
+        int node = t.header().indexOf("node");
+        int change = t.header().indexOf("score_change");
+        int period = t.header().indexOf("previous_period");
+        int yardstick = t.header().indexOf("yardstick");
+        if (unit < 0 || node < 0 || change < 0 || period < 0 || yardstick < 0 || t.rows().isEmpty()) return null;
+        Map<String, double[]> out = new HashMap<>();
+        String previous = null;
+        for (Table.Row r : t.rows()) {
+            if (!r.get(yardstick).equals("current")) return null;
+            previous = r.get(period);
+            Integer k = nodes.get(r.get(node));
+            if (k == null) continue;
+            double[] c = out.computeIfAbsent(r.get(unit), x -> blank(nodes.size()));
+            try {
+                c[k] = r.get(change).isEmpty() ? Double.NaN : Double.parseDouble(r.get(change));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return previous == null || previous.isBlank() ? null : new Changes(previous, out);
     }
 
     /**
@@ -254,7 +295,11 @@ public final class ReleaseSnapshots {
     }
 
     private static double[] blank() {
-        double[] s = new double[16];
+        return blank(16);
+    }
+
+    private static double[] blank(int n) {
+        double[] s = new double[n];
         Arrays.fill(s, Double.NaN);
         return s;
     }

@@ -67,8 +67,17 @@ public final class HistoryUseCase {
     private record Source(List<Snapshot> snapshots, Framework framework, Map<String, int[]> splits, String notice) {
     }
 
-    /** What history reads of a release, checked against its manifest. */
-    private static final List<String> READ = List.of("settings.yaml", "scores.csv");
+    /** What history reads of a release, checked against its manifest: the run record, the scores and the changes. */
+    private static List<String> read(Path dir) {
+        List<String> names = new ArrayList<>(List.of("settings.yaml", "scores.csv"));
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("comparison-") && n.endsWith(".csv")).sorted()
+                    .forEach(names::add);
+        } catch (java.io.IOException e) {
+            // the folder was listed a moment ago; the two files above are still checked
+        }
+        return names;
+    }
 
     /**
      * Each release's files history reads must be the published ones (65 naming the changed files);
@@ -78,7 +87,7 @@ public final class HistoryUseCase {
         List<Problem> changed = new ArrayList<>();
         List<Problem> unchecked = new ArrayList<>();
         for (Path dir : ReleaseSnapshots.folders(releases)) {
-            List<Problem> p = ReleaseVerifier.verifyFiles(dir, READ);
+            List<Problem> p = ReleaseVerifier.verifyFiles(dir, read(dir));
             if (p == null) unchecked.add(Problem.coded(Severity.WARNING, dir.toString(), 0, 0, null, null, "history.unchecked"));
             else changed.addAll(p);
         }
@@ -95,29 +104,37 @@ public final class HistoryUseCase {
         return new Source(snaps, f, Map.of(), null);
     }
 
-    /** Every period of the data folder, computed on the base period's benchmarks when the method is 功效系数. */
+    /**
+     * Every period of the data folder as it would be published (each on its own benchmarks), with
+     * each period's change measured on its own yardstick: the period before recomputed on its
+     * benchmarks (docs/methods.md, change over periods). With {@code --base} (功效系数 only) every
+     * period is scored on the base period's benchmarks instead, and changes are plain differences.
+     */
     private static Source fromData(Request req, Reporter reporter) {
         DataFolder folder = new DataFolder(Defaults.data(req.run().data()));
         List<String> periods = folder.periods();
         if (periods.isEmpty()) throw InputException.missingFile(folder.root().toString(), Text.of("data.no-periods"));
-        String b = req.base() != null ? req.base() : periods.get(0);
-        if (!periods.contains(b)) throw new UsageException(Text.of("base.unknown-period", b, String.join("、", periods)));
+        String b = req.base();
+        if (b != null && !periods.contains(b)) throw new UsageException(Text.of("base.unknown-period", b, String.join("、", periods)));
         List<Snapshot> snaps = new ArrayList<>();
         PreparedRun last = null;
+        IndexResult lastResult = null;
         PreparedRun before = null;
         Framework f = null;
-        // 功效系数 takes fixed base benchmarks; any other method is used as computed
-        boolean comparable = Frameworks.load(req.run().frameworkPath(), req.run().strict(), reporter)
+        boolean fixed = b != null && Frameworks.load(req.run().frameworkPath(), req.run().strict(), reporter)
                 .settings().normalise().method().equals("efficacy");
         for (String p : periods) {
             Map<String, String> set = new LinkedHashMap<>(req.run().set());
-            if (comparable && !set.containsKey("normalise.benchmarks")) set.put("normalise.benchmarks", "base:" + b);
+            if (fixed && !set.containsKey("normalise.benchmarks")) set.put("normalise.benchmarks", "base:" + b);
             RunRequest one = req.run().withData(folder.root()).withPeriod(p).withSet(set);
             PreparedRun run = PreparedRun.of("history", one, false, reporter);
             IndexResult r = run.compute();
-            snaps.add(Snapshot.of(r, p, run.record().framework().sha256(), Snapshot.method(run.settings())));
+            IndexResult earlier = last == null ? null : fixed ? lastResult : run.onYardstick(last.loaded().period(), r);
+            snaps.add(Snapshot.of(r, p, run.record().framework().sha256(), Snapshot.method(run.settings()), earlier,
+                    last == null ? null : last.period()));
             before = last;
             last = run;
+            lastResult = r;
             f = r.framework();
         }
         Map<String, int[]> splits = before == null ? Map.of() : RankMoveSplit.of(last.framework(), last.settings(),

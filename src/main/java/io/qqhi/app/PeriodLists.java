@@ -9,6 +9,7 @@ import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PreviousScores;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
+import io.qqhi.compute.Yardstick;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.Severity;
 import io.qqhi.input.DataFolder;
@@ -31,7 +32,7 @@ public final class PeriodLists {
     /** With {@code listed} false only the comparison of scores and ranks is made, no lists. */
     public static ComputeOutputs.RunLists of(IndexResult result, PreparedRun run, Path previousDir, boolean noPrevious,
                                              boolean listed, Reporter reporter) {
-        PreviousScores prev = noPrevious ? null : previous(run, previousDir, reporter);
+        PreviousScores prev = noPrevious ? null : previous(run, result, previousDir, reporter);
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
         TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified()) : null;
         PlaceLists twoWay = ListText.render(facts, result.framework());
@@ -47,16 +48,31 @@ public final class PeriodLists {
         return s;
     }
 
-    private static PreviousScores previous(PreparedRun run, Path dir, Reporter reporter) {
-        if (dir != null) return PreviousScores.read(dir);
-        IndexResult r = run.computePrevious();
-        if (r == null) return null;
-        String period = run.loaded().previous().period();
-        if (r.hasErrors()) {
-            reporter.warnings(List.of(Problem.coded(Severity.WARNING, null, 0, 0, null, null, "previous.not-computable",
-                    DataFolder.labelFor(period))));
-            return null;
+    /**
+     * The previous period: its published ranks and lists, with its scores recomputed on this
+     * period's yardstick (docs/methods.md, change over periods) — from the data folder when it
+     * holds that period; else its own scores, with a warning that the change mixes two yardsticks.
+     */
+    private static PreviousScores previous(PreparedRun run, IndexResult current, Path dir, Reporter reporter) {
+        PreviousScores published;
+        if (dir != null) {
+            published = PreviousScores.read(dir);
+        } else {
+            IndexResult r = run.computePrevious();
+            if (r == null) return null;
+            String period = run.loaded().previous().period();
+            if (r.hasErrors()) {
+                reporter.warnings(List.of(Problem.coded(Severity.WARNING, null, 0, 0, null, null, "previous.not-computable",
+                        DataFolder.labelFor(period))));
+                return null;
+            }
+            published = PreviousScores.of(r, period);
         }
-        return PreviousScores.of(r, period);
+        IndexResult comparable = run.computeOnYardstick(published.label(), current);
+        if (comparable != null && !comparable.hasErrors()) return published.onYardstick(comparable);
+        reporter.warnings(List.of(Problem.coded(Severity.WARNING, null, 0, 0, null, null,
+                Yardstick.of(run.settings()) == Yardstick.Kind.NONE ? "previous.no-yardstick" : "previous.own-yardstick",
+                DataFolder.labelFor(published.label()))));
+        return published;
     }
 }

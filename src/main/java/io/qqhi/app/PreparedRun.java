@@ -8,6 +8,7 @@ import java.util.Map;
 import io.qqhi.compute.BaseBenchmarks;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Pipeline;
+import io.qqhi.compute.Yardstick;
 import io.qqhi.framework.Benchmarks;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.InputException;
@@ -105,6 +106,31 @@ public final class PreparedRun {
     IndexResult computePrevious() {
         PeriodInputs before = loaded.previous();
         return before == null ? null : Pipeline.run(framework, before.dataset(), settings);
+    }
+
+    /**
+     * The data folder's period {@code earlier} scored on {@code current}'s yardstick
+     * (docs/methods.md, change over periods); null when the folder does not hold that period or the
+     * method has no common yardstick ({@link Yardstick.Kind#NONE}).
+     */
+    IndexResult computeOnYardstick(String earlier, IndexResult current) {
+        if (Yardstick.of(settings) == Yardstick.Kind.NONE || earlier == null) return null;
+        PeriodInputs before = loaded.previous();
+        if (before == null || !before.period().equals(earlier)) {
+            if (loaded.folder() == null || !loaded.folder().periods().contains(earlier)) return null;
+            Problems p = new Problems();
+            InputLoader.Loaded b = InputLoader.load(framework, loaded.folder().root(), earlier, null, request.encoding(), false,
+                    request.allowEmpty(), p);
+            if (p.hasErrors()) return null;
+            before = b.period();
+        }
+        return onYardstick(before, current);
+    }
+
+    /** {@code earlier}'s data scored on {@code current}'s yardstick; null without a common yardstick. */
+    IndexResult onYardstick(PeriodInputs earlier, IndexResult current) {
+        Settings s = Yardstick.forEarlier(settings, current, period());
+        return s == null ? null : Pipeline.run(framework.withSettings(s), earlier.dataset(), s);
     }
 
     /**

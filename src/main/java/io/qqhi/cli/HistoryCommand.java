@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "The index across periods: over every published release of RELEASES (read back, not recomputed), or "
-                + "every period of a data folder computed with benchmarks fixed at a base period; writes history.csv, "
+                + "every period of a data folder computed as published; changes measured on each period's own yardstick; writes history.csv, "
                 + "improvers.csv (进步榜), spread.csv and history.html (docs/formats.md, history).")
 public final class HistoryCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "RELEASES", descriptionKey = "param.releases", description = "A folder of releases (RELEASES/P).")
@@ -26,8 +26,8 @@ public final class HistoryCommand implements Callable<Integer> {
             + "no RELEASES is given: sample-data).")
     Path data;
 
-    @Option(names = "--base", paramLabel = "P", description = "With a data folder: the base period whose benchmarks every period "
-            + "uses (default: the first).")
+    @Option(names = "--base", paramLabel = "P", description = "With a data folder: score every period on this base period's "
+            + "benchmarks instead (default: none, each period on its own).")
     String base;
 
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto", description = "Encoding of input CSV files (default: ${DEFAULT-VALUE}).")

@@ -16,8 +16,9 @@ import io.qqhi.sample.SampleDataGenerator;
 
 /**
  * {@code qqhi history} over four generated periods released in turn: one row per place and period,
- * the 进步榜 equal to the differences of the releases' own scores.csv, and releases made with another
- * framework refused unless --allow-mixed.
+ * the 进步榜's changes equal to the ones each release published (on one yardstick, docs/methods.md,
+ * change over periods) and to history --data's, and releases made with another framework refused
+ * unless --allow-mixed.
  */
 class HistoryCommandTest {
     static final List<String> PERIODS = List.of("2024H2", "2025H1", "2025H2", "2026H1");
@@ -37,17 +38,54 @@ class HistoryCommandTest {
         assertTrue(h.out().contains("2024年下半年至2026年上半年，共4期") && h.out().contains("区县市进步榜"), h::toString);
         List<String> rows = Files.readAllLines(out.resolve("history.csv"));
         assertEquals(27 * 4, rows.size() - 1, "one row per place and period");
-        // improvers: the change over the last period is the difference of the two releases' index scores
+        // improvers: the change over the last period is the one the 2026H1 release published
+        // (comparison-POOL.csv's score_change for the index), not the difference of two published scores
+        Map<String, Double> published = new HashMap<>();
+        Map<String, Boolean> ranked = new HashMap<>();
+        for (String pool : new String[] {"district", "township"}) {
+            for (var x : PeriodComparisonTest.csv(releases.resolve("2026H1/comparison-" + pool + ".csv"))) {
+                if (!x.get("level").equals("0")) continue;
+                assertEquals("current", x.get("yardstick"));
+                assertEquals("2025H2", x.get("previous_period"));
+                published.put(pool + "/" + x.get("unit"), Double.parseDouble(x.get("score_change")));
+                ranked.put(pool + "/" + x.get("unit"), !x.get("rank").isEmpty());
+            }
+        }
         Map<String, Double> last = index(releases.resolve("2026H1/scores.csv"));
         Map<String, Double> before = index(releases.resolve("2025H2/scores.csv"));
         int checked = 0;
+        int twoYardsticksDiffer = 0;
         for (String line : Files.readAllLines(out.resolve("improvers.csv")).subList(1, 28)) {
             String[] f = line.split(",", -1);
             String key = f[0] + "/" + f[1];
-            assertEquals(last.get(key) - before.get(key), Double.parseDouble(f[5]), 0.005, line);
+            assertEquals(published.get(key), Double.parseDouble(f[5]), 0.005, line);
+            if (Math.abs(last.get(key) - before.get(key) - published.get(key)) > 0.01) twoYardsticksDiffer++;
             checked++;
         }
         assertEquals(27, checked);
+        assertTrue(twoYardsticksDiffer > 5, "the two yardsticks differ here, else this proves nothing: " + twoYardsticksDiffer);
+        // the pool's mean change is the mean of the published changes over the places ranked now
+        for (String pool : new String[] {"district", "township"}) {
+            double sum = 0;
+            int n = 0;
+            for (Map.Entry<String, Double> e : published.entrySet()) {
+                if (e.getKey().startsWith(pool + "/") && ranked.get(e.getKey())) {
+                    sum += e.getValue();
+                    n++;
+                }
+            }
+            String row = Files.readAllLines(out.resolve("spread.csv")).stream().filter(l -> l.startsWith(pool + ",2026H1,index,"))
+                    .findFirst().orElseThrow();
+            String[] f = row.split(",", -1);
+            assertEquals(sum / n, Double.parseDouble(f[11]), 1e-9, row);
+        }
+        // history --data computes the same changes from the data folder
+        Path fromData = dir.resolve("from-data");
+        assertEquals(0, CliRun.of("history", "--data", data.toString(), "-o", fromData.toString(), "--quiet").exitCode());
+        assertEquals(Files.readAllLines(out.resolve("improvers.csv")).subList(0, 28).stream().map(l -> String.join(",",
+                        java.util.Arrays.copyOf(l.split(",", -1), 11))).toList(),
+                Files.readAllLines(fromData.resolve("improvers.csv")).subList(0, 28).stream().map(l -> String.join(",",
+                        java.util.Arrays.copyOf(l.split(",", -1), 11))).toList());
         // the 进步榜 is ordered by that change, largest first, within each pool
         List<String> imp = Files.readAllLines(out.resolve("improvers.csv")).subList(1, 28);
         for (int i = 1; i < imp.size(); i++) {

@@ -93,4 +93,55 @@ class PeriodComparisonTest {
             for (String d : x.get("市级指导单位").split("、")) assertTrue(listed.contains(d), d);
         }
     }
+
+    /**
+     * One yardstick (issue 31, docs/methods.md, change over periods): comparison-POOL.csv's
+     * previous_score is 2025H2 scored on 2026H1's benchmarks — the same as computing 2025H2 in
+     * comparable mode with 2026H1 as its base, a path tested by hand in ComparableModeTest — while
+     * previous_rank stays the rank 2025H2 published on its own benchmarks.
+     */
+    @Test
+    void theChangeIsMeasuredOnThisPeriodsYardstickAndThePreviousRankIsThePublishedOne(@TempDir Path dir) throws Exception {
+        Path now = dir.resolve("now");
+        Path own = dir.resolve("own");
+        Path onNow = dir.resolve("on-now");
+        assertEquals(0, CliRun.of("compute", "--out", now.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRun.of("compute", "--period", "2025H2", "--no-previous", "--out", own.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRun.of("compute", "--period", "2025H2", "--no-previous", "--set", "normalise.benchmarks=base:2026H1",
+                "--out", onNow.toString(), "--quiet").exitCode());
+        Map<String, String[]> ownScores = scores(own);
+        Map<String, String[]> nowScores = scores(onNow);
+        int checked = 0;
+        int differ = 0;
+        for (String pool : new String[] {"district", "township"}) {
+            for (CSVRecord x : csv(now.resolve("comparison-" + pool + ".csv"))) {
+                String key = pool + "/" + x.get("unit") + "/" + x.get("node");
+                String written = nowScores.get(key)[0];
+                if (written.isEmpty()) {
+                    assertEquals("", x.get("previous_score"), key);
+                    continue;
+                }
+                double expected = Double.parseDouble(written);
+                assertEquals(expected, Double.parseDouble(x.get("previous_score")), 0.005, key);
+                if (!x.get("score").isEmpty()) {
+                    assertEquals(Double.parseDouble(x.get("score")) - expected, Double.parseDouble(x.get("score_change")), 0.0101, key);
+                }
+                String publishedRank = ownScores.get(key)[1];
+                assertEquals(publishedRank.isEmpty() ? "" : publishedRank, x.get("previous_rank"), key);
+                if (Math.abs(expected - Double.parseDouble(ownScores.get(key)[0])) > 0.01) differ++;
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "rows checked: " + checked);
+        assertTrue(differ > 100, "the two yardsticks differ on the sample, else the test proves nothing: " + differ);
+    }
+
+    /** scores.csv as pool/unit/node → {score, rank}. */
+    private static Map<String, String[]> scores(Path out) throws Exception {
+        Map<String, String[]> m = new HashMap<>();
+        for (CSVRecord x : csv(out.resolve("scores.csv"))) {
+            m.put(x.get("pool") + "/" + x.get("unit") + "/" + x.get("node"), new String[] {x.get("score"), x.get("rank")});
+        }
+        return m;
+    }
 }

@@ -69,4 +69,33 @@ class ComparableModeTest {
         assertEquals("base", s.normalise().text("benchmarks"));
         assertEquals("2025H2", s.basePeriod());
     }
+
+    /**
+     * The earlier period on this period's yardstick (docs/methods.md, change over periods), by
+     * hand: this period a1 = 20, 20, 40 (x_s 20, x_h 40); the earlier a1 = 10, 20, 30 scores
+     * 60 (10 is below 20: the end), 60, 80 — so u1, whose value stood still, changes by 0, and
+     * u2, up by 10, by +20. On each period's own benchmarks u1 would have fallen 20 points.
+     */
+    @Test
+    void anEarlierPeriodOnThisPeriodsBenchmarksMeasuresWhatThePlacesDid() {
+        Framework f = new FrameworkLoader(new Problems()).loadText("t.yaml", """
+                index: {id: X}
+                method:
+                  normalise: {method: efficacy, floor: 60, span: 40}
+                tree:
+                  - {id: a1, weight: 1, direction: +}
+                """);
+        String[] pools = {"p", "p", "p"};
+        IndexResult now = Pipeline.run(f, PipelineTest.data(f, pools, new double[][] {{20}, {20}, {40}}), f.settings());
+        double[][] earlier = {{10}, {20}, {30}};
+        Settings s = Yardstick.forEarlier(f.settings(), now, "2026H1");
+        PoolResult before = Pipeline.run(f.withSettings(s), PipelineTest.data(f, pools, earlier), s).pools().get(0);
+        assertEquals(60, before.scores()[0][0], 1e-12);
+        assertEquals(60, before.scores()[1][0], 1e-12);
+        assertEquals(80, before.scores()[2][0], 1e-12);
+        PoolResult own = Pipeline.run(f, PipelineTest.data(f, pools, earlier), f.settings()).pools().get(0);
+        assertEquals(80, own.scores()[1][0], 1e-12, "on its own benchmarks u1 scored 80 then, 60 now");
+        assertEquals(Yardstick.Kind.FIXED, Yardstick.of(fw("base:2025H2").settings()));
+        assertEquals(Yardstick.Kind.NONE, Yardstick.of(f.settings().with(Map.of("normalise.method", "zscore"))));
+    }
 }

@@ -65,11 +65,11 @@ public final class HistoryWriter {
         });
         files.excelCsvStream("spread.csv", w -> {
             CsvText t = CsvText.forExcel(w);
-            t.row("pool", "period", "node", "node_name", "level", "n", "mean", "max", "min", "sd", "cv");
+            t.row("pool", "period", "node", "node_name", "level", "n", "mean", "max", "min", "sd", "cv", "mean_change");
             for (History.SpreadRow s : h.spread()) {
                 t.row(s.pool(), s.period(), s.node().equals(History.INDEX) ? "index" : s.node(), s.name(), Integer.toString(s.level()),
                         Integer.toString(s.count()), Numbers.full(s.mean()), Numbers.full(s.max()), Numbers.full(s.min()),
-                        Numbers.full(s.sd()), Numbers.full(s.cv()));
+                        Numbers.full(s.sd()), Numbers.full(s.cv()), Numbers.full(s.meanChange()));
             }
             t.finish();
         });
@@ -113,6 +113,7 @@ public final class HistoryWriter {
             changes.add(Map.of("text", DataFolder.label(c.period()) + "较" + DataFolder.label(c.previous()) + "：" + c.what()));
         }
         m.put("changes", changes);
+        m.put("twoYardsticks", String.join("、", h.twoYardsticks().stream().map(DataFolder::label).toList()));
         List<Map<String, Object>> pools = new ArrayList<>();
         for (String pool : h.pools()) pools.add(pool(h, pool, labels, poolNames));
         m.put("pools", pools);
@@ -186,6 +187,7 @@ public final class HistoryWriter {
             sm.put("period", DataFolder.label(s.period()));
             sm.put("node", s.name());
             sm.put("mean", Numbers.fixed(s.mean(), 2));
+            sm.put("meanChange", Double.isNaN(s.meanChange()) ? "—" : signed(s.meanChange()));
             sm.put("max", Numbers.fixed(s.max(), 2));
             sm.put("min", Numbers.fixed(s.min(), 2));
             sm.put("sd", Numbers.fixed(s.sd(), 2));

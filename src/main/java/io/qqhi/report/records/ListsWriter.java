@@ -134,12 +134,14 @@ public final class ListsWriter {
     public static String comparison(PeriodComparison c, String pool) {
         CsvText t = CsvText.forExcel();
         t.row("pool", "unit", "unit_name", "node", "node_name", "level", "score", "previous_score", "score_change", "rank",
-                "previous_rank", "rank_change");
+                "previous_rank", "rank_change", "previous_period", "yardstick");
+        String yardstick = c.onCurrentYardstick() ? "current" : "own";
         for (PeriodComparison.Row r : c.rows()) {
             if (!r.pool().equals(pool)) continue;
-            t.row(r.pool(), r.unit(), r.unitName(), r.nodeId(), r.nodeName(), Integer.toString(r.level()), Numbers.fixed(r.score(), 2),
-                    Numbers.fixed(r.previousScore(), 2), Numbers.fixed(r.scoreChange(), 2), rank(r.rank()), rank(r.previousRank()),
-                    change(r.rankChange()));
+            // full precision: history reads the changes back and must find the figures compute used
+            t.row(r.pool(), r.unit(), r.unitName(), r.nodeId(), r.nodeName(), Integer.toString(r.level()), Numbers.full(r.score()),
+                    Numbers.full(r.previousScore()), Numbers.full(r.scoreChange()), rank(r.rank()), rank(r.previousRank()),
+                    change(r.rankChange()), c.previousLabel(), yardstick);
         }
         return t.toString();
     }
