@@ -34,8 +34,8 @@ public final class PreviousScores {
 
     private final String label;
     private final Map<String, Map<String, Map<String, Entry>>> byPool = new LinkedHashMap<>();
-    /** The previous period's rectification items (TwoWayLists.key), as sent; null when unknown. */
-    private Set<String> rectified;
+    /** The previous period's rectification items (TwoWayLists.key) with their 销号 standard, as sent; null when unknown. */
+    private Map<String, Double> rectified;
     private String indexNode;
     /** Whether the scores were put on the current period's yardstick (docs/methods.md, change over periods). */
     private boolean onCurrentYardstick;
@@ -76,8 +76,11 @@ public final class PreviousScores {
         return s;
     }
 
-    /** The previous period's rectification list (TwoWayLists keys): read as sent, or recomputed; null when unknown. */
-    public Set<String> rectified() {
+    /**
+     * The previous period's rectification list (TwoWayLists keys) with each item's standard (the
+     * pool mean printed on it; NaN: an event, or not printed): read as sent, or recomputed; null when unknown.
+     */
+    public Map<String, Double> rectified() {
         return rectified;
     }
 
@@ -117,9 +120,14 @@ public final class PreviousScores {
     }
 
     public static PreviousScores of(IndexResult r, String label) {
+        return of(r, label, ListEvidence.NONE);
+    }
+
+    /** With the evidence the period's own lists were built on (its survey intervals and rate bases). */
+    public static PreviousScores of(IndexResult r, String label, ListEvidence evidence) {
         PreviousScores p = new PreviousScores(label);
         // the list that period would have sent, recomputed: no file of it is at hand
-        p.rectified = TwoWayLists.build(r, null, Set.of(), null).rectificationKeys();
+        p.rectified = TwoWayLists.build(r, null, Set.of(), null, evidence).rectificationStandards();
         Framework fw = r.framework();
         for (PoolResult pool : r.pools()) {
             for (int u = 0; u < pool.unitCount(); u++) {
@@ -144,8 +152,11 @@ public final class PreviousScores {
             Path sent = dir.resolve("rectification.csv");
             if (Files.isRegularFile(sent)) {
                 // what was actually sent out is what is followed up
-                p.rectified = new HashSet<>();
-                for (Map<String, String> rec : records(sent)) p.rectified.add(TwoWayLists.key(rec.get(Vocabulary.words("lists.unit").get(0)), rec.get(Vocabulary.words("lists.leaf").get(0))));
+                p.rectified = new HashMap<>();
+                for (Map<String, String> rec : records(sent)) {
+                    p.rectified.put(TwoWayLists.key(rec.get(Vocabulary.words("lists.unit").get(0)), rec.get(Vocabulary.words("lists.leaf").get(0))),
+                            standard(rec.get(Vocabulary.words("lists.mean").get(0))));
+                }
             }
             for (Map<String, String> rec : records(scores)) {
                 String s = rec.get("score");
@@ -158,6 +169,16 @@ public final class PreviousScores {
         } catch (RuntimeException e) {
             throw InputException.of(InputException.DATA, Problem.error(scores.toString(), 0, 0, null,
                     Text.of("previous.unreadable", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** The pool mean as the list printed it; NaN when absent (an older list) or not a number. */
+    private static double standard(String cell) {
+        if (cell == null || cell.isBlank()) return Double.NaN;
+        try {
+            return Double.parseDouble(cell.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 

@@ -3,8 +3,10 @@ package io.qqhi.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.compute.IndexResult;
@@ -32,20 +34,28 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
      * the rank (0: none; {@code tied} when shared) and its change since the previous period (null:
      * unknown), whether it is a negative event (扣分制 leaf, x events), who acts (department ids;
      * {@code lead} null or {@link ListTerms#LOCAL}: the place itself), whether the figure waits for
-     * confirmation, whether the item was on the previous rectification list, and the index points lost.
+     * confirmation, whether the item was on the previous rectification list, the index points lost,
+     * and whether a promotion was admitted by its rise rather than its place ({@code byRise}).
      */
     public record Entry(Kind kind, String pool, String unit, String unitName, String nodeId, String nodeName, int level,
                         double value, String measure, double mean, double best, double score, int rank, boolean tied,
                         Integer rankChange, boolean negativeEvent, String lead, List<String> support, List<String> guide,
-                        String deadline, boolean flagged, boolean repeated, double pointsLost) {
+                        String deadline, boolean flagged, boolean repeated, double pointsLost, boolean byRise) {
     }
 
-    /** Whether a previous rectification item is closed now. */
-    public enum Status { CLOSED, OPEN, UNKNOWN }
+    /**
+     * Whether a previous rectification item is closed now; {@code PENDING}: it would be, but the
+     * figure waits for confirmation (待核实后销号).
+     */
+    public enum Status { CLOSED, OPEN, UNKNOWN, PENDING }
 
-    /** A rectification item of the previous list, its status and the unit's value now (NaN: none). */
+    /**
+     * A rectification item of the previous list, its status, the unit's value now (NaN: none) and
+     * the fixed standard it was measured against (the pool mean printed on the list when it was
+     * sent; NaN for a negative event, which closes at no event).
+     */
     public record FollowUp(String unit, String unitName, String nodeId, String nodeName, Status status, double now,
-                           String measure) {
+                           String measure, double standard) {
     }
 
     /** A previous rectification item, as sent: unit code and leaf id. */
@@ -59,7 +69,25 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
      * @param previously the previous rectification items ({@link #key}), null when unknown
      */
     public static TwoWayLists build(IndexResult r, PreviousScores prev, Set<String> flagged, Set<String> previously) {
-        Builder b = new Builder(r.framework(), prev, flagged, previously);
+        Map<String, Double> standards = null;
+        if (previously != null) {
+            standards = new HashMap<>();
+            for (String k : previously) standards.put(k, Double.NaN);
+        }
+        return build(r, prev, flagged, standards, ListEvidence.NONE);
+    }
+
+    /**
+     * With {@code evidence}: survey intervals and rate bases an entry must clear (docs/methods.md, lists).
+     *
+     * @param previously the previous rectification items ({@link #key}) with the standard printed
+     *                   on the list (the pool mean then; NaN: unknown, the pool mean now is used);
+     *                   null when unknown
+     */
+    public static TwoWayLists build(IndexResult r, PreviousScores prev, Set<String> flagged, Map<String, Double> previously,
+                                    ListEvidence evidence) {
+        Builder b = new Builder(r.framework(), prev, flagged, previously == null ? null : previously.keySet(), evidence);
+        b.standards = previously;
         for (PoolResult p : r.pools()) {
             LeafStats stats = LeafStats.of(r.framework(), p);
             for (int u = 0; u < p.unitCount(); u++) {
@@ -117,13 +145,16 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         final PreviousScores prev;
         final Set<String> flagged;
         final Set<String> previously;
+        final ListEvidence evidence;
+        Map<String, Double> standards;
         final List<Entry> rect = new ArrayList<>();
         final List<Entry> promo = new ArrayList<>();
         final List<Entry> watch = new ArrayList<>();
         final List<FollowUp> follow = new ArrayList<>();
 
-        Builder(Framework fw, PreviousScores prev, Set<String> flagged, Set<String> previously) {
+        Builder(Framework fw, PreviousScores prev, Set<String> flagged, Set<String> previously, ListEvidence evidence) {
             this.fw = fw;
+            this.evidence = evidence;
             this.spec = fw.lists();
             this.prev = prev;
             this.flagged = flagged;
@@ -174,13 +205,14 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             boolean bottom = position != 0 && position > n - (int) Math.ceil(n * spec.bottomShare());
             double minGap = t.minGap() == null ? 0 : t.minGap();
             boolean tied = rank != 0 && st.atRank()[j][rank] > 1;
+            boolean evidenced = evidenced(code, leaf.id(), mean, t);
             Kind kind;
             if (deduction && x > 0) {
                 kind = Kind.RECTIFY;
-            } else if (!deduction && bottom && worse && Math.abs(x - mean) >= minGap) {
+            } else if (!deduction && evidenced && bottom && worse && Math.abs(x - mean) >= minGap) {
                 kind = Kind.RECTIFY;
-            } else if (!deduction && p.ranks()[u][0] != 0 && !isFlagged && !Boolean.FALSE.equals(t.promote())
-                    && sign * (x - mean) > 0 && rank != 0 && !commonPlace(st, j, rank, n)
+            } else if (!deduction && evidenced && p.ranks()[u][0] != 0 && !isFlagged && !Boolean.FALSE.equals(t.promote())
+                    && sign * (x - mean) > 0 && Math.abs(x - mean) >= minGap && rank != 0 && !commonPlace(st, j, rank, n)
                     && !(sign < 0 && x == 0 && !Boolean.TRUE.equals(t.promote()))
                     && (rank <= spec.promoteTop() || (rankChange != null && rankChange >= spec.risePlaces()
                     && rank <= Math.ceil(n / 2.0)))) {
@@ -197,20 +229,40 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             (kind == Kind.PROMOTE ? high : kind == Kind.WATCH ? watch : event ? events : low).add(e);
         }
 
-        /** Unit u's items of the previous rectification list: closed when the value reached the pool mean. */
+        /**
+         * Whether the value is evidence enough to list (docs/methods.md, lists): a survey leaf's 95 %
+         * interval must exclude the pool mean, and a rate's base must reach {@code min_base}.
+         */
+        private boolean evidenced(String unit, String leaf, double mean, ListTerms t) {
+            double[] ci = evidence.intervals().get(key(unit, leaf));
+            if (ci != null && ci[0] <= mean && mean <= ci[1]) return false;
+            Double base = evidence.bases().get(key(unit, leaf));
+            double min = t.minBase() != null ? t.minBase() : spec.minBase();
+            return base == null || base >= min;
+        }
+
+        /**
+         * Unit u's items of the previous rectification list (docs/methods.md, lists): closed when
+         * the value reaches the standard printed on that list (the pool mean then, not now: half
+         * the places are below the mean of now by construction); a negative event when none
+         * happened; never on a figure waiting for confirmation (待核实后销号).
+         */
         void followUp(PoolResult p, LeafStats st, int u) {
             String code = p.units().get(u).code();
             for (int j = 0; j < p.leafNodes().length; j++) {
                 Node leaf = fw.node(p.leafNodes()[j]);
-                if (!previously.contains(key(code, leaf.id()))) continue;
+                String key = key(code, leaf.id());
+                if (!previously.contains(key)) continue;
                 double x = p.denominated(u, j);
-                double mean = st.mean()[j];
+                Double fixed = standards.get(key);
+                double standard = fixed != null && !Double.isNaN(fixed) ? fixed : st.mean()[j];
                 boolean deduction = leaf.normalise() != null && leaf.normalise().method().equals("deduction");
-                Status status = Double.isNaN(x) || Double.isNaN(mean) ? Status.UNKNOWN
+                Status status = Double.isNaN(x) || (!deduction && Double.isNaN(standard)) ? Status.UNKNOWN
                         : deduction ? (x == 0 ? Status.CLOSED : Status.OPEN)
-                        : leaf.direction().sign * (x - mean) >= 0 ? Status.CLOSED : Status.OPEN;
+                        : leaf.direction().sign * (x - standard) >= 0 ? Status.CLOSED : Status.OPEN;
+                if (status == Status.CLOSED && usesFlagged(fw, leaf, code, flagged)) status = Status.PENDING;
                 follow.add(new FollowUp(code, p.units().get(u).displayName(), leaf.id(), leaf.displayName(), status, x,
-                        measure(leaf)));
+                        measure(leaf), deduction ? Double.NaN : standard));
             }
         }
     }
@@ -283,7 +335,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         return new Entry(kind, p.pool(), code, p.units().get(u).displayName(), leaf.id(), leaf.displayName(), fw.depth(node), x,
                 measure(leaf), mean, best, p.scores()[u][node], rank, tied, rankChange, event, rect ? terms.lead() : null,
                 rect ? orEmpty(terms.support()) : List.of(), orEmpty(terms.guide()), rect ? spec.deadline() : "", flagged,
-                repeated, lost);
+                repeated, lost, kind == Kind.PROMOTE && rank > spec.promoteTop());
     }
 
     private static List<String> orEmpty(List<String> ids) {
@@ -295,5 +347,12 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         Set<String> s = new HashSet<>();
         for (Entry e : rectification) s.add(key(e.unit(), e.nodeId()));
         return s;
+    }
+
+    /** The rectification items ({@link #key}) with their 销号 standard: the pool mean on the list, NaN for an event. */
+    public Map<String, Double> rectificationStandards() {
+        Map<String, Double> m = new HashMap<>();
+        for (Entry e : rectification) m.put(key(e.unit(), e.nodeId()), e.negativeEvent() ? Double.NaN : e.mean());
+        return m;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.qqhi.analysis.ListEvidence;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PreviousScores;
 import io.qqhi.analysis.TwoWayLists;
@@ -34,7 +35,8 @@ public final class PeriodLists {
                                              boolean listed, Reporter reporter) {
         PreviousScores prev = noPrevious ? null : previous(run, result, previousDir, reporter);
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
-        TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified()) : null;
+        TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified(),
+                ListEvidence.of(result.framework(), run.loaded().period())) : null;
         PlaceLists twoWay = ListText.render(facts, result.framework());
         return new ComputeOutputs.RunLists(c, listed, twoWay);
     }
@@ -66,7 +68,7 @@ public final class PeriodLists {
                         DataFolder.labelFor(period))));
                 return null;
             }
-            published = PreviousScores.of(r, period);
+            published = PreviousScores.of(r, period, ListEvidence.of(r.framework(), run.loaded().previous()));
         }
         IndexResult comparable = run.computeOnYardstick(published.label(), current);
         if (comparable != null && !comparable.hasErrors()) return published.onYardstick(comparable);

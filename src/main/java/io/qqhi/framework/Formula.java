@@ -119,6 +119,33 @@ public final class Formula {
         return text;
     }
 
+    /**
+     * The base of a rate (docs/formats.md, min_base): the divisor of the formula's one division,
+     * itself a formula ({@code Qb} in {@code Qa / Qb * 100}); null when the formula divides nowhere
+     * or more than once (no single base to count).
+     */
+    public Formula base() {
+        List<Expr> divisors = new ArrayList<>();
+        divisors(root, divisors);
+        if (divisors.size() != 1) return null;
+        Set<String> vars = new LinkedHashSet<>();
+        collectOutsideDivisors(divisors.get(0), false, vars);
+        return new Formula(text, divisors.get(0), Collections.unmodifiableSet(vars));
+    }
+
+    private static void divisors(Expr e, List<Expr> out) {
+        if (e instanceof Neg) {
+            divisors(((Neg) e).e(), out);
+        } else if (e instanceof Bin) {
+            Bin b = (Bin) e;
+            if (b.op() == '/') out.add(b.b());
+            divisors(b.a(), out);
+            divisors(b.b(), out);
+        } else if (e instanceof Call) {
+            for (Expr a : ((Call) e).args()) divisors(a, out);
+        }
+    }
+
     /** Item ids used, in order of first appearance. */
     public Set<String> variables() {
         return variables;

@@ -11,10 +11,12 @@ package io.qqhi.framework;
  * @param fallPoints    watch list: or lost this many score points
  * @param deadline      完成时限 written on rectification entries (empty: left for the letter)
  * @param improveMin    进步榜: the least rise of the index score, in points, that puts a ranked place on it
+ * @param minBase       a rate leaf (one division) is listed only when its base (the divisor) is at least this;
+ *                      a leaf's own {@code min_base} wins
  */
 public record ListSpec(int maxItems, double bottomShare, int promoteTop, int risePlaces, int fallPlaces, double fallPoints,
-                       String deadline, double improveMin) {
+                       String deadline, double improveMin, double minBase) {
     public static ListSpec defaults() {
-        return new ListSpec(5, 1.0 / 3, 3, 3, 3, 5, "", 0.5);
+        return new ListSpec(5, 1.0 / 3, 3, 3, 3, 5, "", 0.5, 3);
     }
 }

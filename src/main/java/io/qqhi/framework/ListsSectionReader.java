@@ -28,7 +28,7 @@ final class ListsSectionReader {
             return d;
         }
         fields.warnUnknownKeys(v, Set.of("max_items", "bottom_share", "promote_top", "rise_places", "fall_places", "fall_points",
-                "deadline", "improve_min"), null);
+                "deadline", "improve_min", "min_base"), null);
         int max = intIn(v, "max_items", d.maxItems(), 1, 100);
         double bottom = d.bottomShare();
         if (v.get("bottom_share") != null) {
@@ -48,8 +48,15 @@ final class ListsSectionReader {
             if (f != null && f < 0) problems.error(v.get("improve_min").at(), null, Text.of("fw.not-negative", "improve_min"));
             else if (f != null) improveMin = f;
         }
+        double minBase = d.minBase();
+        if (v.get("min_base") != null) {
+            Double f = fields.number(v.get("min_base"), "min_base", null);
+            if (f != null && f < 0) problems.error(v.get("min_base").at(), null, Text.of("fw.not-negative", "min_base"));
+            else if (f != null) minBase = f;
+        }
         return new ListSpec(max, bottom, intIn(v, "promote_top", d.promoteTop(), 1, 1000), intIn(v, "rise_places", d.risePlaces(), 1, 1000),
-                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()), improveMin);
+                intIn(v, "fall_places", d.fallPlaces(), 1, 1000), fallPoints, fields.text(v, "deadline", d.deadline()), improveMin,
+                minBase);
     }
 
     /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */

@@ -14,7 +14,7 @@ import java.util.Set;
 final class TreeReader {
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "name_zh", "name_en", "weight", "direction",
             "unit", "formula", "township", "target", "low", "high", "denominator", "range", "normalise", "aggregate",
-            "departments", "children", "note", "description", "hard_negative", "responsible", "promote", "min_gap", "lever");
+            "departments", "children", "note", "description", "hard_negative", "responsible", "promote", "min_gap", "min_base", "lever");
     private static final int MAX_NODES = 100_000;
 
     private final Problems problems;
@@ -221,7 +221,8 @@ final class TreeReader {
         YamlValue r = v.get("responsible");
         YamlValue pr = v.get("promote");
         YamlValue gap = v.get("min_gap");
-        if (r == null && pr == null && gap == null) return null;
+        YamlValue base = v.get("min_base");
+        if (r == null && pr == null && gap == null && base == null) return null;
         String lead = null;
         List<String> guide = null;
         List<String> support = null;
@@ -238,7 +239,27 @@ final class TreeReader {
         Boolean promote = pr == null ? null : fields.bool(pr, "promote", id);
         Double minGap = gap == null ? null : fields.number(gap, "min_gap", id);
         if (minGap != null && minGap < 0) problems.error(gap.at(), id, Text.of("fw.min-gap"));
-        return new ListTerms(lead, guide, support, promote, minGap, r != null ? r.at() : v.at());
+        Double minBase = base == null ? null : fields.number(base, "min_base", id);
+        if (minBase != null && minBase < 0) problems.error(base.at(), id, Text.of("fw.not-negative", "min_base"));
+        if (minBase != null && isLeaf(v) && !isRate(v)) {
+            problems.error(base.at(), id, Text.of("fw.min-base-not-rate", id));
+        }
+        return new ListTerms(lead, guide, support, promote, minGap, minBase, r != null ? r.at() : v.at());
+    }
+
+    private static boolean isLeaf(YamlValue v) {
+        return v.get("children") == null;
+    }
+
+    /** A leaf whose formula divides once: a rate with a base to count (docs/formats.md, min_base). */
+    private static boolean isRate(YamlValue v) {
+        YamlValue f = v.get("formula");
+        if (f == null || !f.isScalar()) return false;
+        try {
+            return Formula.parse(f.text()).base() != null;
+        } catch (Formula.SyntaxException e) {
+            return true; // the formula's own error is reported where it is read
+        }
     }
 
     /** Departments named in responsible blocks must be data departments or declared guides. */

@@ -52,6 +52,22 @@ public final class LeafDeriver {
         return out;
     }
 
+    /**
+     * A formula (a leaf's, or a rate's base) for one unit: items as reported, survey items as the
+     * survey scores them, {@code months} and {@code years} from the period's length; NaN when
+     * something is missing (the trace, may be null, says what).
+     */
+    public static double evaluate(Formula f, String unit, ItemValues items, SurveyResult survey, int periodMonths,
+                                  Formula.Trace trace) {
+        return f.evaluate(id -> {
+            if (id.equals("months")) return periodMonths;
+            if (id.equals("years")) return periodMonths / 12.0;
+            Reported r = items.get(unit, id);
+            if (r != null) return r.value();
+            return survey == null ? Double.NaN : survey.score(unit, id);
+        }, trace);
+    }
+
     public static Formula formula(Node leaf) {
         return leaf.formula() != null ? leaf.formula() : Formula.variable(leaf.id());
     }
@@ -117,13 +133,7 @@ public final class LeafDeriver {
                     continue;
                 }
                 Formula.Trace trace = new Formula.Trace();
-                double v = formula(leaf).evaluate(id -> {
-                    if (id.equals("months")) return periodMonths;
-                    if (id.equals("years")) return periodMonths / 12.0;
-                    Reported r = items.get(unit.code(), id);
-                    if (r != null) return r.value();
-                    return survey == null ? Double.NaN : survey.score(unit.code(), id);
-                }, trace);
+                double v = evaluate(formula(leaf), unit.code(), items, survey, periodMonths, trace);
                 if (trace.divisionByZero()) {
                     problems.add(new Problem(Severity.WARNING, null, 0, 0, unit.code(), leaf.id(),
                             Text.of("leaf.division-by-zero", formula(leaf).text())));

@@ -26,7 +26,9 @@ public final class ListText {
         List<PlaceLists.FollowUp> follow = new ArrayList<>();
         for (TwoWayLists.FollowUp f : lists.followUp()) {
             follow.add(new PlaceLists.FollowUp(f.unit(), f.unitName(), f.nodeId(), f.nodeName(),
-                    Text.content("list.status." + f.status().name()), Double.isNaN(f.now()) ? "" : number(f.now()) + f.measure()));
+                    Text.content("list.status." + f.status().name()), Double.isNaN(f.now()) ? "" : number(f.now()) + f.measure(),
+                    Double.isNaN(f.standard()) ? Text.content("list.standard.event")
+                            : Text.content("list.standard", number(f.standard()), f.measure())));
         }
         return new PlaceLists(entries(lists.rectification(), fw), entries(lists.promotion(), fw), entries(lists.watch(), fw),
                 List.copyOf(follow));
@@ -47,6 +49,8 @@ public final class ListText {
         String basis = event ? Text.content("list.basis.event", e.nodeName(), x)
                 : rank.isEmpty() ? Text.content("list.basis.unranked", e.nodeName(), x, e.measure(), gap(e))
                 : Text.content("list.basis", e.nodeName(), x, e.measure(), gap(e), where, rank);
+        // a promotion admitted by its rise says so: 第7位 alone is no achievement
+        if (e.byRise() && e.rankChange() != null) basis = Text.content("list.basis.rise", basis, String.valueOf(e.rankChange()));
         String lead = e.lead() == null || e.lead().equals(ListTerms.LOCAL) ? Text.content("list.lead.local", e.unitName())
                 : fw.departmentName(e.lead());
         String criterion = event ? Text.content("list.criterion.event")

@@ -21,8 +21,9 @@ public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<
                         String verification, boolean negativeEvent, boolean repeated, double pointsLost) {
     }
 
-    /** A rectification item of the previous list and whether it is closed now, as printed. */
-    public record FollowUp(String unit, String unitName, String nodeId, String nodeName, String status, String now) {
+    /** A rectification item of the previous list, the standard it is held to and whether it is closed now, as printed. */
+    public record FollowUp(String unit, String unitName, String nodeId, String nodeName, String status, String now,
+                           String standard) {
     }
 
     /** One place's items of last period's list and their status. */

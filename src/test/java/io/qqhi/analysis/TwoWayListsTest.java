@@ -204,10 +204,13 @@ class TwoWayListsTest {
         assertTrue(promoted.contains("u0:w"), "w's first place is u0's alone: " + promoted);
     }
 
-    /** w is fewer-is-better: u0's 0 days is an absence, not promoted unless the leaf says promote: true. */
+    /**
+     * w is fewer-is-better: u0's 0 days is an absence, not promoted unless the leaf says promote: true;
+     * u1's 8 days, 3.5 better than the mean 11.5 (min_gap 3), is.
+     */
     @Test
     void aZeroOnAFewerIsBetterLeafIsPromotedOnlyWhenTheLeafSaysSo() {
-        double[][] v = {{90, 0, 0}, {80, 11, 0}, {70, 12, 0}, {60, 13, 0}, {50, 14, 0}, {40, 22, 0}};
+        double[][] v = {{90, 0, 0}, {80, 8, 0}, {70, 12, 0}, {60, 13, 0}, {50, 14, 0}, {40, 22, 0}};
         List<String> promoted = lists(run(fw("{max_items: 5}"), v), null, Set.of(), null).promotion().stream()
                 .map(e -> e.unit() + ":" + e.nodeId()).toList();
         assertTrue(!promoted.contains("u0:w") && promoted.contains("u1:w"), promoted::toString);
@@ -224,5 +227,96 @@ class TwoWayListsTest {
         assertNotNull(f, () -> p.all().toString());
         List<String> said = lists(run(f, v), null, Set.of(), null).promotion().stream().map(e -> e.unit() + ":" + e.nodeId()).toList();
         assertTrue(said.contains("u0:w"), said::toString);
+    }
+
+    private static List<String> keys(List<PlaceLists.Entry> entries) {
+        return entries.stream().map(e -> e.unit() + ":" + e.nodeId()).toList();
+    }
+
+    /**
+     * A survey leaf's 95 % interval that holds the pool mean is no evidence (issue 31, item 5):
+     * u4's r (50 against the mean 65) is listed when its interval is [45, 60], not when it is
+     * [45, 66]; u0's promotion on r (90) likewise with [64, 95].
+     */
+    @Test
+    void aSurveyIntervalHoldingThePoolMeanKeepsTheEntryOffBothLists() {
+        IndexResult r = run(fw(), V);
+        ListEvidence clear = new ListEvidence(Map.of(TwoWayLists.key("u4", "r"), new double[] {45, 60},
+                TwoWayLists.key("u0", "r"), new double[] {85, 95}), Map.of());
+        PlaceLists listed = ListText.render(TwoWayLists.build(r, null, Set.of(), null, clear), r.framework());
+        assertTrue(keys(listed.rectification()).contains("u4:r") && keys(listed.promotion()).contains("u0:r"), listed::toString);
+        ListEvidence overlapping = new ListEvidence(Map.of(TwoWayLists.key("u4", "r"), new double[] {45, 66},
+                TwoWayLists.key("u0", "r"), new double[] {64, 95}), Map.of());
+        PlaceLists off = ListText.render(TwoWayLists.build(r, null, Set.of(), null, overlapping), r.framework());
+        assertTrue(!keys(off.rectification()).contains("u4:r") && !keys(off.promotion()).contains("u0:r"), off::toString);
+        assertTrue(keys(off.rectification()).contains("u4:e"), "an event is listed whatever the intervals");
+    }
+
+    /**
+     * A rate on a base below min_base (default 3) is no evidence: u4's r on a base of 2 is not
+     * listed, on a base of 3 it is; lists: {min_base: 1} lets the base of 2 through.
+     */
+    @Test
+    void aRateOnTooSmallABaseIsNotListed() {
+        IndexResult r = run(fw(), V);
+        ListEvidence two = new ListEvidence(Map.of(), Map.of(TwoWayLists.key("u4", "r"), 2.0, TwoWayLists.key("u0", "r"), 2.0));
+        PlaceLists thin = ListText.render(TwoWayLists.build(r, null, Set.of(), null, two), r.framework());
+        assertTrue(!keys(thin.rectification()).contains("u4:r") && !keys(thin.promotion()).contains("u0:r"), thin::toString);
+        ListEvidence three = new ListEvidence(Map.of(), Map.of(TwoWayLists.key("u4", "r"), 3.0, TwoWayLists.key("u0", "r"), 3.0));
+        PlaceLists enough = ListText.render(TwoWayLists.build(r, null, Set.of(), null, three), r.framework());
+        assertTrue(keys(enough.rectification()).contains("u4:r") && keys(enough.promotion()).contains("u0:r"), enough::toString);
+        IndexResult lower = run(fw("{max_items: 1, min_base: 1}"), V);
+        PlaceLists one = ListText.render(TwoWayLists.build(lower, null, Set.of(), null, two), lower.framework());
+        assertTrue(keys(one.rectification()).contains("u4:r"), one::toString);
+    }
+
+    /** min_base on a leaf that is no rate is a framework error at its line; on a rate it is read. */
+    @Test
+    void minBaseOnALeafThatIsNoRateIsAnErrorAtItsLine() {
+        String head = """
+                index: {id: X}
+                departments: [{id: D01, name: 甲局}]
+                items:
+                  - {id: Q1, name: 甲, department: D01, type: count}
+                  - {id: Q2, name: 乙, department: D01, type: count}
+                tree:
+                """;
+        Problems bad = new Problems();
+        new FrameworkLoader(bad).loadText("t.yaml", head + "  - {id: a, weight: 1, direction: +, formula: Q1 + Q2, min_base: 5}\n");
+        assertTrue(bad.all().stream().anyMatch(p -> p.isError() && p.line() == 7 && p.message().contains("min_base")), bad.all()::toString);
+        Problems good = new Problems();
+        Framework f = new FrameworkLoader(good).loadText("t.yaml", head + "  - {id: a, weight: 1, direction: +, formula: Q1 / Q2 * 100, min_base: 5}\n");
+        assertNotNull(f, () -> good.all().toString());
+        assertEquals(5.0, f.listTerms(f.indexOf("a")).minBase());
+    }
+
+    /**
+     * 销号 against the standard printed on last period's list, not the pool mean of now (issue 31,
+     * item 5): u4's r is 80 now, above today's mean 75.83 but below the 85 its list named — still
+     * open; against a standard of 70 it is closed, unless its figure waits for confirmation
+     * (待核实后销号). The follow-up carries the standard it used.
+     */
+    @Test
+    void itemsCloseAgainstTheStandardTheirListNamed() {
+        double[][] now = {{90, 10, 0}, {80, 11, 0}, {70, 12, 0}, {60, 13, 0}, {80, 14, 0}, {75, 22, 0}};
+        IndexResult r = run(fw(), now);
+        TwoWayLists high = TwoWayLists.build(r, null, Set.of(), Map.of(TwoWayLists.key("u4", "r"), 85.0), ListEvidence.NONE);
+        assertEquals(TwoWayLists.Status.OPEN, high.followUp().get(0).status());
+        assertEquals(85.0, high.followUp().get(0).standard());
+        TwoWayLists low = TwoWayLists.build(r, null, Set.of(), Map.of(TwoWayLists.key("u4", "r"), 70.0), ListEvidence.NONE);
+        assertEquals(TwoWayLists.Status.CLOSED, low.followUp().get(0).status());
+        TwoWayLists pending = TwoWayLists.build(r, null, Set.of(TwoWayLists.key("u4", "r")), Map.of(TwoWayLists.key("u4", "r"), 70.0),
+                ListEvidence.NONE);
+        assertEquals(TwoWayLists.Status.PENDING, pending.followUp().get(0).status());
+        assertEquals("待核实后销号", ListText.render(pending, r.framework()).followUp().get(0).status());
+        assertEquals("达到上期清单所列平均值（70%）", ListText.render(pending, r.framework()).followUp().get(0).standard());
+    }
+
+    /** A margin below the leaf's min_gap is no 成绩: u1's w of 11 days is 1 better than the mean 12 (min_gap 3). */
+    @Test
+    void aMarginBelowMinGapIsNotPromoted() {
+        double[][] v = {{90, 10, 0}, {80, 11, 0}, {70, 12, 0}, {60, 13, 0}, {50, 14, 0}, {40, 12, 0}};
+        List<String> promoted = keys(lists(run(fw("{max_items: 5}"), v), null, Set.of(), null).promotion());
+        assertTrue(!promoted.contains("u1:w") && promoted.contains("u1:r"), promoted::toString);
     }
 }

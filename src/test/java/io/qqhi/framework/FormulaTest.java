@@ -62,4 +62,14 @@ class FormulaTest {
         assertEquals(List.of("Q13"), List.copyOf(f.numeratorVariables()));
         assertEquals(List.of("Q02", "Q03"), List.copyOf(Formula.parse("(Q02 - Q03) / Q03").numeratorVariables()));
     }
+
+    /** A rate's base is the divisor of its one division; no division or two divisions: no base. */
+    @Test
+    void theBaseOfARateIsItsOneDivisor() throws Exception {
+        Formula base = Formula.parse("Q13 / (Q03 + Q04) * 100").base();
+        assertEquals(List.of("Q03", "Q04"), List.copyOf(base.variables()));
+        assertEquals(7.0, base.evaluate(id -> id.equals("Q03") ? 3 : 4, null), 0);
+        assertEquals(null, Formula.parse("Q01 + Q02").base());
+        assertEquals(null, Formula.parse("Q01 / Q02 + Q03 / Q04").base());
+    }
 }

@@ -84,7 +84,7 @@ public final class ReportFixture {
     public static ComputeOutputs.RunLists lists(IndexResult r) {
         PreviousScores prev = PreviousScores.of(previous(), "2025H2");
         PeriodComparison c = PeriodComparison.of(r, prev);
-        return new ComputeOutputs.RunLists(c, true, ListText.render(TwoWayLists.build(r, prev, Set.of(), prev.rectified()),
+        return new ComputeOutputs.RunLists(c, true, ListText.render(TwoWayLists.build(r, prev, Set.of(), prev.rectified(), io.qqhi.analysis.ListEvidence.NONE),
                 r.framework()));
     }
 }

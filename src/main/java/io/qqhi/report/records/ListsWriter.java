@@ -126,8 +126,10 @@ public final class ListsWriter {
     /** rectification-followup.csv: last period's rectification items and whether each is closed. */
     public static String followUp(List<PlaceLists.FollowUp> items, String previousLabel) {
         CsvText t = CsvText.forExcel();
-        t.row("单位代码", "单位", "指标代码", "指标", "上期清单", "本期值", "销号情况");
-        for (PlaceLists.FollowUp f : items) t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.now(), f.status());
+        t.row("单位代码", "单位", "指标代码", "指标", "上期清单", "销号标准", "本期值", "销号情况");
+        for (PlaceLists.FollowUp f : items) {
+            t.row(f.unit(), f.unitName(), f.nodeId(), f.nodeName(), previousLabel, f.standard(), f.now(), f.status());
+        }
         return t.toString();
     }
 

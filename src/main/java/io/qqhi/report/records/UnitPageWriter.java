@@ -78,9 +78,10 @@ public final class UnitPageWriter {
             b.append("## ").append(previousLabel).append("问题整改清单销号情况\n\n");
             if (follow.isEmpty()) b.append("上期无整改事项。\n\n");
             else {
-                b.append("| 指标 | 本期值 | 销号情况 |\n|---|---|---|\n");
+                b.append("| 指标 | 销号标准 | 本期值 | 销号情况 |\n|---|---|---|---|\n");
                 for (PlaceLists.FollowUp f : follow) {
-                    b.append("| ").append(f.nodeName()).append(" | ").append(f.now().isEmpty() ? "无数据" : f.now()).append(" | ")
+                    b.append("| ").append(f.nodeName()).append(" | ").append(f.standard()).append(" | ")
+                            .append(f.now().isEmpty() ? "无数据" : f.now()).append(" | ")
                             .append(f.status()).append(" |\n");
                 }
                 b.append('\n');

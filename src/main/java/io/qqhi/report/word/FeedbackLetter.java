@@ -135,9 +135,11 @@ final class FeedbackLetter {
             if (follow.isEmpty()) d.text("上期无整改事项。");
             else {
                 List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("指标", "本期值", "销号情况"));
-                for (PlaceLists.FollowUp f : follow) rows.add(List.of(f.nodeName(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
-                d.table(rows, 14, 6, 6);
+                rows.add(List.of("指标", "销号标准", "本期值", "销号情况"));
+                for (PlaceLists.FollowUp f : follow) {
+                    rows.add(List.of(f.nodeName(), f.standard(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
+                }
+                d.table(rows, 11, 9, 5, 5);
             }
         }
     }
