@@ -59,7 +59,10 @@ final class ListsSectionReader {
                 minBase);
     }
 
-    /** {@code publication: {ranks: all | top:N | none}}; null when the framework does not say. */
+    /**
+     * {@code publication: {ranks: all | top:N | none, grouping: none | tiers | robust, band_gap: 0.5}};
+     * null when the framework does not say.
+     */
     Publication readPublication(YamlValue v) {
         if (v == null || v.isNull()) return null;
         String hint = Text.of("fw.mapping", "publication", "{ranks: all}, {ranks: \"top:3\"} / {ranks: none}");
@@ -67,11 +70,22 @@ final class ListsSectionReader {
             problems.error(v.at(), null, hint);
             return null;
         }
-        fields.warnUnknownKeys(v, Set.of("ranks"), null);
+        fields.warnUnknownKeys(v, Set.of("ranks", "grouping", "band_gap"), null);
+        String grouping = fields.text(v, "grouping", "none").strip();
+        if (!Publication.GROUPINGS.contains(grouping)) {
+            problems.error(v.get("grouping").at(), null, Text.of("fw.grouping", grouping, String.join(" | ", Publication.GROUPINGS)));
+            grouping = "none";
+        }
+        double gap = Publication.DEFAULT_GAP;
+        if (v.get("band_gap") != null) {
+            Double g = fields.number(v.get("band_gap"), "band_gap", null);
+            if (g != null && g < 0) problems.error(v.get("band_gap").at(), null, Text.of("fw.not-negative", "band_gap"));
+            else if (g != null) gap = g;
+        }
         String r = v.get("ranks").text().strip();
-        if (r.equals("all") || r.equals("none")) return new Publication(r, 0);
+        if (r.equals("all") || r.equals("none")) return new Publication(r, 0, grouping, gap);
         Matcher m = Pattern.compile("top\\s*:\\s*([0-9]{1,6})").matcher(r);
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)));
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) return new Publication("top", Integer.parseInt(m.group(1)), grouping, gap);
         problems.error(v.get("ranks").at(), null, hint + Text.of("fw.not-value", Problems.excerpt(r)));
         return null;
     }

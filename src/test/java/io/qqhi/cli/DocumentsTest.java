@@ -104,13 +104,20 @@ class DocumentsTest {
         double cv = Math.sqrt(ss / (a.size() - 1)) / mean;
         String row = report.lines().filter(l -> l.startsWith("亲清健康\t")).findFirst().orElseThrow();
         assertTrue(row.contains(String.format(java.util.Locale.ROOT, "%.2f", mean)) && row.contains(String.format(java.util.Locale.ROOT, "%.3f", cv)), row);
-        // publication: {ranks: top:3} — the public bulletin names the first three with their ranks, the others without
+        // publication: {ranks: top:3, grouping: robust, band_gap: 0.5} — the public bulletin names the bands
+        // reaching into the first three, no ranks, the others in administrative order without a band
         String pub = text(rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报-公开版.docx"));
         List<String> ranking = Files.readAllLines(rel.resolve("2026H1/rankings-district.csv"));
         String first = ranking.get(1).split(",")[2];
         String last = ranking.get(ranking.size() - 1).split(",")[2];
-        assertTrue(pub.contains("1\t" + first), pub);
-        assertTrue(pub.contains("不公布名次") && pub.contains(last), pub);
+        assertTrue(pub.contains("第一梯队（1个）：" + first), pub);
+        assertTrue(pub.contains("不公布梯队") && pub.contains(last) && !pub.contains("\t"), "no ranking table: " + pub);
+        // the internal bulletin: the 2nd and 3rd districts lie 0.08 apart (89.42, 89.34), so both read 2–3,
+        // in administrative order (海曙区 before 高新区), and a note says why
+        String internal = text(rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报.docx"));
+        assertTrue(internal.contains("2–3\t海曙区") && internal.contains("2–3\t高新区")
+                && internal.indexOf("2–3\t海曙区") < internal.indexOf("2–3\t高新区"), internal);
+        assertTrue(internal.contains("不足0.5分（逐位相接）的单位视为同一梯队"), internal);
         assertTrue(!pub.contains("附件1") && !pub.contains("（" + last + "）"), "no lists and no lowest place named: " + pub);
         assertEquals(0, CliRun.of("document", "report", "--out", dir.resolve("one").toString()).exitCode());
         assertArrayEquals(Files.readAllBytes(rel.resolve("2026H1/2026年上半年亲清健康指数评价报告.docx")),

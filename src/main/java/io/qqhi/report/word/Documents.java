@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import io.qqhi.analysis.Bands;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
 import io.qqhi.compute.IndexResult;
@@ -36,7 +37,11 @@ public final class Documents {
 
     static String numeral(int i) {
         String[] n = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-        return i < n.length ? n[i] : Integer.toString(i + 1);
+        int k = i + 1;
+        if (k <= 10) return n[i];
+        if (k < 20) return "十" + n[k - 11];
+        if (k < 100) return n[k / 10 - 1] + "十" + (k % 10 == 0 ? "" : n[k % 10 - 1]);
+        return Integer.toString(k);
     }
 
     /** The feedback letter of unit {@code u} of pool {@code p} (see {@link FeedbackLetter}). */
@@ -116,7 +121,18 @@ public final class Documents {
     static void poolResults(GovDocument d, Framework fw, PoolResult p, ComputeOutputs.RunLists lists, Publication pub) {
         String previous = lists.comparison() == null ? null : DataFolder.label(lists.comparison().previousLabel());
         Map<String, PeriodComparison.Row> idx = lists.comparison() == null ? Map.of() : lists.comparison().indexRows();
-        d.text(summary(p, idx, previous, pub));
+        Publication grouping = fw.publication();
+        List<Bands.Band> bands = Bands.of(p, grouping);
+        // the public version with bands names no one by rank, not even in the summary
+        d.text(summary(p, idx, previous, pub != null && !bands.isEmpty() ? new Publication("none", 0) : pub));
+        if (pub != null && !bands.isEmpty()) {
+            publicBands(d, p, bands, grouping, pub);
+            return;
+        }
+        Map<Integer, String> bandRank = new LinkedHashMap<>();
+        for (Bands.Band b : bands) {
+            for (int u : b.units()) bandRank.put(u, b.shared() ? b.firstRank() + "–" + b.lastRank() : null);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("排名", "单位", "指数"));
         for (int ch : fw.children(0)) if (p.active()[ch]) head.add(fw.node(ch).displayName());
@@ -124,10 +140,13 @@ public final class Documents {
         if (previous != null) head.add("较上期");
         rows.add(head);
         List<String> others = new ArrayList<>();
-        for (int u : RankingsWriter.order(p)) {
+        List<Integer> order = new ArrayList<>(bandRank.keySet());
+        for (int u : RankingsWriter.order(p)) if (!bandRank.containsKey(u)) order.add(u);
+        for (int u : order) {
             if (pub != null && !pub.shows(p.ranks()[u][0])) continue;
             List<String> row = new ArrayList<>();
-            row.add(p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
+            String banded = bandRank.get(u);
+            row.add(banded != null ? banded : p.ranks()[u][0] == 0 ? "—" : UnitPageWriter.place(p, u, 0).replace("第", "").replace("位", ""));
             row.add(p.units().get(u).displayName());
             row.add(Numbers.fixed(p.scores()[u][0], 2));
             for (int ch : fw.children(0)) if (p.active()[ch]) row.add(Numbers.fixed(p.scores()[u][ch], 2));
@@ -154,7 +173,39 @@ public final class Documents {
         if (!others.isEmpty()) {
             d.text((rows.size() > 1 ? "其余参评单位" : "参评单位") + "（按行政区划顺序，不公布名次）：" + String.join("、", others) + "。");
         }
+        if (bands.stream().anyMatch(Bands.Band::shared)) d.text(bandNote(grouping));
         if (pub == null) notes(d, p);
+    }
+
+    /** Why some places share a rank range: the band rule in words. */
+    private static String bandNote(Publication grouping) {
+        return grouping.grouping().equals("tiers") ? "注：同一等次的单位为同一梯队，按行政区划顺序排列，不分先后。"
+                : "注：指数得分相差不足" + Numbers.fixed(grouping.bandGap(), 1) + "分（逐位相接）的单位视为同一梯队，排名栏列其名次区间，"
+                + "梯队内按行政区划顺序排列，不分先后。";
+    }
+
+    /**
+     * The public 通报 with bands: each band's places in administrative order, no ranks or scores;
+     * a band is shown when its best place may be published (ranks: top:N shows the bands that
+     * reach into the first N), the other places follow in administrative order.
+     */
+    private static void publicBands(GovDocument d, PoolResult p, List<Bands.Band> bands, Publication grouping, Publication pub) {
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        for (int k = 0; k < bands.size(); k++) {
+            if (!pub.shows(bands.get(k).firstRank())) break;
+            List<String> names = new ArrayList<>();
+            for (int u : bands.get(k).units()) {
+                names.add(p.units().get(u).displayName());
+                shown.add(u);
+            }
+            d.text("第" + numeral(k) + "梯队（" + names.size() + "个）：" + String.join("、", names) + "。");
+        }
+        List<String> others = new ArrayList<>();
+        for (int u = 0; u < p.unitCount(); u++) if (!shown.contains(u)) others.add(p.units().get(u).displayName());
+        if (!others.isEmpty()) {
+            d.text((shown.isEmpty() ? "参评单位" : "其余参评单位") + "（按行政区划顺序，不公布梯队）：" + String.join("、", others) + "。");
+        }
+        if (!shown.isEmpty()) d.text(bandNote(grouping).replace("，排名栏列其名次区间", ""));
     }
 
     /** The 评价报告 (see {@link EvaluationReport}). */
