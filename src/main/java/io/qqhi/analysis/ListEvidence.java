@@ -16,21 +16,31 @@ import io.qqhi.input.UnitRecord;
  * What a list entry must rest on beyond the leaf value (docs/methods.md, lists): per unit and
  * leaf ({@link TwoWayLists#key}) the 95 % interval of a survey leaf, by interval arithmetic on
  * its formula over the survey items' intervals (a leaf that mixes survey items with other figures
- * has none), and the base of a rate leaf (its formula's one divisor, {@link Formula#base}).
+ * has none), and the base of a rate leaf (its formula's one divisor, {@link Formula#base}); and per
+ * leaf id the year of the annual figures it rests on when they were carried forward (年度数据).
  */
-public record ListEvidence(Map<String, double[]> intervals, Map<String, Double> bases) {
+public record ListEvidence(Map<String, double[]> intervals, Map<String, Double> bases, Map<String, String> annualYear) {
     public static final ListEvidence NONE = new ListEvidence(Map.of(), Map.of());
+
+    public ListEvidence(Map<String, double[]> intervals, Map<String, Double> bases) {
+        this(intervals, bases, Map.of());
+    }
 
     public static ListEvidence of(Framework fw, PeriodInputs in) {
         if (in == null) return NONE;
         Map<String, double[]> intervals = new HashMap<>();
         Map<String, Double> bases = new HashMap<>();
+        Map<String, String> annual = new HashMap<>();
         SurveyResult survey = in.survey();
         int months = DataFolder.months(in.period());
         for (int l : fw.leaves()) {
             Node leaf = fw.node(l);
             Formula f = LeafDeriver.formula(leaf);
             Formula base = f.base();
+            for (String v : f.variables()) {
+                String from = in.annualFrom().get(v);
+                if (from != null) annual.put(leaf.id(), from.substring(0, 4));
+            }
             boolean surveyed = survey != null && !f.variables().isEmpty() && survey.items().containsAll(f.variables());
             if (base == null && !surveyed) continue;
             for (UnitRecord unit : in.registry().units()) {
@@ -50,6 +60,6 @@ public record ListEvidence(Map<String, double[]> intervals, Map<String, Double> 
                 }
             }
         }
-        return new ListEvidence(intervals, bases);
+        return new ListEvidence(intervals, bases, annual);
     }
 }

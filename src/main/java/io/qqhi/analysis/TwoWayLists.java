@@ -35,12 +35,13 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
      * unknown), whether it is a negative event (扣分制 leaf, x events), who acts (department ids;
      * {@code lead} null or {@link ListTerms#LOCAL}: the place itself), whether the figure waits for
      * confirmation, whether the item was on the previous rectification list, the index points lost,
-     * and whether a promotion was admitted by its rise rather than its place ({@code byRise}).
+     * whether a promotion was admitted by its rise rather than its place ({@code byRise}), and the
+     * year of the annual figures the leaf rests on when carried forward ({@code annualYear}, null: none).
      */
     public record Entry(Kind kind, String pool, String unit, String unitName, String nodeId, String nodeName, int level,
                         double value, String measure, double mean, double best, double score, int rank, boolean tied,
                         Integer rankChange, boolean negativeEvent, String lead, List<String> support, List<String> guide,
-                        String deadline, boolean flagged, boolean repeated, double pointsLost, boolean byRise) {
+                        String deadline, boolean flagged, boolean repeated, double pointsLost, boolean byRise, String annualYear) {
     }
 
     /**
@@ -225,7 +226,8 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
             }
             boolean event = deduction && x > 0;
             Entry e = entry(kind, fw, p, u, j, x, mean, st.best()[j], rank, rankChange, tied, t, spec, event,
-                    kind != Kind.PROMOTE && isFlagged, kind == Kind.RECTIFY ? previously : null, lost);
+                    kind != Kind.PROMOTE && isFlagged, kind == Kind.RECTIFY ? previously : null, lost,
+                    evidence.annualYear().get(leaf.id()));
             (kind == Kind.PROMOTE ? high : kind == Kind.WATCH ? watch : event ? events : low).add(e);
         }
 
@@ -326,7 +328,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
 
     private static Entry entry(Kind kind, Framework fw, PoolResult p, int u, int j, double x, double mean, double best,
                                int rank, Integer rankChange, boolean tied, ListTerms terms, ListSpec spec, boolean event,
-                               boolean flagged, Set<String> previously, double lost) {
+                               boolean flagged, Set<String> previously, double lost, String annualYear) {
         int node = p.leafNodes()[j];
         Node leaf = fw.node(node);
         String code = p.units().get(u).code();
@@ -335,7 +337,7 @@ public record TwoWayLists(List<Entry> rectification, List<Entry> promotion, List
         return new Entry(kind, p.pool(), code, p.units().get(u).displayName(), leaf.id(), leaf.displayName(), fw.depth(node), x,
                 measure(leaf), mean, best, p.scores()[u][node], rank, tied, rankChange, event, rect ? terms.lead() : null,
                 rect ? orEmpty(terms.support()) : List.of(), orEmpty(terms.guide()), rect ? spec.deadline() : "", flagged,
-                repeated, lost, kind == Kind.PROMOTE && rank > spec.promoteTop());
+                repeated, lost, kind == Kind.PROMOTE && rank > spec.promoteTop(), annualYear);
     }
 
     private static List<String> orEmpty(List<String> ids) {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class ItemsReader {
     private static final Set<String> ITEM_KEYS = Set.of("id", "name", "name_zh", "name_en", "unit", "department",
-            "type", "frequency", "max", "note");
+            "type", "frequency", "max", "cadence", "note");
     private static final Set<String> ITEM_TYPES = Set.of("rate", "count", "value");
 
     private final Problems problems;
@@ -86,8 +86,12 @@ final class ItemsReader {
             if (max != null && !max.equals("months")) {
                 problems.error(d.get("max").at(), id, Text.of("fw.item-max", max));
             }
+            String cadence = fields.text(d, "cadence", "period");
+            if (!cadence.equals("period") && !cadence.equals("annual")) {
+                problems.error(d.get("cadence").at(), id, Text.of("fw.item-cadence", cadence));
+            }
             out.add(new Item(id, fields.firstText(d, "name", "name_zh"), fields.text(d, "name_en", null), fields.text(d, "unit", null), dep,
-                    type, frequency, "months".equals(max), d.at()));
+                    type, frequency, "months".equals(max), cadence.equals("annual"), d.at()));
         }
         return out;
     }

@@ -71,6 +71,13 @@ public final class DataFolder {
         return n != null && n.isScalar() ? n.text() : null;
     }
 
+    /** Whether a period ends a year (2026, 2026H2, 2026Q4, 2026M12): the one that holds annual figures. */
+    public static boolean endsYear(String period) {
+        if (period.length() == 4) return true;
+        String part = period.substring(4);
+        return part.equals("H2") || part.equals("Q4") || part.equals("M12");
+    }
+
     /** The months a period covers, from its name: 2026 → 12, 2026H1 → 6, 2026Q3 → 3, 2026M07 → 1. */
     public static int months(String period) {
         if (period.length() == 4) return 12;

@@ -54,7 +54,8 @@ public final class PeriodLoader {
      * checked against the previous ones (数据甄别).
      */
     public PeriodInputs load(String period, UnitRegistry reg, PeriodInputs previous, Problems problems) {
-        ItemValues items = readDepartments(period, reg, problems);
+        Map<String, String> annualFrom = new java.util.LinkedHashMap<>();
+        ItemValues items = readDepartments(period, reg, annualFrom, problems);
         SurveyResult survey = null;
         Path sf = folder.surveyFile(period);
         if (!fw.survey().items().isEmpty()) {
@@ -77,10 +78,10 @@ public final class PeriodLoader {
         List<String> files = new ArrayList<>();
         for (Path p : folder.departmentFiles(period)) files.add(p.toString());
         if (Files.exists(sf)) files.add(sf.toString());
-        return new PeriodInputs(period, reg, items, survey, coverage, ds, files);
+        return new PeriodInputs(period, reg, items, survey, coverage, ds, files, annualFrom);
     }
 
-    private ItemValues readDepartments(String period, UnitRegistry reg, Problems problems) {
+    private ItemValues readDepartments(String period, UnitRegistry reg, Map<String, String> annualFrom, Problems problems) {
         ItemValues items = new ItemValues(reg, fw.items());
         DepartmentDataReader reader = new DepartmentDataReader(fw, reg, problems, allowEmpty);
         reader.periodMonths(DataFolder.months(period));
@@ -89,8 +90,11 @@ public final class PeriodLoader {
             String dep = reader.read(f, encoding, items);
             if (dep != null) sent.add(dep);
         }
+        boolean midYear = !DataFolder.endsYear(period);
+        if (midYear) new AnnualItems(fw, folder, encoding, allowEmpty).carry(period, reg, items, annualFrom, problems);
         for (Department d : fw.departments()) {
-            boolean owns = fw.items().stream().anyMatch(i -> d.id().equals(i.department()));
+            // a department that owns only annual items sends nothing mid-year
+            boolean owns = fw.items().stream().anyMatch(i -> d.id().equals(i.department()) && !(midYear && i.annual()));
             if (owns && !sent.contains(d.id())) {
                 problems.add(new Problem(Severity.WARNING, folder.root().resolve(period).resolve("departments").toString(),
                         0, 0, null, null, Text.of("coverage.no-file", d.id() + " " + d.name(), DataFolder.labelFor(period))));

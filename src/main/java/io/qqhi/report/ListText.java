@@ -51,6 +51,8 @@ public final class ListText {
                 : Text.content("list.basis", e.nodeName(), x, e.measure(), gap(e), where, rank);
         // a promotion admitted by its rise says so: 第7位 alone is no achievement
         if (e.byRise() && e.rankChange() != null) basis = Text.content("list.basis.rise", basis, String.valueOf(e.rankChange()));
+        // a figure carried forward from the year before says so (docs/methods.md, annual items)
+        if (e.annualYear() != null) basis = Text.content("list.basis.annual", basis, e.annualYear());
         String lead = e.lead() == null || e.lead().equals(ListTerms.LOCAL) ? Text.content("list.lead.local", e.unitName())
                 : fw.departmentName(e.lead());
         String criterion = event ? Text.content("list.criterion.event")

@@ -243,10 +243,14 @@ public final class SampleDataGenerator {
             values.get("shipu").put("Q29", "");
             if (period > 0) values.get("XS").put("Q07", "");
         }
+        boolean yearEnd = DataFolder.endsYear(dir.getFileName().toString()); // annual items: year-end only (docs/methods.md)
         for (Department d : fw.departments()) {
-            List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department())).toList();
-            if (own.isEmpty()) continue;
+            List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department()) && (yearEnd || !i.annual())).toList();
             String name = d.id() + "-" + d.name();
+            if (own.isEmpty()) {
+                for (String ext : new String[] {".csv", ".xlsx"}) Files.deleteIfExists(deps.resolve(name + ext)); // stale now
+                continue;
+            }
             if ((showcase && d.id().equals("D24")) || d.id().equals(workbookDepartment)) {
                 writeXlsx(deps.resolve(name + ".xlsx"), own, values);
             } else if (showcase && (d.id().equals("D05") || d.id().equals("D18"))) {

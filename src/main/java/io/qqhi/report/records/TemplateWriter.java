@@ -31,8 +31,10 @@ public final class TemplateWriter {
 
     public static OutputSet build(Framework fw, List<UnitRecord> units, Map<String, Set<String>> neededByPool, String period) {
         OutputSet out = new OutputSet();
+        // annual items are asked for with the year-end period only (docs/methods.md, annual items)
+        boolean yearEnd = DataFolder.endsYear(period);
         for (Department d : fw.departments()) {
-            List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department())).toList();
+            List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department()) && (yearEnd || !i.annual())).toList();
             if (own.isEmpty()) continue;
             String name = OutputSet.safe(d.id() + "-" + (d.name() == null ? "" : d.name()) + "-" + period);
             String title = title(fw, d, period);
