@@ -76,5 +76,48 @@ class ListInvariantsTest {
             assertTrue(e.get("认定依据").contains(e.get("本期值")), e.toString());
         }
         perUnitPromo.values().forEach(n -> assertTrue(n <= 5));
+        evidenceHolds(data, out, rect, promo);
+    }
+
+    /**
+     * Issue 31's evidence rules on the published lists: no survey entry whose 95 % interval
+     * (survey.csv) holds the printed mean; no entry on 容错免责认定率 (Q33 / Q41) with fewer than 3
+     * applications (min_base); every follow-up names its fixed standard.
+     */
+    private static void evidenceHolds(Path data, Path out, List<CSVRecord> rect, List<CSVRecord> promo) throws Exception {
+        Map<String, String> item = Map.of("A2.1.3", "S07", "B1.1.3", "S02", "B1.3.3", "S01", "B2.1.3", "S03", "B2.2.3", "S04",
+                "C1.1.3", "S05", "C2.1.2", "S06");
+        Map<String, double[]> interval = new HashMap<>();
+        for (CSVRecord x : csv(out.resolve("survey.csv"))) {
+            if (x.get("平均分下限").isEmpty()) continue;
+            interval.put(x.get("单位代码") + "/" + x.get("问卷题目"),
+                    new double[] {Double.parseDouble(x.get("平均分下限")), Double.parseDouble(x.get("平均分上限"))});
+        }
+        Map<String, Double> applications = new HashMap<>();
+        try (var files = Files.list(data.resolve("2026H1/departments"))) {
+            for (Path f : files.filter(x -> x.getFileName().toString().startsWith("D01-")).toList()) {
+                for (CSVRecord x : csv(f)) if (x.get("item").equals("Q41")) applications.put(x.get("unit"), Double.parseDouble(x.get("value")));
+            }
+        }
+        int surveyed = 0;
+        for (List<CSVRecord> list : List.of(rect, promo)) {
+            for (CSVRecord e : list) {
+                String s = item.get(e.get("指标代码"));
+                if (s != null) {
+                    double[] ci = interval.get(e.get("单位代码") + "/" + s);
+                    double mean = Double.parseDouble(e.get("全市(全组)均值"));
+                    // the printed mean has two decimals: half a hundredth of room
+                    assertTrue(ci != null && (mean < ci[0] - 0.005 || mean > ci[1] + 0.005), "inside its interval: " + e);
+                    surveyed++;
+                }
+                if (e.get("指标代码").equals("C1.1.2")) {
+                    assertTrue(applications.get(e.get("单位代码")) >= 3, "a rate on fewer than 3 applications: " + e);
+                }
+            }
+        }
+        assertTrue(surveyed > 0, "survey entries checked");
+        for (CSVRecord f : csv(out.resolve("rectification-followup.csv"))) {
+            assertTrue(f.get("销号标准").startsWith("达到上期清单所列平均值") || f.get("销号标准").equals("本期未再发生"), f.toString());
+        }
     }
 }
