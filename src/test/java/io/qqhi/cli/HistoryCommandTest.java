@@ -96,6 +96,7 @@ class HistoryCommandTest {
         String html = Files.readString(out.resolve("history.html"));
         assertTrue(html.contains("进步榜") && html.contains("位次变化") && html.contains("<svg"), "history.html has its parts");
         assertTrue(!html.contains("{{") && !html.contains("NaN"), "no template or number debris");
+        assertTrue(!html.contains("未能按本期标杆重算"), "every change was published on one yardstick: no notice");
         List<String> spread = Files.readAllLines(out.resolve("spread.csv"));
         assertTrue(spread.stream().anyMatch(l -> l.startsWith("district,2024H2,index,")), "spread per period and node");
     }

@@ -113,7 +113,7 @@ public final class HistoryWriter {
             changes.add(Map.of("text", DataFolder.label(c.period()) + "较" + DataFolder.label(c.previous()) + "：" + c.what()));
         }
         m.put("changes", changes);
-        m.put("twoYardsticks", String.join("、", h.twoYardsticks().stream().map(DataFolder::label).toList()));
+        m.put("twoYardsticks", h.twoYardsticks().isEmpty() ? null : String.join("、", h.twoYardsticks().stream().map(DataFolder::label).toList()));
         List<Map<String, Object>> pools = new ArrayList<>();
         for (String pool : h.pools()) pools.add(pool(h, pool, labels, poolNames));
         m.put("pools", pools);
