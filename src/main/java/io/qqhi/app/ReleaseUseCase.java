@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.qqhi.analysis.RawFigures;
@@ -33,8 +34,13 @@ public final class ReleaseUseCase {
     /**
      * @param previous a release to compare with; null: the newest earlier one in {@code releases}, else the data folder's
      * @param keep     with {@code force}: replaced versions of the period kept aside
+     * @param acceptFlags why 数据甄别 flags the departments did not confirm are published anyway (null: they may not be;
+     *                 applies only to a period with a collection round)
      */
-    public record Request(RunRequest run, Path releases, Path previous, boolean force, int keep) {
+    public record Request(RunRequest run, Path releases, Path previous, boolean force, int keep, String acceptFlags) {
+        public Request(RunRequest run, Path releases, Path previous, boolean force, int keep) {
+            this(run, releases, previous, force, keep, null);
+        }
     }
 
     /**
@@ -56,6 +62,7 @@ public final class ReleaseUseCase {
         }
         PreparedRun run = PreparedRun.of("release", given, true, reporter);
         String period = run.period();
+        Map<String, String> round = RoundGate.check(run, req.acceptFlags(), reporter);
         refuseOverlap(req.releases(), run.dataRoot());
         ReleasePublisher.refuseForeignFolder(req.releases(), period);
         Path prev = req.previous() != null ? req.previous() : earlierRelease(req.releases(), period);
@@ -75,7 +82,7 @@ public final class ReleaseUseCase {
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         run.failIfStrict(all);
         OutputSet files = bundle(run, result, lists, all);
-        ReleasePublisher.publish(req.releases(), period, files, inputs, Version.get(), run.settingsYaml(), req.force(), req.keep());
+        ReleasePublisher.publish(req.releases(), period, files, inputs, Version.get(), run.settingsYaml(), req.force(), req.keep(), round);
         long warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).count();
         return new Result(period, true, files.size() + 1, lists.comparison() == null ? null : lists.comparison().previousLabel(),
                 warnings);

@@ -3,6 +3,8 @@ package io.qqhi.cli;
 /** sysexits codes (README, exit codes). */
 public final class ExitCodes {
     public static final int OK = 0;
+    /** round status: a department file is missing or has errors (docs/formats.md, round status). */
+    public static final int INCOMPLETE = 2;
     public static final int USAGE = 64;
     public static final int DATA = 65;
     public static final int NO_INPUT = 66;

@@ -39,6 +39,10 @@ public final class ReleaseCommand implements Callable<Integer> {
             description = "With --force: replaced releases of the period kept aside; older ones are deleted (default: ${DEFAULT-VALUE}).")
     int keep;
 
+    @Option(names = "--accept-flags", paramLabel = "REASON",
+            description = "Publish a period whose collection round has unconfirmed flagged figures, saying why (recorded in the manifest).")
+    String acceptFlags;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -49,7 +53,7 @@ public final class ReleaseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReleaseUseCase.Result r = ReleaseUseCase.run(new ReleaseUseCase.Request(Requests.of(fw, data, methods), releases, previous,
-                force, keep), new ConsoleReporter(err));
+                force, keep, acceptFlags), new ConsoleReporter(err));
         if (quiet) return ExitCodes.OK;
         PrintWriter o = spec.commandLine().getOut();
         if (!r.published()) {

@@ -50,7 +50,7 @@ public final class TraceCommand implements Callable<Integer> {
                 new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter out = quietly.out(spec);
         if (output.json()) out.print(TraceReport.json(r.trace(), r.changed()));
-        else TraceReport.printText(out, r.trace(), r.poolName(), r.changed());
+        else TraceReport.printText(out, r.trace(), r.poolName(), r.changed(), r.versions());
         out.flush();
         return ExitCodes.OK;
     }

@@ -123,6 +123,16 @@ public final class ReleasePublisher {
      */
     public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
                                String settings, boolean force, int keep) {
+        return publish(releases, period, files, inputs, version, settings, force, keep, Map.of());
+    }
+
+    /**
+     * With {@code round}: what the collection round says of this release, recorded in the
+     * manifest's {@code round} object (e.g. {@code accepted_flags}: why unconfirmed flags were
+     * published; docs/formats.md, releases).
+     */
+    public static Path publish(Path releases, String period, OutputSet files, List<Input> inputs, String version,
+                               String settings, boolean force, int keep, Map<String, String> round) {
         refuseForeignFolder(releases, period);
         try {
             Files.createDirectories(releases.resolve(VERSIONS));
@@ -145,7 +155,7 @@ public final class ReleasePublisher {
             Path partial = releases.resolve(VERSIONS).resolve(stamp + PARTIAL);
             try {
                 AtomicFiles.write(partial, files);
-                Files.writeString(partial.resolve("manifest.json"), manifest(partial, period, files, inputs, version, settings));
+                Files.writeString(partial.resolve("manifest.json"), manifest(partial, period, files, inputs, version, settings, round));
                 renamer.rename(partial, done);
                 point(releases, target, done);
             } catch (IOException | RuntimeException e) {
@@ -262,14 +272,18 @@ public final class ReleasePublisher {
         }
     }
 
-    static String manifest(Path dir, String period, OutputSet files, List<Input> inputs, String version, String settings)
-            throws IOException {
+    static String manifest(Path dir, String period, OutputSet files, List<Input> inputs, String version, String settings,
+                           Map<String, String> round) throws IOException {
         Json.Obj m = Json.object();
         m.put("tool", "qqhi");
         m.put("version", version);
         m.put("period", period);
         m.put("created", Instant.now().toString());
         m.put("settings", settings);
+        if (!round.isEmpty()) {
+            Json.Obj r = m.putObject("round");
+            new java.util.TreeMap<>(round).forEach(r::put);
+        }
         // inputs under the data folder are recorded relative to it, so a moved folder still checks
         Path root = inputs.stream().filter(i -> i.role().equals("data-root")).map(Input::file).findFirst().orElse(null);
         if (root != null) m.put("data_root", root.toString());

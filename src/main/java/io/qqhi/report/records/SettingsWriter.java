@@ -133,7 +133,7 @@ public final class SettingsWriter {
                 + "# use with: qqhi compute --weights THIS_FILE\n" + write(Map.of("weights", w));
     }
 
-    private static String write(Object tree) {
+    static String write(Object tree) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = YAML.createGenerator(w)) {
             Json.write(g, tree);

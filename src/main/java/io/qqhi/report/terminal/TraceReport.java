@@ -21,6 +21,12 @@ public final class TraceReport {
     }
 
     public static void printText(PrintWriter out, Trace t, String poolName, List<String> changedInputs) {
+        printText(out, t, poolName, changedInputs, java.util.Map.of());
+    }
+
+    /** With each department file's receipts in the collection round: the version in force and its 更正说明. */
+    public static void printText(PrintWriter out, Trace t, String poolName, List<String> changedInputs,
+                                 java.util.Map<String, List<io.qqhi.input.Round.Receipt>> versions) {
         if (!changedInputs.isEmpty()) {
             out.println("注意：以下输入文件在发布后已被修改或删除，下列数值按现存文件重算，可能与发布结果不同：");
             for (String f : changedInputs) out.println("  " + f);
@@ -46,6 +52,8 @@ public final class TraceReport {
             String where = s.cell() != null ? s.file() + " 第1张工作表 " + s.cell() + "单元格" : s.file() + " 第" + s.line() + "行第" + s.column() + "列";
             out.println(head + " = " + Numbers.full(s.value()) + "：" + s.departmentName() + "报送，" + where
                     + (s.text() == null ? "（该单元格现已无法读取）" : "，原文“" + s.text() + "”"));
+            List<io.qqhi.input.Round.Receipt> history = versions.getOrDefault(java.nio.file.Path.of(s.file()).getFileName().toString(), List.of());
+            if (!history.isEmpty()) out.println("    " + versionLine(history));
         }
         for (Trace.SurveySource s : l.survey()) {
             out.println("  " + s.item() + (s.name() == null ? "" : " " + s.name()) + "：问卷" + (s.file() == null ? "" : " " + s.file())
@@ -180,5 +188,15 @@ public final class TraceReport {
         o.put("normalisation", norm);
         o.put("normalised", l.normalised());
         return Json.write(o);
+    }
+
+    /** 现行为第2版（2026-12-08 00:43 接收；更正说明：……；此前版本1个，保存于 departments/.versions/）. */
+    static String versionLine(List<io.qqhi.input.Round.Receipt> history) {
+        io.qqhi.input.Round.Receipt now = history.get(history.size() - 1);
+        String when = now.time().replace('T', ' ').replace("Z", " UTC");
+        // a first receipt that replaced a file put there by hand: that file was version 1
+        int version = history.size() + (history.get(0).replaced().isEmpty() ? 0 : 1);
+        return "现行为第" + version + "版（" + when + "接收" + (now.reason().isEmpty() ? "" : "；更正说明：" + now.reason())
+                + (version > 1 ? "；此前" + (version - 1) + "个版本原样保存于 departments/.versions/" : "") + "）";
     }
 }
