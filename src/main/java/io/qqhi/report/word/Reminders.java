@@ -51,8 +51,8 @@ public final class Reminders {
             out.add(k++ + ". " + (p.line() > 0 ? "第" + p.line() + "行" + (p.column() > 0 ? "第" + p.column() + "列" : "") + "：" : "")
                     + p.message());
         }
-        out.add("请使用数据报送模板《" + d.id() + "-" + d.name() + "-" + s.period() + "》（qqhi template 生成）填报，"
-                + (d.file() == null ? "" : !d.errors().isEmpty() ? "更正后整份重新报送，并附更正说明，" : "补齐后整份重新报送，") + "尽快报送。");
+        out.add("请使用数据报送模板《" + d.id() + "-" + d.name() + "-" + s.period() + "》填报，"
+                + (d.file() == null ? "尽快报送。" : !d.errors().isEmpty() ? "更正后整份重新报送，并附更正说明。" : "补齐后整份重新报送。"));
         out.add(date(s.today().toString()));
         return out;
     }
