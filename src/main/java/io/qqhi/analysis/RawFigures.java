@@ -10,6 +10,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.Reported;
+import io.qqhi.input.Round;
 import io.qqhi.input.SourceCells;
 import io.qqhi.input.UnitRecord;
 
@@ -22,11 +23,19 @@ public final class RawFigures {
     private RawFigures() {
     }
 
-    /** One figure: the unit and the source as trace describes it (the cell's text is not re-read here). */
-    public record Row(UnitRecord unit, Trace.Source source) {
+    /**
+     * One figure: the unit, the source as trace describes it (the cell's text is not re-read here)
+     * and its file's receipts in the collection round (empty without one).
+     */
+    public record Row(UnitRecord unit, Trace.Source source, List<Round.Receipt> history) {
     }
 
     public static List<Row> of(Framework fw, PeriodInputs inputs, Path dataRoot) {
+        return of(fw, inputs, dataRoot, Map.of());
+    }
+
+    /** With the round's receipts by department file name. */
+    public static List<Row> of(Framework fw, PeriodInputs inputs, Path dataRoot, Map<String, List<Round.Receipt>> versions) {
         List<Row> out = new ArrayList<>();
         if (inputs == null) return out;
         Map<String, UnitRecord> units = new HashMap<>();
@@ -37,7 +46,8 @@ public final class RawFigures {
             if (u == null) continue;
             out.add(new Row(u, new Trace.Source(r.item(), it == null ? null : it.name(), it == null ? null : it.unit(),
                     r.department(), fw.departmentName(r.department()), Trace.relative(r.file(), dataRoot), r.line(), r.column(),
-                    SourceCells.isWorkbook(r.file()) ? SourceCells.cellAddress(r.line(), r.column()) : null, null, r.value())));
+                    SourceCells.isWorkbook(r.file()) ? SourceCells.cellAddress(r.line(), r.column()) : null, null, r.value()),
+                    versions.getOrDefault(Path.of(r.file()).getFileName().toString(), List.of())));
         }
         return out;
     }

@@ -103,7 +103,7 @@ public final class ReleaseUseCase {
         OutputSet files = ComputeOutputs.build(result, run.loaded().period(), run.settingsYaml(), all, lists);
         files.text("report.html", HtmlReport.render(period, result, lists, run.loaded().period(), run.settingsYaml(), notice));
         files.bytes("qqhi-" + period + ".xlsx", WorkbookWriter.write(result, lists, run.settings(), notice,
-                RawFigures.of(result.framework(), run.loaded().period(), run.dataRoot())));
+                RawFigures.of(result.framework(), run.loaded().period(), run.dataRoot(), RoundGate.versions(run))));
         Documents.all(result, lists, period, notice, run.loaded().period()).forEach(files::bytes);
         return files;
     }

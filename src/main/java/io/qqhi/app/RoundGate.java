@@ -27,6 +27,16 @@ final class RoundGate {
     private RoundGate() {
     }
 
+    /** The round's receipts by department file name (empty without a round, or with one that does not read). */
+    static Map<String, List<Round.Receipt>> versions(PreparedRun run) {
+        DataFolder folder = run.loaded().folder();
+        if (folder == null || run.loaded().period() == null) return Map.of();
+        Round round = Round.read(Round.path(folder, run.period()), new Problems());
+        Map<String, List<Round.Receipt>> out = new HashMap<>();
+        if (round != null) for (Round.Receipt x : round.received()) out.computeIfAbsent(x.file(), k -> new ArrayList<>()).add(x);
+        return out;
+    }
+
     /**
      * Checks the run against its round; returns what the manifest records (empty without a round).
      * Unconfirmed flags or inputs changed after the freeze: 65, naming them. A round not frozen: a

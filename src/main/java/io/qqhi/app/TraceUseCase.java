@@ -61,13 +61,7 @@ public final class TraceUseCase {
         PeriodInputs inputs = run.loaded().period();
         Trace t = Trace.of(result, pool, u, n, inputs, folder == null ? null : folder.root(),
                 folder == null || inputs == null ? null : folder.surveyFile(inputs.period()), new SourceCells(run.request().encoding()));
-        java.util.Map<String, List<io.qqhi.input.Round.Receipt>> versions = new java.util.HashMap<>();
-        if (folder != null && inputs != null) {
-            // an unreadable round costs only the version lines; round status reports it
-            io.qqhi.input.Round round = io.qqhi.input.Round.read(io.qqhi.input.Round.path(folder, inputs.period()),
-                    new io.qqhi.framework.Problems());
-            if (round != null) for (io.qqhi.input.Round.Receipt x : round.received()) versions.computeIfAbsent(x.file(), k -> new java.util.ArrayList<>()).add(x);
-        }
-        return new Result(t, f.poolName(pool.pool()), changed, versions);
+        // an unreadable round costs only the version lines; round status reports it
+        return new Result(t, f.poolName(pool.pool()), changed, RoundGate.versions(run));
     }
 }

@@ -103,6 +103,21 @@ class RoundCommandTest {
         assertTrue(trace.out().contains("现行为第2版") && trace.out().contains("更正说明：海曙区立案数更正"), trace::toString);
         String round = Files.readString(data.resolve("2026H1/round.yaml"));
         assertTrue(round.contains("reason: 海曙区立案数更正") && round.contains("replaced: departments/.versions/"), round);
+        // the workbook's 原始数据 shows the version in force beside each of the file's figures
+        Path rel = dir.resolve("rel");
+        assertEquals(0, CliRun.of("release", "--data", data.toString(), "--out", rel.toString(), "--quiet", "--accept-flags", "测试").exitCode());
+        StringBuilder xml = new StringBuilder();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(rel.resolve("2026H1/qqhi-2026H1.xlsx").toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                if (e.getName().endsWith(".xml")) xml.append(new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        // the writer escapes non-ASCII characters as &#x…; references
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) m.appendReplacement(text, new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+        m.appendTail(text);
+        assertTrue(text.indexOf("现行为第2版") >= 0 && text.indexOf("更正说明：海曙区立案数更正") >= 0, "版本 column");
     }
 
     /**

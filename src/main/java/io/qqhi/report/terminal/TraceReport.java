@@ -53,7 +53,7 @@ public final class TraceReport {
             out.println(head + " = " + Numbers.full(s.value()) + "：" + s.departmentName() + "报送，" + where
                     + (s.text() == null ? "（该单元格现已无法读取）" : "，原文“" + s.text() + "”"));
             List<io.qqhi.input.Round.Receipt> history = versions.getOrDefault(java.nio.file.Path.of(s.file()).getFileName().toString(), List.of());
-            if (!history.isEmpty()) out.println("    " + versionLine(history));
+            if (!history.isEmpty()) out.println("    " + io.qqhi.report.Versions.line(history));
         }
         for (Trace.SurveySource s : l.survey()) {
             out.println("  " + s.item() + (s.name() == null ? "" : " " + s.name()) + "：问卷" + (s.file() == null ? "" : " " + s.file())
@@ -188,15 +188,5 @@ public final class TraceReport {
         o.put("normalisation", norm);
         o.put("normalised", l.normalised());
         return Json.write(o);
-    }
-
-    /** 现行为第2版（2026-12-08 00:43 接收；更正说明：……；此前版本1个，保存于 departments/.versions/）. */
-    static String versionLine(List<io.qqhi.input.Round.Receipt> history) {
-        io.qqhi.input.Round.Receipt now = history.get(history.size() - 1);
-        String when = now.time().replace('T', ' ').replace("Z", " UTC");
-        // a first receipt that replaced a file put there by hand: that file was version 1
-        int version = history.size() + (history.get(0).replaced().isEmpty() ? 0 : 1);
-        return "现行为第" + version + "版（" + when + "接收" + (now.reason().isEmpty() ? "" : "；更正说明：" + now.reason())
-                + (version > 1 ? "；此前" + (version - 1) + "个版本原样保存于 departments/.versions/" : "") + "）";
     }
 }

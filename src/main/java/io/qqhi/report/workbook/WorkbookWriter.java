@@ -172,7 +172,9 @@ public final class WorkbookWriter {
      * so a department can check its numbers; capped at Excel's row limit.
      */
     private static void rawFigures(Worksheet ws, List<RawFigures.Row> figures) {
-        String[] h = {"单位代码", "单位", "数据项代码", "数据项", "数值", "计量单位", "报送部门", "文件", "位置"};
+        boolean versioned = figures.stream().anyMatch(f -> !f.history().isEmpty());
+        String[] h = versioned ? new String[] {"单位代码", "单位", "数据项代码", "数据项", "数值", "计量单位", "报送部门", "文件", "位置", "版本"}
+                : new String[] {"单位代码", "单位", "数据项代码", "数据项", "数值", "计量单位", "报送部门", "文件", "位置"};
         for (int i = 0; i < h.length; i++) ws.value(0, i, h[i]);
         int row = 1;
         for (RawFigures.Row f : figures) {
@@ -187,9 +189,10 @@ public final class WorkbookWriter {
             ws.value(row, 6, s.departmentName());
             ws.value(row, 7, s.file());
             ws.value(row, 8, s.cell() != null ? "第1张工作表" + s.cell() : "第" + s.line() + "行第" + s.column() + "列");
+            if (versioned && !f.history().isEmpty()) ws.value(row, 9, io.qqhi.report.Versions.line(f.history()));
             row++;
         }
-        header(ws, h.length, 10, 12, 10, 36, 12, 8, 20, 40, 16);
+        header(ws, h.length, 10, 12, 10, 36, 12, 8, 20, 40, 16, 60);
     }
 
     /** Columns of the lists that hold plain figures: numbers in the workbook, so that Excel sums and sorts them. */
