@@ -17,7 +17,7 @@ public final class RoundReport {
     }
 
     public static void printText(PrintWriter o, RoundStatus s) {
-        String deadline = s.deadline() == null ? Text.of("round.no-deadline") : Text.of("round.deadline", date(s.deadline().toString()),
+        String deadline = s.deadline() == null ? Text.of("round.no-deadline") : Text.of("round.deadline", io.qqhi.report.Dates.chinese(s.deadline().toString()),
                 s.pastDeadline() ? Text.of("round.overdue", String.valueOf(s.today().toEpochDay() - s.deadline().toEpochDay())) : "");
         o.println(Text.of("round.title", DataFolder.labelFor(s.period()), deadline));
         TextTable t = new TextTable(8, 1, 2, 3, 4, 7);
@@ -89,8 +89,4 @@ public final class RoundReport {
         return t.toString();
     }
 
-    private static String date(String iso) {
-        String[] p = iso.split("-");
-        return p[0] + "年" + Integer.parseInt(p[1]) + "月" + Integer.parseInt(p[2]) + "日";
-    }
 }

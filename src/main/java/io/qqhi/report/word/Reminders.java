@@ -30,10 +30,10 @@ public final class Reminders {
         String who = contact == null || contact.name().isBlank() ? "" : "（联络员：" + contact.name()
                 + (contact.phone().isBlank() ? "" : "，电话" + contact.phone()) + "）";
         out.add(d.name() + who + "：");
-        String deadline = s.deadline() == null ? "" : date(s.deadline().toString());
+        String deadline = s.deadline() == null ? "" : io.qqhi.report.Dates.chinese(s.deadline().toString());
         StringBuilder body = new StringBuilder("根据" + fw.root().displayName() + "评价工作安排，");
         if (s.deadline() != null) body.append("请于").append(deadline).append("前报送").append(period).append("评价数据。");
-        body.append("截至").append(date(s.today().toString())).append("，");
+        body.append("截至").append(io.qqhi.report.Dates.chinese(s.today().toString())).append("，");
         if (d.file() == null) body.append("尚未收到贵单位报送的数据");
         else if (!d.missing().isEmpty()) body.append("贵单位报送的数据尚缺").append(d.missing().size()).append("项");
         else body.append("贵单位报送的数据有").append(d.errors().size()).append("处错误需更正");
@@ -53,7 +53,7 @@ public final class Reminders {
         }
         out.add("请使用数据报送模板《" + d.id() + "-" + d.name() + "-" + s.period() + "》填报，"
                 + (d.file() == null ? "尽快报送。" : !d.errors().isEmpty() ? "更正后整份重新报送，并附更正说明。" : "补齐后整份重新报送。"));
-        out.add(date(s.today().toString()));
+        out.add(io.qqhi.report.Dates.chinese(s.today().toString()));
         return out;
     }
 
@@ -78,11 +78,6 @@ public final class Reminders {
         return d.bytes();
     }
 
-    /** 2026-07-15 → 2026年7月15日. */
-    static String date(String iso) {
-        String[] p = iso.split("-");
-        return p[0] + "年" + Integer.parseInt(p[1]) + "月" + Integer.parseInt(p[2]) + "日";
-    }
 
     private static Map<String, List<String>> missingByItem(RoundStatus.Dept d) {
         Map<String, List<String>> m = new LinkedHashMap<>();
