@@ -76,7 +76,8 @@ public final class ReleaseUseCase {
                     Text.of("release.changed", DataFolder.labelFor(period), String.join("、", existing.changes())), null);
         }
         IndexResult result = run.compute();
-        ComputeOutputs.RunLists lists = PeriodLists.of(result, run, prev, false, reporter);
+        ComputeOutputs.RunLists lists = PeriodLists.of(result, run, prev, false, reporter)
+                .withReviewed(Integer.parseInt(round.getOrDefault("corrections_after_review", "0")));
         List<Problem> all = new ArrayList<>(run.problems().all());
         all.addAll(result.problems());
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());

@@ -70,6 +70,16 @@ final class RoundGate {
             reporter.warnings(List.of(w));
             run.failIfStrict(List.of(w));
         }
+        List<String> undecided = round.objections().stream().filter(Round.Objection::open).map(Round.Objection::id).toList();
+        if (!undecided.isEmpty()) {
+            throw InputException.of(InputException.DATA, Problem.error(file.toString(), 0, 0, null,
+                    Text.of("round.objections-open", String.join("、", undecided))));
+        }
+        long corrected = round.objections().stream().filter(o -> o.status().equals("accepted")).count();
+        if (!round.objections().isEmpty()) {
+            record.put("objections", String.valueOf(round.objections().size()));
+            record.put("corrections_after_review", String.valueOf(corrected));
+        }
         List<Problem> open = new ArrayList<>();
         List<String> named = new ArrayList<>();
         for (Problem x : run.problems().all()) {

@@ -58,7 +58,7 @@ public final class RoundUseCase {
             for (Department d : fw.departments()) {
                 if (fw.items().stream().anyMatch(i -> d.id().equals(i.department()))) contacts.put(d.id(), new Round.Contact("", "", ""));
             }
-            Round r = new Round(w.period(), deadline, "collecting", contacts, reviewFrom, reviewTo, List.of(), List.of(), null);
+            Round r = new Round(w.period(), deadline, "collecting", contacts, reviewFrom, reviewTo, List.of(), List.of(), null, List.of());
             store.write(file, RoundYaml.text(r));
         }
         return new OpenResult(w.period(), file);
@@ -191,6 +191,10 @@ public final class RoundUseCase {
         } catch (IOException e) {
             throw InputException.missingFile(f.toString(), Text.of("file.not-found"));
         }
+    }
+
+    static String sha256Of(Path f) {
+        return sha256(f);
     }
 
     private static String sha256(Path f) {

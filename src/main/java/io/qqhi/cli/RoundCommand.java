@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = "A period's collection round: open it, see who still owes what, draft reminders, accept department "
                 + "files as versions with reasons, confirm flagged figures, freeze the inputs.",
         subcommands = {RoundCommand.Open.class, RoundCommand.Status.class, RoundCommand.Remind.class, RoundCommand.Accept.class,
-                RoundCommand.Confirm.class, RoundCommand.Freeze.class})
+                RoundCommand.Confirm.class, RoundCommand.Freeze.class, RoundReviewCommands.Pack.class,
+                RoundReviewCommands.Objections.class, RoundReviewCommands.Rule.class})
 public final class RoundCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +36,7 @@ public final class RoundCommand implements Callable<Integer> {
     }
 
     /** Where the round is: framework, data folder, period. */
-    static final class Where {
+    public static final class Where {
         @Mixin
         FrameworkOptions fw;
 
@@ -109,7 +110,7 @@ public final class RoundCommand implements Callable<Integer> {
                     csv, new ConsoleReporter(spec.commandLine().getErr()));
             PrintWriter out = quietly.out(spec);
             if (output.json()) out.print(RoundReport.json(r.status()));
-            else RoundReport.printText(out, r.status());
+            else RoundReport.printText(out, r.status(), r.round() == null ? java.util.List.of() : r.round().objections());
             out.flush();
             return r.status().complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
         }
@@ -217,7 +218,7 @@ public final class RoundCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(QuietOption quietly, CommandSpec spec, String line) {
+    static void print(QuietOption quietly, CommandSpec spec, String line) {
         PrintWriter out = quietly.out(spec);
         out.println(line);
         out.flush();

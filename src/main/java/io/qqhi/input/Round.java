@@ -22,7 +22,8 @@ import io.qqhi.framework.YamlValue;
  * codes and dates only — the words are the bundles'.
  */
 public record Round(String period, LocalDate deadline, String state, Map<String, Contact> contacts, LocalDate reviewFrom,
-                    LocalDate reviewTo, List<Receipt> received, List<Confirmation> confirmations, Freeze freeze) {
+                    LocalDate reviewTo, List<Receipt> received, List<Confirmation> confirmations, Freeze freeze,
+                    List<Objection> objections) {
     public static final String FILE = "round.yaml";
     public static final List<String> STATES = List.of("collecting", "review", "frozen");
 
@@ -30,6 +31,19 @@ public record Round(String period, LocalDate deadline, String state, Map<String,
         contacts = Map.copyOf(contacts);
         received = List.copyOf(received);
         confirmations = List.copyOf(confirmations);
+        objections = List.copyOf(objections);
+    }
+
+    /**
+     * An objection a place raised in the review round (复核申诉): its id (unit-item), the figure it
+     * contests and the value it claims, its 依据 and 佐证材料, the sheet it came in, and the ruling:
+     * status open | accepted | rejected, with the ruling's reason and time.
+     */
+    public record Objection(String id, String unit, String item, String claimed, String basis, String evidence, String file,
+                            String status, String ruling, String time) {
+        public boolean open() {
+            return status.equals("open");
+        }
     }
 
     /** A department's 联络员; any part may be empty. */
@@ -74,7 +88,12 @@ public record Round(String period, LocalDate deadline, String state, Map<String,
     }
 
     public Round with(String newState, List<Receipt> newReceived, List<Confirmation> newConfirmations, Freeze newFreeze) {
-        return new Round(period, deadline, newState, contacts, reviewFrom, reviewTo, newReceived, newConfirmations, newFreeze);
+        return new Round(period, deadline, newState, contacts, reviewFrom, reviewTo, newReceived, newConfirmations, newFreeze,
+                objections);
+    }
+
+    public Round withObjections(String newState, List<Objection> newObjections) {
+        return new Round(period, deadline, newState, contacts, reviewFrom, reviewTo, received, confirmations, freeze, newObjections);
     }
 
     /** The period's round, or null when it has none; a broken file is reported at its line and column. */
@@ -106,6 +125,12 @@ public record Round(String period, LocalDate deadline, String state, Map<String,
         for (YamlValue c : list(v, "confirmations")) {
             confirmations.add(new Confirmation(text(c, "item"), text(c, "unit"), text(c, "note"), text(c, "time")));
         }
+        List<Objection> objections = new ArrayList<>();
+        for (YamlValue o : list(v, "objections")) {
+            objections.add(new Objection(text(o, "id"), text(o, "unit"), text(o, "item"), text(o, "claimed"), text(o, "basis"),
+                    text(o, "evidence"), text(o, "file"), text(o, "status").isEmpty() ? "open" : text(o, "status"), text(o, "ruling"),
+                    text(o, "time")));
+        }
         Freeze freeze = null;
         YamlValue f = v.get("freeze");
         if (f != null && f.isMap()) {
@@ -115,7 +140,7 @@ public record Round(String period, LocalDate deadline, String state, Map<String,
             freeze = new Freeze(text(f, "time"), files);
         }
         if (problems.hasErrors()) return null;
-        return new Round(period, deadline, state, contacts, from, to, received, confirmations, freeze);
+        return new Round(period, deadline, state, contacts, from, to, received, confirmations, freeze, objections);
     }
 
     private static List<YamlValue> list(YamlValue v, String key) {

@@ -35,7 +35,18 @@ public final class ComputeOutputs {
      * {@code listed} false when the lists were not made (compute --no-lists): their files are then
      * not written at all, rather than written empty.
      */
-    public record RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay) {
+    /**
+     * @param reviewed figures corrected after the places' review (复核申诉) of the period's round, for
+     *                 the 通报's "经复核更正X项"; 0 without a review
+     */
+    public record RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay, int reviewed) {
+        public RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay) {
+            this(comparison, listed, twoWay, 0);
+        }
+
+        public RunLists withReviewed(int n) {
+            return new RunLists(comparison, listed, twoWay, n);
+        }
     }
 
     public static OutputSet build(IndexResult r, PeriodInputs period, String settingsYaml, List<Problem> problems,

@@ -54,6 +54,22 @@ public final class RoundYaml {
             confirmations.add(e);
         }
         m.put("confirmations", confirmations);
+        List<Object> objections = new ArrayList<>();
+        for (Round.Objection o : r.objections()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", o.id());
+            e.put("unit", o.unit());
+            e.put("item", o.item());
+            e.put("claimed", o.claimed());
+            e.put("basis", o.basis());
+            e.put("evidence", o.evidence());
+            e.put("file", o.file());
+            e.put("status", o.status());
+            e.put("ruling", o.ruling());
+            e.put("time", o.time());
+            objections.add(e);
+        }
+        m.put("objections", objections);
         if (r.freeze() != null) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("time", r.freeze().time());

@@ -16,6 +16,15 @@ public final class RoundReport {
     private RoundReport() {
     }
 
+    public static void printText(PrintWriter o, RoundStatus s, java.util.List<io.qqhi.input.Round.Objection> objections) {
+        printText(o, s);
+        if (objections.isEmpty()) return;
+        long open = objections.stream().filter(io.qqhi.input.Round.Objection::open).count();
+        long accepted = objections.stream().filter(x -> x.status().equals("accepted")).count();
+        o.println(Text.of("round.objections", String.valueOf(objections.size()), String.valueOf(open), String.valueOf(accepted),
+                String.valueOf(objections.size() - open - accepted)));
+    }
+
     public static void printText(PrintWriter o, RoundStatus s) {
         String deadline = s.deadline() == null ? Text.of("round.no-deadline") : Text.of("round.deadline", io.qqhi.report.Dates.chinese(s.deadline().toString()),
                 s.pastDeadline() ? Text.of("round.overdue", String.valueOf(s.today().toEpochDay() - s.deadline().toEpochDay())) : "");
@@ -89,4 +98,26 @@ public final class RoundReport {
         return t.toString();
     }
 
+
+    /** The objections, one line each, after a count by status. */
+    public static void printObjections(PrintWriter o, java.util.List<io.qqhi.input.Round.Objection> all) {
+        long open = all.stream().filter(io.qqhi.input.Round.Objection::open).count();
+        long accepted = all.stream().filter(x -> x.status().equals("accepted")).count();
+        o.println(Text.of("review.listed", String.valueOf(all.size()), String.valueOf(open), String.valueOf(accepted),
+                String.valueOf(all.size() - open - accepted)));
+        for (io.qqhi.input.Round.Objection x : all) {
+            o.println("  " + Text.of("review.line", x.id(), Text.of("review.status." + x.status()), x.item(), x.claimed(), x.basis(),
+                    x.ruling()));
+        }
+    }
+
+    public static String objectionsJson(java.util.List<io.qqhi.input.Round.Objection> all) {
+        Json.Obj root = Json.object();
+        Json.Arr a = root.putArray("objections");
+        for (io.qqhi.input.Round.Objection x : all) {
+            a.addObject().put("id", x.id()).put("unit", x.unit()).put("item", x.item()).put("claimed", x.claimed()).put("basis", x.basis())
+                    .put("evidence", x.evidence()).put("file", x.file()).put("status", x.status()).put("ruling", x.ruling()).put("time", x.time());
+        }
+        return Json.write(root);
+    }
 }

@@ -69,7 +69,8 @@ public final class Documents {
         if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
         d.addressee("各区（县、市）人民政府（管委会），市级有关单位：");
         d.text("为持续构建亲清政商关系、优化营商环境，根据" + index + "评价办法，对全市" + scope(r) + "开展了" + when
-                + "评价。现将评价结果通报如下。");
+                + "评价" + (lists.reviewed() > 0 ? "，评价结果征求了各地意见，经复核更正" + lists.reviewed() + "项" : "")
+                + "。现将评价结果通报如下。");
         int h = 0;
         for (PoolResult p : r.pools()) {
             d.heading(numeral(h++) + "、" + UnitPageWriter.poolName(p.pool()) + "评价结果");
