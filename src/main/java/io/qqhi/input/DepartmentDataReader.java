@@ -32,6 +32,9 @@ public final class DepartmentDataReader {
     private static final String[] ITEM_HEADERS = Vocabulary.array("columns.item");
     private static final String[] VALUE_HEADERS = Vocabulary.array("columns.value");
     private static final List<String> NOTE_HEADERS = Vocabulary.words("columns.note");
+    private static final String[] SCOPE_HEADERS = Vocabulary.array("columns.scope");
+    private static final List<String> ADMINISTRATIVE = Vocabulary.words("scope.administrative");
+    private static final List<String> FUNCTIONAL = Vocabulary.words("scope.functional");
 
     private final Framework fw;
     private final UnitRegistry registry;
@@ -158,6 +161,7 @@ public final class DepartmentDataReader {
             int noteCol = -1;
             for (int c = 0; c < header.size(); c++) if (c > valueCol && isNoteColumn(header.get(c))) noteCol = c;
             int nextCol = noteCol >= 0 ? noteCol : -1;
+            int scopeCol = t.column(SCOPE_HEADERS);
             return r -> {
                 if (nextCol >= 0 && THOUSANDS_SPLIT_HEAD.matcher(r.get(valueCol).strip()).matches()
                         && THOUSANDS_SPLIT_TAIL.matcher(r.get(nextCol).strip()).matches()) {
@@ -174,6 +178,7 @@ public final class DepartmentDataReader {
                     return;
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
+                if (scopeCol >= 0) scope(file, r, unitCol, scopeCol, it, into);
             };
         }
         if (itemCol >= 0 || valueCol >= 0) {
@@ -205,6 +210,17 @@ public final class DepartmentDataReader {
 
     private static boolean isNoteColumn(String h) {
         return NOTE_HEADERS.contains(h.toLowerCase(Locale.ROOT));
+    }
+
+    /** A figure's 口径 (行政区划 or 功能区; empty: not said); another word is an error at its cell. */
+    private void scope(String file, Table.Row r, int unitCol, int scopeCol, Item it, ItemValues into) {
+        String s = r.get(scopeCol).strip();
+        UnitRecord u = registry.find(r.get(unitCol).strip());
+        if (s.isEmpty() || u == null) return;
+        if (ADMINISTRATIVE.contains(s)) into.scope(u.code(), it.id(), ItemValues.Scope.ADMINISTRATIVE);
+        else if (FUNCTIONAL.contains(s)) into.scope(u.code(), it.id(), ItemValues.Scope.FUNCTIONAL);
+        else problems.add(new Problem(Severity.ERROR, file, r.line(), scopeCol + 1, u.code(), it.id(),
+                Text.of("department.bad-scope", Problems.excerpt(s))));
     }
 
     private void cell(String file, String dep, Table.Row r, int unitCol, Item it, String text, int col, ItemValues into) {

@@ -19,6 +19,20 @@ public final class ItemValues {
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final Reported[][] table;
     private final Map<String, Reported> other = new HashMap<>();
+    /** The 口径 a figure was reported on (docs/formats.md, data scope), by unit and item; absent: not said. */
+    private final Map<String, Scope> scopes = new HashMap<>();
+
+    /** The data scope of a figure: the administrative area (行政区划) or the functional area's own (功能区). */
+    public enum Scope { ADMINISTRATIVE, FUNCTIONAL }
+
+    public void scope(String unit, String item, Scope s) {
+        scopes.put(unit + "\u0000" + item, s);
+    }
+
+    /** The figure's 口径, null when its file did not say. */
+    public Scope scope(String unit, String item) {
+        return scopes.get(unit + "\u0000" + item);
+    }
 
     public ItemValues(UnitRegistry registry, List<Item> items) {
         List<UnitRecord> units = registry.units();

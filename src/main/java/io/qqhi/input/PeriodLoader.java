@@ -56,6 +56,7 @@ public final class PeriodLoader {
     public PeriodInputs load(String period, UnitRegistry reg, PeriodInputs previous, Problems problems) {
         Map<String, String> annualFrom = new java.util.LinkedHashMap<>();
         ItemValues items = readDepartments(period, reg, annualFrom, problems);
+        problems.addAll(ScopeCheck.check(reg, fw.items(), items));
         SurveyResult survey = null;
         Path sf = folder.surveyFile(period);
         if (!fw.survey().items().isEmpty()) {

@@ -64,8 +64,7 @@ public final class SampleDataGenerator {
     private final long seed;
     private final List<Unit> units = new ArrayList<>();
     private final Map<String, double[]> quality = new LinkedHashMap<>();
-    /** The months of the period being written (6 for a half-year). */
-    private int months = 12;
+    private int months = 12; // of the period being written (6 for a half-year)
     /** A department whose file is written as a workbook whatever the size (for benchmarks), or null. */
     private String workbookDepartment;
 
@@ -206,12 +205,13 @@ public final class SampleDataGenerator {
     }
 
     private void writeRegistry(Path f) throws IOException {
-        StringBuilder b = new StringBuilder("code,name,name_en,pool,parent,kind\n");
+        StringBuilder b = new StringBuilder("code,name,name_en,pool,parent,kind,overlaps\n");
         for (Unit u : units) {
             String kind = u.pool.equals("township") ? (u.name.endsWith("街道") ? "街道" : "镇")
                     : u.name.endsWith("区") && !u.name.endsWith("新区") && !u.name.equals("高新区") ? "区"
                     : u.name.endsWith("新区") || u.name.equals("高新区") ? "功能区" : "县市";
-            b.append(String.join(",", u.code, u.name, u.nameEn, u.pool, u.parent, kind)).append('\n');
+            String overlaps = u.code.equals("QW") ? "CX" : u.code.equals("GX") ? "YZ" : ""; // the district a functional area lies in
+            b.append(String.join(",", u.code, u.name, u.nameEn, u.pool, u.parent, kind, overlaps)).append('\n');
         }
         Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
     }

@@ -38,7 +38,7 @@ class TemplateCommandTest {
         List<String> template = Files.readAllLines(tpl.resolve("D02-市委组织部-2026H1.csv"), StandardCharsets.UTF_8);
         // a title line with the period, then the Chinese header with the names before the value
         assertEquals("\uFEFF市委组织部 2026年上半年 亲清健康指数数据报送表", template.get(0));
-        assertEquals("单位代码,单位,指标代码,指标,计量单位,数值,备注", template.get(1));
+        assertEquals("单位代码,单位,指标代码,指标,计量单位,数值,备注,口径", template.get(1));
         StringBuilder filled = new StringBuilder(template.get(0)).append('\n').append(template.get(1)).append('\n');
         for (String line : template.subList(2, template.size())) {
             String[] c = line.split(",", -1);

@@ -24,7 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
  * department fills — one row per unit × item it owes, the 备注 saying how to write the value.
  */
 public final class TemplateWriter {
-    static final List<String> HEADER = List.of("单位代码", "单位", "指标代码", "指标", "计量单位", "数值", "备注");
+    static final List<String> HEADER = List.of("单位代码", "单位", "指标代码", "指标", "计量单位", "数值", "备注", "口径");
 
     private TemplateWriter() {
     }
@@ -44,7 +44,7 @@ public final class TemplateWriter {
             for (Item it : own) {
                 for (UnitRecord u : units) {
                     if (!neededByPool.getOrDefault(u.pool(), Set.of()).contains(it.id())) continue;
-                    t.row(u.code(), u.displayName(), it.id(), it.name(), it.unit(), "", hint(it));
+                    t.row(u.code(), u.displayName(), it.id(), it.name(), it.unit(), "", hint(it), "");
                 }
             }
             out.excelCsv(name + ".csv", t.toString());
@@ -98,6 +98,7 @@ public final class TemplateWriter {
             help.value(0, 0, (d.name() == null ? d.id() : d.name()) + " 数据报送说明");
             help.value(1, 0, "只填写“数据”表的“数值”列；不要改动单位代码、指标代码列，不要合并单元格，不要使用公式。");
             help.value(2, 0, "暂无数据请留空并在“备注”列说明原因；不要填 0 代替缺失。");
+            help.value(3, 0, "“口径”列（可不填）：数据按行政区划统计填“行政区划”，按功能区管辖范围统计填“功能区”。");
             help.value(4, 0, "指标");
             help.value(4, 1, "名称");
             help.value(4, 2, "计量单位");
