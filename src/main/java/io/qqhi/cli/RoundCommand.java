@@ -109,7 +109,7 @@ public final class RoundCommand implements Callable<Integer> {
             RoundStatusUseCase.Result r = RoundStatusUseCase.status(where.where(), encoding, today == null ? LocalDate.now() : today,
                     csv, new ConsoleReporter(spec.commandLine().getErr()));
             PrintWriter out = quietly.out(spec);
-            if (output.json()) out.print(RoundReport.json(r.status()));
+            if (output.json()) out.print(RoundReport.json(r.status(), r.round() == null ? java.util.List.of() : r.round().objections()));
             else RoundReport.printText(out, r.status(), r.round() == null ? java.util.List.of() : r.round().objections());
             out.flush();
             return r.status().complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;

@@ -57,6 +57,11 @@ public final class RoundReport {
     }
 
     public static String json(RoundStatus s) {
+        return json(s, java.util.List.of());
+    }
+
+    /** With the review round's objections (id and status). */
+    public static String json(RoundStatus s, java.util.List<io.qqhi.input.Round.Objection> objections) {
         Json.Obj root = Json.object().put("period", s.period());
         if (s.deadline() == null) root.putNull("deadline");
         else root.put("deadline", s.deadline().toString());
@@ -83,6 +88,8 @@ public final class RoundReport {
         }
         Json.Arr flags = root.putArray("flags");
         for (RoundStatus.Flag f : s.flags()) flags.addObject().put("unit", f.unit()).put("item", f.item()).put("confirmed", f.confirmed());
+        Json.Arr obj = root.putArray("objections");
+        for (io.qqhi.input.Round.Objection o : objections) obj.addObject().put("id", o.id()).put("status", o.status());
         return Json.write(root);
     }
 
