@@ -8,5 +8,5 @@ import java.util.List;
  */
 public record Pool(String id, String name) {
     /** Ningbo's two pools, when a framework declares none. */
-    public static final List<Pool> DEFAULTS = List.of(new Pool("district", "区县市"), new Pool("township", "重点乡镇"));
+    public static final List<Pool> DEFAULTS = List.of(new Pool("district", "区（县、市）"), new Pool("township", "重点乡镇"));
 }

@@ -21,15 +21,26 @@ public final class Notes {
         return n == null ? "" : text(n);
     }
 
+    /** The note as a 公文 prints it: indicators by name only (codes are for the analyst's tables). */
+    public static String forDocuments(PoolResult p, int u) {
+        UnitNote n = p.note(u);
+        return n == null ? "" : text(n, false);
+    }
+
     public static String text(UnitNote n) {
+        return text(n, true);
+    }
+
+    private static String text(UnitNote n, boolean ids) {
         List<String> parts = new ArrayList<>();
         if (n.unranked()) parts.add(Text.of("note.unranked", percent(n.missingShare())));
         if (n.thinSurvey() != null) parts.add(Text.of("note.survey-uncounted", why(n.thinSurvey())));
         if (!n.missing().isEmpty()) {
             List<String> leaves = new ArrayList<>();
             for (UnitNote.Missing m : n.missing()) {
-                leaves.add(m.why() == null ? Text.of("note.missing-leaf", m.leafId(), m.leafName())
-                        : Text.of("note.missing-leaf-why", m.leafId(), m.leafName(), why(m.why())));
+                String id = ids ? m.leafId() + " " : "";
+                leaves.add(m.why() == null ? Text.of("note.missing-leaf", id, m.leafName())
+                        : Text.of("note.missing-leaf-why", id, m.leafName(), why(m.why())));
             }
             parts.add(Text.of("note.missing", String.join(Text.of("note.list"), leaves)));
         }

@@ -73,6 +73,6 @@ class UseCasesTest {
                 Reporter.SILENT);
         assertEquals("JB", r.trace().unit().code());
         assertTrue(r.changed().isEmpty());
-        assertEquals("区县市", r.poolName());
+        assertEquals("区（县、市）", r.poolName());
     }
 }

@@ -21,7 +21,7 @@ class ComputeCommandTest {
         Path b = dir.resolve("b");
         CliRun r = CliRun.of("compute", "--out", a.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().contains("区县市（12个）") && r.out().contains("重点乡镇（15个）"), r::toString);
+        assertTrue(r.out().contains("区（县、市）（12个）") && r.out().contains("重点乡镇（15个）"), r::toString);
         assertEquals(0, CliRun.of("compute", "--out", b.toString()).exitCode());
         for (String f : new String[] {"scores.csv", "rankings-district.csv", "rankings-township.csv", "scores.json",
                 "settings.yaml", "adjustments.csv", "problems.csv", "survey.csv"}) {
@@ -114,7 +114,7 @@ class ComputeCommandTest {
     void explainAcceptsCodeOrNameAndPointsLostAddUp() throws Exception {
         CliRun r = CliRun.of("explain", "海曙区");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.out().startsWith("海曙区（HS，区县市共12个）：指数"), r::toString);
+        assertTrue(r.out().startsWith("海曙区（HS，区（县、市）共12个）：指数"), r::toString);
         // the node table's last column is right-aligned: aligned columns make every row equally wide on screen
         List<String> table = r.out().lines().skip(2).takeWhile(l -> !l.isEmpty()).toList();
         assertTrue(table.size() > 50, r::toString);

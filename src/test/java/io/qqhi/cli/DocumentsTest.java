@@ -30,7 +30,7 @@ class DocumentsTest {
         assertEquals(0, CliRun.of("release", "--out", rel.toString(), "--quiet").exitCode());
         Path bulletin = rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报.docx");
         String b = text(bulletin);
-        assertTrue(b.contains("关于2026年上半年亲清健康指数评价结果的通报") && b.contains("一、区县市评价结果") && b.contains("附件1"), b);
+        assertTrue(b.contains("关于2026年上半年亲清健康指数评价结果的通报") && b.contains("一、区（县、市）评价结果") && b.contains("附件1"), b);
         List<String> rankings = Files.readAllLines(rel.resolve("2026H1/rankings-district.csv"));
         List<String> townships = Files.readAllLines(rel.resolve("2026H1/rankings-township.csv"));
         int places = 0;

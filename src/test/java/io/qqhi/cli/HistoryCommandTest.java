@@ -35,7 +35,7 @@ class HistoryCommandTest {
         Path out = dir.resolve("history");
         CliRun h = CliRun.of("history", releases.toString(), "-o", out.toString());
         assertEquals(0, h.exitCode(), h::toString);
-        assertTrue(h.out().contains("2024年下半年至2026年上半年，共4期") && h.out().contains("区县市进步榜"), h::toString);
+        assertTrue(h.out().contains("2024年下半年至2026年上半年，共4期") && h.out().contains("区（县、市）进步榜"), h::toString);
         List<String> rows = Files.readAllLines(out.resolve("history.csv"));
         assertEquals(27 * 4, rows.size() - 1, "one row per place and period");
         // improvers: the change over the last period is the one the 2026H1 release published

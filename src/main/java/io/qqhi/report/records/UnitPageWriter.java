@@ -114,7 +114,7 @@ public final class UnitPageWriter {
 
     public static String poolName(String pool) {
         switch (pool) {
-            case "district": return "区县市";
+            case "district": return "区（县、市）";
             case "township": return "重点乡镇";
             default: return pool;
         }

@@ -262,7 +262,8 @@ public final class Documents {
     /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */
     private static void notes(GovDocument d, PoolResult p) {
         for (int u = 0; u < p.unitCount(); u++) {
-            if (!Notes.of(p, u).isEmpty()) d.text("注：" + p.units().get(u).displayName() + Notes.of(p, u) + "。");
+            String note = Notes.forDocuments(p, u);
+            if (!note.isEmpty()) d.text("注：" + p.units().get(u).displayName() + note + "。");
         }
     }
 

@@ -42,10 +42,10 @@ class HtmlPagesTest {
                 Snapshot.of(r, "2026H1", "f", "minmax arithmetic"));
         History h = History.of(snaps, false, Map.of(), 0.5);
         OutputSet files = new OutputSet();
-        HistoryWriter.write(files, h, "测试指数", Map.of("district", "区县市"), null);
+        HistoryWriter.write(files, h, "测试指数", Map.of("district", "区（县、市）"), null);
         assertTrue(files.names().containsAll(List.of("history.csv", "improvers.csv", "spread.csv", "history.html")), files.names()::toString);
         java.io.StringWriter text = new java.io.StringWriter();
-        HistoryWriter.printText(new java.io.PrintWriter(text, true), h, Map.of("district", "区县市"));
+        HistoryWriter.printText(new java.io.PrintWriter(text, true), h, Map.of("district", "区（县、市）"));
         assertTrue(text.toString().contains("乙区"), text::toString);
     }
 

@@ -129,7 +129,7 @@ class RecordsTest {
     void unitPageStatesScorePlaceAndLists() {
         String page = UnitPageWriter.page(r, p, 1, lists.twoWay(), lists.comparison().indexRows().get("district/u1"), "2025年下半年");
         assertTrue(page.contains("乙区") && page.contains("75.00"), page);
-        assertEquals("区县市", UnitPageWriter.poolName("district"));
+        assertEquals("区（县、市）", UnitPageWriter.poolName("district"));
         assertEquals("第2位", UnitPageWriter.place(p, 1, 0));
     }
 

@@ -66,7 +66,7 @@ class TerminalReportsTest {
     @Test
     void explanationNamesThePlaceItsScoreAndRank() {
         Explanation e = Explanation.of(r, "乙区");
-        String out = printed(w -> ExplanationReport.printText(w, e, 4, "区县市"));
+        String out = printed(w -> ExplanationReport.printText(w, e, 4, "区（县、市）"));
         assertTrue(out.contains("乙区") && out.contains("75.00"), out);
         assertTrue(ExplanationReport.json(e, lists.twoWay()).contains("\"乙区\""));
     }
@@ -86,7 +86,7 @@ class TerminalReportsTest {
                 TargetPlanner.Target.tier("优秀"), TargetPlanner.Options.defaults());
         assertTrue(plan.reachable(), plan::toString);
         assertTrue(plan.after().index() >= 80 - 1e-9, plan::toString);
-        String out = printed(w -> TargetReport.printText(w, plan, "区县市"));
+        String out = printed(w -> TargetReport.printText(w, plan, "区（县、市）"));
         assertTrue(out.contains("乙区") && out.contains("优秀"), out);
         assertTrue(TargetReport.json(plan).contains("\"reachable\""));
         assertFalse(TargetReport.gapLine(plan).isEmpty());
@@ -96,7 +96,7 @@ class TerminalReportsTest {
     void traceShowsTheNormalisationOfALeaf() {
         int node = r.framework().indexOf("a1");
         Trace t = Trace.of(r, p, 1, node, null, null, null, new SourceCells("auto"));
-        String out = printed(w -> TraceReport.printText(w, t, "区县市", List.of()));
+        String out = printed(w -> TraceReport.printText(w, t, "区（县、市）", List.of()));
         // (80 − 50) / (90 − 50) × 100 = 75
         assertTrue(out.contains("75"), out);
         assertTrue(out.contains("甲区") && out.contains("戊区"), "the pool's best and worst: " + out);
@@ -116,8 +116,8 @@ class TerminalReportsTest {
     void runComparisonOfARunWithItselfMovesNobody() {
         PreviousScores a = PreviousScores.of(r, "2026H1");
         RunComparison c = RunComparison.of(a, a, "X");
-        String out = printed(w -> RunComparisonReport.printText(w, c, 5, java.util.Map.of("district", "区县市")));
-        assertTrue(out.contains("区县市"), out);
+        String out = printed(w -> RunComparisonReport.printText(w, c, 5, java.util.Map.of("district", "区（县、市）")));
+        assertTrue(out.contains("区（县、市）"), out);
         assertTrue(RunComparisonReport.csv(c).lines().skip(1).allMatch(l -> l.contains(",0,") || l.contains(",0")), RunComparisonReport.csv(c));
     }
 

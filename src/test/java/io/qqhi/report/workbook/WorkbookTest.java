@@ -27,9 +27,9 @@ class WorkbookTest {
         byte[] xlsx = WorkbookWriter.write(r, lists, r.settings(), "示例数据", List.of());
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
-            assertTrue(sheets.containsAll(List.of("说明", "排名-区县市", "全部得分", "问题整改清单", "成绩推广清单", "方法", "权重")),
+            assertTrue(sheets.containsAll(List.of("说明", "排名-区（县、市）", "全部得分", "问题整改清单", "成绩推广清单", "方法", "权重")),
                     sheets::toString);
-            List<Row> rows = wb.findSheet("排名-区县市").orElseThrow().read();
+            List<Row> rows = wb.findSheet("排名-区（县、市）").orElseThrow().read();
             List<String> order = new ArrayList<>();
             for (Row row : rows.subList(1, rows.size())) order.add(row.getCellText(2));
             assertEquals(List.of("甲区", "乙区", "丙区", "丁区", "戊区"), order);
