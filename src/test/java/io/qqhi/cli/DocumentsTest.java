@@ -43,9 +43,12 @@ class DocumentsTest {
         }
         List<Path> letters;
         try (Stream<Path> s = Files.list(rel.resolve("2026H1/letters"))) {
-            letters = s.sorted().toList();
+            letters = s.filter(p -> p.toString().endsWith(".docx")).sorted().toList();
         }
         assertEquals(places, letters.size());
+        try (Stream<Path> s = Files.list(rel.resolve("2026H1/letters"))) {
+            assertEquals(places, s.filter(p -> p.toString().endsWith("-问题整改情况反馈表.xlsx")).count(), "a form beside each letter");
+        }
         String jb = text(rel.resolve("2026H1/letters/JB-江北区-点对点反馈.docx"));
         assertTrue(jb.startsWith("关于2026年上半年亲清健康指数评价情况的反馈") && jb.contains("江北区：") && jb.contains("三、问题整改清单")
                 && jb.contains("2025年下半年问题整改清单销号情况") && jb.contains("问题整改情况反馈表"), jb);

@@ -25,6 +25,7 @@ import io.qqhi.report.OutputSet;
 import io.qqhi.report.PlaceLists;
 import io.qqhi.report.records.RankingsWriter;
 import io.qqhi.report.records.UnitPageWriter;
+import io.qqhi.report.workbook.FeedbackForm;
 
 /**
  * The Word documents that circulate (docs/formats.md, documents): the 通报 to the places and
@@ -234,7 +235,13 @@ public final class Documents {
         }
         for (PoolResult p : r.pools()) {
             if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
-            for (int u = 0; u < p.unitCount(); u++) out.put(letterName(p.units().get(u)), letter(r, p, u, lists, period, notice));
+            for (int u = 0; u < p.unitCount(); u++) {
+                UnitRecord unit = p.units().get(u);
+                out.put(letterName(unit), letter(r, p, u, lists, period, notice));
+                // the form the place fills and returns, read back by the rectification ledger
+                out.put(formName(unit), FeedbackForm.workbook(unit.displayName() + DataFolder.label(period) + "问题整改情况反馈表",
+                        PlaceLists.of(lists.twoWay().rectification(), p.pool(), unit.code()), notice));
+            }
         }
         return out;
     }
@@ -257,6 +264,11 @@ public final class Documents {
     /** letters/JB-江北区-点对点反馈.docx */
     public static String letterName(UnitRecord u) {
         return "letters/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-点对点反馈.docx";
+    }
+
+    /** letters/JB-江北区-问题整改情况反馈表.xlsx */
+    public static String formName(UnitRecord u) {
+        return "letters/" + OutputSet.safe(u.code() + "-" + u.displayName()) + "-问题整改情况反馈表.xlsx";
     }
 
     /** The pool's places with a note (不参与排名…, 缺失指标…), under its table. */

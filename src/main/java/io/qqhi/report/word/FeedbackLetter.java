@@ -147,6 +147,8 @@ final class FeedbackLetter {
     /** The reply form: one row per rectification item. */
     private void form(List<PlaceLists.Entry> rect) {
         d.annex("附件", name + "问题整改情况反馈表");
+        d.text("请在随本函发送的电子表格《" + name + "问题整改情况反馈表》中逐项填写整改措施、责任单位、配合单位、完成时限和整改进度后反馈，"
+                + "勿改动表格结构；下表供核对。");
         List<List<String>> form = new ArrayList<>();
         form.add(List.of("序号", "问题（指标）", "整改措施", "牵头单位", "完成时限"));
         for (int i = 0; i < rect.size(); i++) {

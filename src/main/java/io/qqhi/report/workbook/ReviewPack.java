@@ -69,7 +69,7 @@ public final class ReviewPack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return b.toByteArray();
+        return XlsxBytes.deterministic(b.toByteArray());
     }
 
     /** Every indicator's provisional value, score and position. */

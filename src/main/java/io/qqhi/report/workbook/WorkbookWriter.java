@@ -233,7 +233,7 @@ public final class WorkbookWriter {
     }
 
     /** A4 landscape, fit to the page width. */
-    private static void print(Worksheet ws) {
+    static void print(Worksheet ws) {
         ws.paperSize(PaperSize.A4_PAPER);
         ws.pageOrientation("landscape");
         ws.setFitToPage(true);
