@@ -85,7 +85,7 @@ public final class RoundUseCase {
             throw InputException.of(InputException.DATA, Problem.error(given.toString(), 0, 0, null, Text.of("round.no-department", name)));
         }
         byte[] bytes = read(given);
-        checkFile(fw, folder, period, given);
+        List<String[]> confirmedInFile = checkFile(fw, folder, period, given);
         Path target = folder.root().resolve(period).resolve("departments").resolve(name);
         Path roundFile = Round.path(folder, period);
         try (RoundStore store = RoundStore.open(roundFile.getParent())) {
@@ -105,7 +105,13 @@ public final class RoundUseCase {
             List<Round.Receipt> received = new ArrayList<>(round.received());
             received.add(new Round.Receipt(name, when, sha256(target), reason == null ? "" : reason.strip(),
                     kept == null ? "" : folder.root().resolve(period).relativize(kept).toString().replace('\\', '/')));
-            store.write(roundFile, RoundYaml.text(round.with(round.state(), received, round.confirmations(), round.freeze())));
+            // a 确认 column in the returned template confirms the 数据甄别 flags of its rows
+            List<Round.Confirmation> cs = new ArrayList<>(round.confirmations());
+            for (String[] c : confirmedInFile) {
+                cs.removeIf(x -> x.unit().equals(c[0]) && x.item().equals(c[1]));
+                cs.add(new Round.Confirmation(c[1], c[0], c[2], when));
+            }
+            store.write(roundFile, RoundYaml.text(round.with(round.state(), received, cs, round.freeze())));
             return new AcceptResult(period, name, outcome, kept);
         }
     }
@@ -176,13 +182,15 @@ public final class RoundUseCase {
     }
 
     /** A file that does not read cleanly is not taken in: its errors at their lines, nothing changed. */
-    private static void checkFile(Framework fw, DataFolder folder, String period, Path file) {
+    private static List<String[]> checkFile(Framework fw, DataFolder folder, String period, Path file) {
         Problems p = new Problems();
         UnitRegistry reg = new PeriodLoader(fw, folder, "auto").registry(p);
         DepartmentDataReader reader = new DepartmentDataReader(fw, reg, p, false);
         reader.periodMonths(DataFolder.months(period));
-        reader.read(file, "auto", new ItemValues(reg, fw.items()));
+        ItemValues values = new ItemValues(reg, fw.items());
+        reader.read(file, "auto", values);
         if (p.hasErrors()) throw new InputException(InputException.DATA, p.all());
+        return values.confirmations();
     }
 
     private static byte[] read(Path f) {

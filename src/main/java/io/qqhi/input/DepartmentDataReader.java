@@ -33,6 +33,7 @@ public final class DepartmentDataReader {
     private static final String[] VALUE_HEADERS = Vocabulary.array("columns.value");
     private static final List<String> NOTE_HEADERS = Vocabulary.words("columns.note");
     private static final String[] SCOPE_HEADERS = Vocabulary.array("columns.scope");
+    private static final String[] CONFIRM_HEADERS = Vocabulary.array("columns.confirm");
     private static final List<String> ADMINISTRATIVE = Vocabulary.words("scope.administrative");
     private static final List<String> FUNCTIONAL = Vocabulary.words("scope.functional");
 
@@ -162,6 +163,7 @@ public final class DepartmentDataReader {
             for (int c = 0; c < header.size(); c++) if (c > valueCol && isNoteColumn(header.get(c))) noteCol = c;
             int nextCol = noteCol >= 0 ? noteCol : -1;
             int scopeCol = t.column(SCOPE_HEADERS);
+            int confirmCol = t.column(CONFIRM_HEADERS);
             return r -> {
                 if (nextCol >= 0 && THOUSANDS_SPLIT_HEAD.matcher(r.get(valueCol).strip()).matches()
                         && THOUSANDS_SPLIT_TAIL.matcher(r.get(nextCol).strip()).matches()) {
@@ -179,6 +181,8 @@ public final class DepartmentDataReader {
                 }
                 cell(file, dep, r, unitCol, it, r.get(valueCol), valueCol, into);
                 if (scopeCol >= 0) scope(file, r, unitCol, scopeCol, it, into);
+                UnitRecord cu = confirmCol < 0 || r.get(confirmCol).isBlank() ? null : registry.find(r.get(unitCol).strip());
+                if (cu != null) into.confirm(cu.code(), it.id(), r.get(confirmCol).strip());
             };
         }
         if (itemCol >= 0 || valueCol >= 0) {

@@ -29,6 +29,23 @@ public final class ItemValues {
         scopes.put(unit + "\u0000" + item, s);
     }
 
+    /** Confirmations written in a department file's 确认 column (a 数据甄别 flag confirmed), by unit and item. */
+    private final Map<String, String> confirmed = new java.util.LinkedHashMap<>();
+
+    public void confirm(String unit, String item, String note) {
+        confirmed.put(unit + "\u0000" + item, note);
+    }
+
+    /** The 确认 notes of the file(s) read, as {unit, item, note}, in reading order. */
+    public java.util.List<String[]> confirmations() {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        confirmed.forEach((k, v) -> {
+            String[] p = k.split("\u0000", 2);
+            out.add(new String[] {p[0], p[1], v});
+        });
+        return out;
+    }
+
     /** The figure's 口径, null when its file did not say. */
     public Scope scope(String unit, String item) {
         return scopes.get(unit + "\u0000" + item);

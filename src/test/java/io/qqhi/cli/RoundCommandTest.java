@@ -150,4 +150,28 @@ class RoundCommandTest {
         assertEquals(ExitCodes.DATA, late.exitCode(), late::toString);
         assertTrue(late.err().contains("已冻结"), late::toString);
     }
+
+    /** A 确认 column in a department's returned file confirms the 数据甄别 flags of its rows when the file is accepted. */
+    @Test
+    void aConfirmColumnInAReturnedFileConfirmsItsFlags(@TempDir Path dir) throws Exception {
+        Path data = SampleDataCopy.into(dir);
+        assertEquals(0, CliRun.of("round", "open", "--data", data.toString(), "--period", "2026H1", "--deadline", "2026-07-15",
+                "--quiet").exitCode());
+        Path d07 = SampleDataCopy.departmentFile(data, "2026H1", "D07");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(d07)) {
+            lines.add(line.contains("unit,") ? line + ",确认" : line.startsWith("ZH,Q06,") ? line + ",经核实，新投产项目税收" : line + ",");
+        }
+        Path back = Files.createDirectories(dir.resolve("back")).resolve(d07.getFileName());
+        Files.write(back, lines);
+        assertTrue(department(status(data), "D07").get("errors").isEmpty());
+        CliRun r = CliRun.of("round", "accept", back.toString(), "--data", data.toString(), "--reason", "附确认", "--quiet");
+        assertEquals(0, r.exitCode(), r::toString);
+        String round = Files.readString(data.resolve("2026H1/round.yaml"));
+        assertTrue(round.contains("item: Q06") && round.contains("unit: ZH") && round.contains("note: 经核实，新投产项目税收"), round);
+        JsonNode s = status(data);
+        boolean confirmed = false;
+        for (JsonNode f : s.get("flags")) confirmed |= f.get("unit").asText().equals("ZH") && f.get("item").asText().equals("Q06") && f.get("confirmed").asBoolean();
+        assertTrue(confirmed, s::toString);
+    }
 }
