@@ -2,6 +2,8 @@ package io.qqhi.compute;
 
 import java.util.Map;
 
+import io.qqhi.framework.MethodCatalog;
+import io.qqhi.framework.MethodSpec;
 import io.qqhi.framework.Settings;
 
 /**
@@ -10,7 +12,8 @@ import io.qqhi.framework.Settings;
  * the pool's best and worst moved. Under 功效系数 with pool benchmarks the earlier period is
  * scored as in comparable mode with this period as the base (values beyond this period's worst
  * and best are scored at the ends); with fixed benchmarks (a base period or targets) both periods
- * already share one yardstick. Other methods have no benchmarks to carry over.
+ * already share one yardstick. Min–max is the same formula with floor = low and span = high − low,
+ * so it is recomputed likewise. Other methods (z-scores, ranks, …) have no benchmarks to carry over.
  */
 public final class Yardstick {
     private Yardstick() {
@@ -27,6 +30,7 @@ public final class Yardstick {
     }
 
     public static Kind of(Settings s) {
+        if (s.normalise().method().equals("minmax")) return Kind.CURRENT;
         if (!s.normalise().method().equals("efficacy")) return Kind.NONE;
         return "pool".equals(s.normalise().text("benchmarks")) ? Kind.CURRENT : Kind.FIXED;
     }
@@ -35,9 +39,18 @@ public final class Yardstick {
      * The settings that score an earlier period on {@code current}'s benchmarks; the run's own
      * settings when they fix the yardstick already; null when there is no common yardstick.
      */
+    /** The run's normaliser as 功效系数: min–max on [low, high] is efficacy with floor low and span high − low. */
+    private static MethodSpec efficacy(MethodSpec n) {
+        if (!n.method().equals("minmax")) return n;
+        double low = n.number("low");
+        double high = n.number("high");
+        return MethodSpec.of(MethodCatalog.Step.NORMALISE, "efficacy",
+                Map.of("floor", Double.toString(low), "span", Double.toString(high - low)));
+    }
+
     public static Settings forEarlier(Settings s, IndexResult current, String period) {
         return switch (of(s)) {
-            case CURRENT -> s.withSpec(s.normalise().with(Map.of("benchmarks", "base", "base_period", period)))
+            case CURRENT -> s.withSpec(efficacy(s.normalise()).with(Map.of("benchmarks", "base", "base_period", period)))
                     .withBase(BaseBenchmarks.of(current, period));
             case FIXED -> s;
             case NONE -> null;

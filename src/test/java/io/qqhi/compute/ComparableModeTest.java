@@ -97,5 +97,13 @@ class ComparableModeTest {
         assertEquals(80, own.scores()[1][0], 1e-12, "on its own benchmarks u1 scored 80 then, 60 now");
         assertEquals(Yardstick.Kind.FIXED, Yardstick.of(fw("base:2025H2").settings()));
         assertEquals(Yardstick.Kind.NONE, Yardstick.of(f.settings().with(Map.of("normalise.method", "zscore"))));
+        // min–max 0–100 is the same formula: the earlier 10, 20, 30 on this period's 20…40 score 0, 0, 50
+        Settings mm = f.settings().with(Map.of("normalise.method", "minmax"));
+        IndexResult nowMm = Pipeline.run(f.withSettings(mm), PipelineTest.data(f, pools, new double[][] {{20}, {20}, {40}}), mm);
+        Settings onNow = Yardstick.forEarlier(mm, nowMm, "2026H1");
+        PoolResult beforeMm = Pipeline.run(f.withSettings(onNow), PipelineTest.data(f, pools, earlier), onNow).pools().get(0);
+        assertEquals(0, beforeMm.scores()[0][0], 1e-12);
+        assertEquals(0, beforeMm.scores()[1][0], 1e-12);
+        assertEquals(50, beforeMm.scores()[2][0], 1e-12);
     }
 }
