@@ -23,7 +23,10 @@ public final class DocumentUseCase {
      * @param publicVersion the bulletin's public version (ranks as the framework's publication section allows)
      */
     public record Request(RunRequest run, Kind kind, String unit, boolean publicVersion, Path out, Path previous,
-                          boolean noPrevious) {
+                          boolean noPrevious, Documents.Issue issue) {
+        public Request(RunRequest run, Kind kind, String unit, boolean publicVersion, Path out, Path previous, boolean noPrevious) {
+            this(run, kind, unit, publicVersion, out, previous, noPrevious, Documents.Issue.NONE);
+        }
     }
 
     /** The document written, and its bytes. */
@@ -46,10 +49,10 @@ public final class DocumentUseCase {
         if (req.kind() == Kind.bulletin && req.publicVersion()) {
             Publication pub = result.framework().publication();
             name = Documents.publicBulletinName(result, period);
-            bytes = Documents.bulletin(result, lists, period, notice, pub == null ? Publication.ALL : pub);
+            bytes = Documents.bulletin(result, lists, period, notice, pub == null ? Publication.ALL : pub, req.issue());
         } else if (req.kind() == Kind.bulletin) {
             name = Documents.bulletinName(result, period);
-            bytes = Documents.bulletin(result, lists, period, notice);
+            bytes = Documents.bulletin(result, lists, period, notice, null, req.issue());
         } else if (req.kind() == Kind.report) {
             name = Documents.reportName(result, period);
             bytes = Documents.report(result, lists, period, notice, run.loaded().period());

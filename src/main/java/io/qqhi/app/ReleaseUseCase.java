@@ -37,9 +37,14 @@ public final class ReleaseUseCase {
      * @param acceptFlags why 数据甄别 flags the departments did not confirm are published anyway (null: they may not be;
      *                 applies only to a period with a collection round)
      */
-    public record Request(RunRequest run, Path releases, Path previous, boolean force, int keep, String acceptFlags) {
+    public record Request(RunRequest run, Path releases, Path previous, boolean force, int keep, String acceptFlags,
+                          Documents.Issue issue) {
         public Request(RunRequest run, Path releases, Path previous, boolean force, int keep) {
-            this(run, releases, previous, force, keep, null);
+            this(run, releases, previous, force, keep, null, Documents.Issue.NONE);
+        }
+
+        public Request(RunRequest run, Path releases, Path previous, boolean force, int keep, String acceptFlags) {
+            this(run, releases, previous, force, keep, acceptFlags, Documents.Issue.NONE);
         }
     }
 
@@ -82,7 +87,7 @@ public final class ReleaseUseCase {
         all.addAll(result.problems());
         if (lists.comparison() != null) all.addAll(lists.comparison().notes());
         run.failIfStrict(all);
-        OutputSet files = bundle(run, result, lists, all);
+        OutputSet files = bundle(run, result, lists, all, req.issue());
         ReleasePublisher.publish(req.releases(), period, files, inputs, Version.get(), run.settingsYaml(), req.force(), req.keep(), round);
         long warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).count();
         return new Result(period, true, files.size() + 1, lists.comparison() == null ? null : lists.comparison().previousLabel(),
@@ -98,14 +103,15 @@ public final class ReleaseUseCase {
     }
 
     /** Everything a release publishes but the manifest: the compute outputs, report, workbook and documents. */
-    static OutputSet bundle(PreparedRun run, IndexResult result, ComputeOutputs.RunLists lists, List<Problem> all) {
+    static OutputSet bundle(PreparedRun run, IndexResult result, ComputeOutputs.RunLists lists, List<Problem> all,
+                            Documents.Issue issue) {
         String period = run.period();
         String notice = run.notice();
         OutputSet files = ComputeOutputs.build(result, run.loaded().period(), run.settingsYaml(), all, lists);
         files.text("report.html", HtmlReport.render(period, result, lists, run.loaded().period(), run.settingsYaml(), notice));
         files.bytes("qqhi-" + period + ".xlsx", WorkbookWriter.write(result, lists, run.settings(), notice,
                 RawFigures.of(result.framework(), run.loaded().period(), run.dataRoot(), RoundGate.versions(run))));
-        Documents.all(result, lists, period, notice, run.loaded().period()).forEach(files::bytes);
+        Documents.all(result, lists, period, notice, run.loaded().period(), issue).forEach(files::bytes);
         return files;
     }
 

@@ -44,13 +44,16 @@ public final class DocumentCommand implements Callable<Integer> {
     @Mixin
     QuietOption quietly;
 
+    @Mixin
+    IssueOptions issue;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         DocumentUseCase.Result r = DocumentUseCase.run(new DocumentUseCase.Request(Requests.of(fw, data, methods), kind, unit,
-                publicVersion, out, previous.dir, previous.none), new ConsoleReporter(spec.commandLine().getErr()));
+                publicVersion, out, previous.dir, previous.none, issue.issue()), new ConsoleReporter(spec.commandLine().getErr()));
         PrintWriter o = quietly.out(spec);
         o.println(r.file());
         o.flush();

@@ -43,6 +43,9 @@ public final class ReleaseCommand implements Callable<Integer> {
             description = "Publish a period whose collection round has unconfirmed flagged figures, saying why (recorded in the manifest).")
     String acceptFlags;
 
+    @Mixin
+    IssueOptions issue;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -53,7 +56,7 @@ public final class ReleaseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReleaseUseCase.Result r = ReleaseUseCase.run(new ReleaseUseCase.Request(Requests.of(fw, data, methods), releases, previous,
-                force, keep, acceptFlags), new ConsoleReporter(err));
+                force, keep, acceptFlags, issue.issue()), new ConsoleReporter(err));
         if (quiet) return ExitCodes.OK;
         PrintWriter o = spec.commandLine().getOut();
         if (!r.published()) {

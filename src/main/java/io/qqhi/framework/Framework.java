@@ -149,6 +149,12 @@ public final class Framework {
         return ((Map<String, Boolean>) extra.getOrDefault("levers", Map.of())).get(nodes.get(node).id());
     }
 
+    /** Who issues the 通报 (发文机关, 文号, 版记); null when the framework does not say (the documents then print placeholders). */
+    public Issuer issuer() {
+        Object o = extra.get("issuer");
+        return o instanceof Issuer ? (Issuer) o : null;
+    }
+
     /** What the public 通报 may show; null when the framework does not say (then only the internal one is made). */
     public Publication publication() {
         Object o = extra.get("publication");

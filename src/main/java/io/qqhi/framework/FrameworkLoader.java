@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class FrameworkLoader {
     private static final Set<String> TOP_KEYS = Set.of("index", "levels", "expect", "method", "departments", "pools", "guides",
-            "lists", "publication",
+            "lists", "publication", "issuer",
             "items", "survey", "tree", "shortboards", "sensitivity", "ahp", "strengths");
 
     private final Problems problems;
@@ -115,6 +115,8 @@ public final class FrameworkLoader {
         extra.put("lists", listReader.readLists(root.get("lists")));
         Publication publication = listReader.readPublication(root.get("publication"));
         if (publication != null) extra.put("publication", publication);
+        Issuer issuer = listReader.readIssuer(root.get("issuer"));
+        if (issuer != null) extra.put("issuer", issuer);
         treeReader.checkListTerms(departments, guides);
         extra.put("listTerms", Map.copyOf(treeReader.listTerms));
         extra.put("levers", Map.copyOf(treeReader.levers));

@@ -59,6 +59,22 @@ final class ListsSectionReader {
                 minBase);
     }
 
+    /** {@code issuer: {name, mark, number, cc: […], printer, red_header}}; null when the framework does not say. */
+    Issuer readIssuer(YamlValue v) {
+        if (v == null || v.isNull()) return null;
+        if (!v.isMap()) {
+            problems.error(v.at(), null, Text.of("fw.mapping", "issuer", "{name: …办公室, mark: …文件, number: \"甬亲清办〔{year}〕{n}号\"}"));
+            return null;
+        }
+        fields.warnUnknownKeys(v, Set.of("name", "mark", "number", "cc", "printer", "red_header"), null);
+        String name = fields.text(v, "name", "");
+        if (name.isBlank()) problems.error(v.at(), null, Text.of("fw.issuer-name"));
+        List<String> cc = v.get("cc") == null ? List.of() : fields.stringList(v.get("cc"), "cc");
+        boolean red = v.get("red_header") == null || Boolean.TRUE.equals(fields.bool(v.get("red_header"), "red_header", null));
+        return new Issuer(name, fields.text(v, "mark", name + "文件"), fields.text(v, "number", "〔{year}〕{n}号"),
+                cc == null ? List.of() : cc, fields.text(v, "printer", name), red);
+    }
+
     /**
      * {@code publication: {ranks: all | top:N | none, grouping: none | tiers | robust, band_gap: 0.5}};
      * null when the framework does not say.

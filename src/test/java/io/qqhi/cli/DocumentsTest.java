@@ -31,6 +31,15 @@ class DocumentsTest {
         Path bulletin = rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报.docx");
         String b = text(bulletin);
         assertTrue(b.contains("关于2026年上半年亲清健康指数评价结果的通报") && b.contains("一、区（县、市）评价结果") && b.contains("附件1"), b);
+        // the 公文 apparatus from the bundled issuer block; number and date left open without --doc-number/--doc-date
+        assertTrue(b.startsWith("宁波市亲清政商关系建设工作领导小组办公室文件") && b.contains("甬亲清办〔2026〕【 】号")
+                && b.contains("附件：1．2026年上半年问题整改清单") && b.contains("【成文日期】")
+                && b.contains("抄送：市委办公室，市人大常委会办公室，市政府办公室，市政协办公室。"), b);
+        Path dated = dir.resolve("dated");
+        assertEquals(0, CliRun.of("document", "bulletin", "--doc-number", "12", "--doc-date", "2026-07-30", "--out", dated.toString(),
+                "--quiet").exitCode());
+        String d = text(dated.resolve("2026年上半年亲清健康指数评价结果通报.docx"));
+        assertTrue(d.contains("甬亲清办〔2026〕12号") && d.contains("2026年7月30日") && d.contains("2026年7月30日印发"), d);
         List<String> rankings = Files.readAllLines(rel.resolve("2026H1/rankings-district.csv"));
         List<String> townships = Files.readAllLines(rel.resolve("2026H1/rankings-township.csv"));
         int places = 0;
@@ -114,7 +123,7 @@ class DocumentsTest {
         String first = ranking.get(1).split(",")[2];
         String last = ranking.get(ranking.size() - 1).split(",")[2];
         assertTrue(pub.contains("第一梯队（1个）：" + first), pub);
-        assertTrue(pub.contains("不公布梯队") && pub.contains(last) && !pub.contains("\t"), "no ranking table: " + pub);
+        assertTrue(pub.contains("不公布梯队") && pub.contains(last) && !pub.contains("排名\t单位"), "no ranking table: " + pub);
         // the internal bulletin: districts less than 0.5 points below the one above (by the rankings file,
         // chained) share a band: each reads its band's rank range, in administrative order (units.csv)
         String internal = text(rel.resolve("2026H1/2026年上半年亲清健康指数评价结果通报.docx"));

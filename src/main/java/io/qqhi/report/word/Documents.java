@@ -13,11 +13,13 @@ import io.qqhi.analysis.PoolStats;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.Issuer;
 import io.qqhi.framework.Publication;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.input.UnitRecord;
 import io.qqhi.report.ComputeOutputs;
+import io.qqhi.report.Dates;
 import io.qqhi.report.ListText;
 import io.qqhi.report.Notes;
 import io.qqhi.report.Numbers;
@@ -50,9 +52,21 @@ public final class Documents {
         return FeedbackLetter.write(r, p, u, lists, period, notice);
     }
 
+    /**
+     * What a 通报 is issued as: the 文号's number {n} and the 成文日期 (YYYY-MM-DD); null leaves the
+     * place open (【 】, 【成文日期】), so that an unchanged period makes the same bytes every day.
+     */
+    public record Issue(Integer number, String date) {
+        public static final Issue NONE = new Issue(null, null);
+    }
+
     /** The 通报 of the period (internal: every rank and both lists as annexes). */
     public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice) {
-        return bulletin(r, lists, period, notice, null);
+        return bulletin(r, lists, period, notice, null, Issue.NONE);
+    }
+
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Publication pub) {
+        return bulletin(r, lists, period, notice, pub, Issue.NONE);
     }
 
     /**
@@ -61,11 +75,16 @@ public final class Documents {
      * tiers only for the places the framework's {@code publication} allows, names no place outside
      * them in its summary, and gives the lists as counts only.
      */
-    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Publication pub) {
+    public static byte[] bulletin(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Publication pub,
+                                  Issue issue) {
         Framework fw = r.framework();
         String index = fw.root().displayName();
         String when = DataFolder.label(period);
         GovDocument d = new GovDocument();
+        Issuer is = fw.issuer();
+        String year = issue.date() != null ? issue.date().substring(0, 4) : period.substring(0, 4);
+        d.masthead(is == null ? "【发文机关标志】" : is.mark(), is == null ? "【文号】" : is.number(year, issue.number()),
+                is == null || is.redHeader());
         d.title("关于" + when + index + "评价结果的通报");
         if (notice != null && !notice.isBlank()) d.text("【" + notice + "】");
         d.addressee("各区（县、市）人民政府（管委会），市级有关单位：");
@@ -83,8 +102,13 @@ public final class Documents {
             d.text(listCounts(fw, two) + (pub != null ? "有关清单已分别反馈各地和市级指导单位。"
                     : "各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
                     + "请有关地方总结提炼，形成可复制可推广的经验。"));
-            if (pub == null) listAnnexes(d, when, two);
         }
+        String date = issue.date() == null ? "【成文日期】" : Dates.chinese(issue.date());
+        d.signOff(two != null && pub == null ? List.of("", "附件：1．" + when + "问题整改清单", "　　　2．" + when + "成绩推广清单")
+                : List.of(), is == null ? "【发文机关】" : is.name(), date);
+        if (two != null && pub == null) listAnnexes(d, when, two);
+        d.imprint("抄送：" + (is == null || is.cc().isEmpty() ? "【抄送机关】" : String.join("，", is.cc())) + "。",
+                is == null ? "【印发机关】" : is.printer(), date);
         return d.bytes();
     }
 
@@ -225,12 +249,18 @@ public final class Documents {
      */
     public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
                                           PeriodInputs inputs) {
+        return all(r, lists, period, notice, inputs, Issue.NONE);
+    }
+
+    /** With the 通报's 文号 number and 成文日期. */
+    public static Map<String, byte[]> all(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
+                                          PeriodInputs inputs, Issue issue) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         if (!lists.listed()) return out;
         if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNITS_IN_BULLETIN)) {
-            out.put(bulletinName(r, period), bulletin(r, lists, period, notice));
+            out.put(bulletinName(r, period), bulletin(r, lists, period, notice, null, issue));
             Publication pub = r.framework().publication();
-            if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub));
+            if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub, issue));
             out.put(reportName(r, period), report(r, lists, period, notice, inputs));
         }
         for (PoolResult p : r.pools()) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.qqhi.report.workbook.XlsxBytes;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -50,6 +51,9 @@ final class GovDocument {
     private static final int XIAO_SI = 12; // 小四, for tables
     private static final double WU_HAO = 10.5; // 五号, for tables of seven columns or more
     private static final int ER_HAO = 22;
+    /** The 发文机关标志's size: larger than the title (GB/T 9704 leaves it to the office; 小初 here). */
+    private static final int MARK = 36;
+    private static final String RED = "E00000";
 
     private final XWPFDocument doc = new XWPFDocument();
 
@@ -96,6 +100,82 @@ final class GovDocument {
         p.setSpacingBetween(ER_HAO * 1.5, LineSpacingRule.EXACT);
         run(p, text, TITLE_FONT, ER_HAO, false);
         blank();
+    }
+
+    /**
+     * The 版头 (GB/T 9704): the 发文机关标志 centred in 小标宋, red when asked, the 文号 centred under
+     * it, and a rule under both (red with a red masthead).
+     */
+    void masthead(String mark, String number, boolean red) {
+        XWPFParagraph m = paragraph();
+        m.setAlignment(ParagraphAlignment.CENTER);
+        m.setSpacingBetween(MARK * 1.2, LineSpacingRule.EXACT);
+        XWPFRun r = run(m, mark, TITLE_FONT, MARK, false);
+        if (red) r.setColor(RED);
+        blank();
+        XWPFParagraph n = paragraph();
+        n.setAlignment(ParagraphAlignment.CENTER);
+        run(n, number, BODY_FONT, SAN_HAO, false);
+        rule(n, red ? RED : "000000");
+        blank();
+    }
+
+    /**
+     * The 版记 on the last page: 抄送 and 印发机关 with the 印发日期, between rules, in 四号仿宋
+     * (GB/T 9704 7.4).
+     */
+    void imprint(String cc, String printer, String date) {
+        blank();
+        XWPFParagraph c = paragraph();
+        c.setIndentationLeft(SI_HAO * 20);
+        c.setIndentationRight(SI_HAO * 20);
+        run(c, cc, BODY_FONT, SI_HAO, false);
+        c.setBorderTop(Borders.SINGLE);
+        XWPFParagraph p = paragraph();
+        p.setIndentationLeft(SI_HAO * 20);
+        p.setIndentationRight(SI_HAO * 20);
+        // 印发机关 flush left, 印发日期 flush right on the same line (a right tab at the text's end)
+        var tab = p.getCTP().getPPr().addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(Math.round(156 * MM) - 2L * SI_HAO * 20));
+        XWPFRun r = run(p, printer, BODY_FONT, SI_HAO, false);
+        r.addTab();
+        r.setText(date + "印发", 1);
+        p.setBorderTop(Borders.SINGLE);
+        p.setBorderBottom(Borders.SINGLE);
+        c.setKeepNext(true);
+    }
+
+    /**
+     * The end of the body kept on one page with what follows it: the 附件说明 lines, the 落款 and
+     * the 成文日期 (GB/T 9704 7.3.5: the 落款 never stands alone on a page).
+     */
+    void signOff(List<String> annexes, String name, String date) {
+        XWPFParagraph last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+        last.setKeepNext(true);
+        for (String a : annexes) {
+            XWPFParagraph p = paragraph();
+            p.setIndentationFirstLine(2 * SAN_HAO * 20);
+            p.setKeepNext(true);
+            run(p, a, BODY_FONT, SAN_HAO, false);
+        }
+        XWPFParagraph gap = paragraph();
+        gap.setKeepNext(true);
+        run(gap, "", BODY_FONT, SAN_HAO, false);
+        XWPFParagraph n = paragraph();
+        n.setAlignment(ParagraphAlignment.RIGHT);
+        n.setIndentationRight(4 * SAN_HAO * 20);
+        n.setKeepNext(true);
+        run(n, name, BODY_FONT, SAN_HAO, false);
+        right(date);
+    }
+
+    /** A coloured rule under a paragraph. */
+    private static void rule(XWPFParagraph p, String color) {
+        p.setBorderBottom(Borders.SINGLE);
+        var b = p.getCTP().getPPr().getPBdr().getBottom();
+        b.setColor(color);
+        b.setSz(BigInteger.valueOf(12));
     }
 
     void blank() {

@@ -44,6 +44,10 @@ class WordDocumentsTest {
     void bulletinRanksEveryPlaceAndThePublicOneOnlyTheTop() throws IOException {
         String internal = text(Documents.bulletin(r, lists, "2026H1", null));
         for (String n : ReportFixture.NAMES) assertTrue(internal.contains(n), n);
+        // a framework without an issuer block: every part of the apparatus has its placeholder, none is left out
+        for (String part : new String[] {"【发文机关标志】", "【文号】", "【发文机关】", "【成文日期】", "抄送：【抄送机关】", "【印发机关】"}) {
+            assertTrue(internal.contains(part), part);
+        }
         String pub = text(Documents.bulletin(r, lists, "2026H1", null, new Publication("top", 1)));
         assertTrue(pub.contains("甲区"), pub);
         assertTrue(pub.contains("不公布名次"), pub);
