@@ -64,12 +64,19 @@ public final class WorkbookWriter {
             for (PoolResult p : r.pools()) ranking(wb, fw, p, run, idx);
             allScores(wb, r);
             if (lists != null) {
-                table(wb.newWorksheet("问题整改清单"), ListsWriter.Kind.RECTIFICATION.table(lists.rectification()),
+                // what prints: the columns a reader needs on A4 landscape at a readable size; every column on the 明细 sheet
+                List<List<String>> rect = ListsWriter.Kind.RECTIFICATION.table(lists.rectification());
+                List<List<String>> promo = ListsWriter.Kind.PROMOTION.table(lists.promotion());
+                List<List<String>> watch = ListsWriter.Kind.WATCH.table(lists.watch());
+                printable(wb.newWorksheet("问题整改清单"), rect, List.of("单位", "指标", "认定依据", "牵头单位", "市级指导单位", "完成时限",
+                        "销号标准", "核实状态"), 9, 18, 44, 13, 16, 9, 20, 8);
+                printable(wb.newWorksheet("成绩推广清单"), promo, List.of("单位", "指标", "认定依据", "市级指导单位", "可推广做法"),
+                        9, 20, 50, 18, 40);
+                printable(wb.newWorksheet("关注清单"), watch, List.of("单位", "指标", "认定依据", "关注原因"), 9, 20, 56, 30);
+                table(wb.newWorksheet("问题整改清单-明细"), rect,
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
-                table(wb.newWorksheet("成绩推广清单"), ListsWriter.Kind.PROMOTION.table(lists.promotion()),
-                        10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 22, 30);
-                table(wb.newWorksheet("关注清单"), ListsWriter.Kind.WATCH.table(lists.watch()),
-                        10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
+                table(wb.newWorksheet("成绩推广清单-明细"), promo, 10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 22, 30);
+                table(wb.newWorksheet("关注清单-明细"), watch, 10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
             }
             if (!figures.isEmpty()) rawFigures(wb.newWorksheet("原始数据"), figures);
             Worksheet m = wb.newWorksheet("方法");
@@ -212,6 +219,25 @@ public final class WorkbookWriter {
             }
         }
         header(ws, head.size(), widths);
+    }
+
+    /**
+     * A list's printed view: only {@code columns} of its table (by header), wrapped, so that A4
+     * landscape fit to the width keeps the type at about 10 pt (issue 34; the 明细 sheet has all).
+     */
+    private static void printable(Worksheet ws, List<List<String>> rows, List<String> columns, double... widths) {
+        List<String> head = rows.get(0);
+        int[] at = columns.stream().mapToInt(head::indexOf).toArray();
+        for (int row = 0; row < rows.size() && row < MAX_ROWS; row++) {
+            for (int c = 0; c < at.length; c++) {
+                String v = at[c] < 0 ? "" : rows.get(row).get(at[c]);
+                if (!v.isEmpty()) ws.value(row, c, v);
+            }
+            // two lines a row: a spreadsheet does not grow rows to their wrapped text by itself
+            if (row > 0) ws.rowHeight(row, 28);
+        }
+        header(ws, columns.size(), widths);
+        if (rows.size() > 1) ws.range(1, 0, Math.min(rows.size(), MAX_ROWS) - 1, columns.size() - 1).style().wrapText(true).verticalAlignment("top").set();
     }
 
     /** Scores shown with two decimals (the value keeps four). */
