@@ -111,6 +111,11 @@ public final class ComputeOutputs {
             out.excelCsvStream("promotion.csv", w -> ListsWriter.Kind.PROMOTION.csv(two.promotion(), w));
             out.excelCsvStream("watchlist.csv", w -> ListsWriter.Kind.WATCH.csv(two.watch(), w));
             out.excelCsv("guides.csv", () -> ListsWriter.guides(two, fw));
+            if (r.pools().stream().allMatch(p -> p.unitCount() <= MAX_UNIT_PAGES)) {
+                // a 对口指导清单 per guiding department: what each must guide, place by place
+                two.byGuide(fw).forEach((guide, entries) ->
+                        out.excelCsv("guides/" + OutputSet.safe(guide) + "-对口指导清单.csv", () -> ListsWriter.guideList(entries)));
+            }
             Map<String, List<PlaceLists.Entry>> perUnit = new LinkedHashMap<>();
             for (PlaceLists.Entry e : two.rectification()) perUnit.computeIfAbsent(e.unit(), k -> new ArrayList<>()).add(e);
             for (PoolResult p : r.pools()) {

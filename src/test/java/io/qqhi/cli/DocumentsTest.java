@@ -58,6 +58,19 @@ class DocumentsTest {
         try (Stream<Path> s = Files.list(rel.resolve("2026H1/letters"))) {
             assertEquals(places, s.filter(p -> p.toString().endsWith("-问题整改情况反馈表.xlsx")).count(), "a form beside each letter");
         }
+        // a 对口指导清单 per guiding department: as many rows as rectification entries naming it, and its .docx
+        List<org.apache.commons.csv.CSVRecord> rect = PeriodComparisonTest.csv(rel.resolve("2026H1/rectification.csv"));
+        int guides = 0;
+        try (Stream<Path> s = Files.list(rel.resolve("2026H1/guides"))) {
+            for (Path g : s.filter(p -> p.toString().endsWith("-对口指导清单.csv")).toList()) {
+                String dept = g.getFileName().toString().replace("-对口指导清单.csv", "");
+                long expected = rect.stream().filter(x -> List.of(x.get("市级指导单位").split("、")).contains(dept)).count();
+                assertEquals(expected, PeriodComparisonTest.csv(g).size(), dept);
+                assertTrue(Files.exists(g.resolveSibling(dept + "-对口指导清单.docx")), dept);
+                guides++;
+            }
+        }
+        assertTrue(guides > 10, "guiding departments: " + guides);
         String jb = text(rel.resolve("2026H1/letters/JB-江北区-点对点反馈.docx"));
         assertTrue(jb.startsWith("关于2026年上半年亲清健康指数评价情况的反馈") && jb.contains("江北区：") && jb.contains("三、问题整改清单")
                 && jb.contains("2025年下半年问题整改清单销号情况") && jb.contains("问题整改情况反馈表"), jb);

@@ -123,6 +123,21 @@ public final class ListsWriter {
         return t.toString();
     }
 
+    /** The header of a department's 对口指导清单 (guides/NAME-对口指导清单.csv). */
+    public static final List<String> GUIDE_HEADER = List.of("单位", "指标", "本期值", "计量单位", "全市(全组)均值", "差距", "位次",
+            "牵头单位", "配合单位", "完成时限", "认定依据");
+
+    /** One guiding department's 对口指导清单: a row per place × item it guides, with the figures. */
+    public static String guideList(List<PlaceLists.Entry> entries) {
+        CsvText t = CsvText.forExcel();
+        t.row(GUIDE_HEADER);
+        for (PlaceLists.Entry e : entries) {
+            t.row(e.unitName(), e.nodeName(), e.value(), e.measure(), e.mean(), e.gap(), e.rank(), e.lead(), e.support(), e.deadline(),
+                    e.basis());
+        }
+        return t.toString();
+    }
+
     /** rectification-followup.csv: last period's rectification items and whether each is closed. */
     public static String followUp(List<PlaceLists.FollowUp> items, String previousLabel) {
         CsvText t = CsvText.forExcel();

@@ -262,6 +262,9 @@ public final class Documents {
             Publication pub = r.framework().publication();
             if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub, issue));
             out.put(reportName(r, period), report(r, lists, period, notice, inputs));
+            String index = r.framework().root().displayName();
+            lists.twoWay().byGuide(r.framework()).forEach((guide, entries) ->
+                    out.put(GuideList.fileName(guide), GuideList.docx(index, period, guide, entries, notice)));
         }
         for (PoolResult p : r.pools()) {
             if (p.unitCount() > ComputeOutputs.MAX_UNIT_PAGES) continue;
