@@ -58,7 +58,7 @@ public final class RoundReviewUseCase {
         int places = 0;
         try (RoundStore store = RoundStore.open(roundFile.getParent())) {
             Round round = RoundUseCase.required(roundFile, period);
-            if (round.frozen()) throw frozen(roundFile, period);
+            if (round.frozen()) throw RoundUseCase.frozen(roundFile, period);
             String until = round.reviewTo() == null ? null : round.reviewTo().toString();
             for (PoolResult p : result.pools()) {
                 for (int u = 0; u < p.unitCount(); u++) {
@@ -119,7 +119,7 @@ public final class RoundReviewUseCase {
         Path roundFile = Round.path(folder, period);
         try (RoundStore store = RoundStore.open(roundFile.getParent())) {
             Round round = RoundUseCase.required(roundFile, period);
-            if (round.frozen()) throw frozen(roundFile, period);
+            if (round.frozen()) throw RoundUseCase.frozen(roundFile, period);
             List<Round.Objection> all = new ArrayList<>(round.objections());
             for (Round.Objection o : found) {
                 all.removeIf(x -> x.id().equals(o.id()) && x.open());
@@ -143,7 +143,7 @@ public final class RoundReviewUseCase {
         PreparedRun run = accept ? PreparedRun.of("round", request(w, period), false, reporter) : null;
         try (RoundStore store = RoundStore.open(roundFile.getParent())) {
             Round round = RoundUseCase.required(roundFile, period);
-            if (round.frozen()) throw frozen(roundFile, period);
+            if (round.frozen()) throw RoundUseCase.frozen(roundFile, period);
             Round.Objection o = round.objections().stream().filter(x -> x.id().equals(id) && x.open()).findFirst()
                     .orElseThrow(() -> new UsageException(Text.of("review.no-objection", id)));
             String when = now.truncatedTo(ChronoUnit.SECONDS).toString();
@@ -204,11 +204,6 @@ public final class RoundReviewUseCase {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static InputException frozen(Path roundFile, String period) {
-        return InputException.of(InputException.DATA, Problem.error(roundFile.toString(), 0, 0, null,
-                Text.of("round.frozen", DataFolder.labelFor(period))));
     }
 
     /** One cell of a CSV file's bytes replaced, the rest byte for byte. */

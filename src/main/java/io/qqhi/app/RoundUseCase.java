@@ -176,7 +176,8 @@ public final class RoundUseCase {
         return r;
     }
 
-    private static InputException frozen(Path roundFile, String period) {
+    /** 65: the period is frozen, nothing is taken or changed. */
+    static InputException frozen(Path roundFile, String period) {
         return InputException.of(InputException.DATA, Problem.error(roundFile.toString(), 0, 0, null,
                 Text.of("round.frozen", DataFolder.labelFor(period))));
     }
