@@ -16,6 +16,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Item;
 import io.qqhi.framework.Problem;
 import io.qqhi.input.DataFolder;
+import io.qqhi.input.DepartmentDataReader;
 import io.qqhi.input.HistoryCheck;
 import io.qqhi.input.LeafDeriver;
 import io.qqhi.input.PeriodInputs;
@@ -84,7 +85,7 @@ public record RoundStatus(String period, LocalDate deadline, LocalDate today, Li
         for (Department d : fw.departments()) {
             List<Item> own = fw.items().stream().filter(i -> d.id().equals(i.department()) && (yearEnd || !i.annual())).toList();
             if (fw.items().stream().noneMatch(i -> d.id().equals(i.department()))) continue;
-            Path file = fileOf(folder, period, d.id());
+            Path file = fileOf(fw, folder, period, d.id());
             int expected = 0;
             List<Missing> missing = new ArrayList<>();
             for (UnitRecord u : in.registry().units()) {
@@ -109,12 +110,9 @@ public record RoundStatus(String period, LocalDate deadline, LocalDate today, Li
         return new RoundStatus(period, deadline, today, List.copyOf(depts), places(fw, in), flags(problems, round));
     }
 
-    /** The department's file: the one whose name starts with its code and a dash (D08-市科技局.csv). */
-    static Path fileOf(DataFolder folder, String period, String dep) {
-        for (Path p : folder.departmentFiles(period)) {
-            String n = p.getFileName().toString();
-            if (n.startsWith(dep + "-") || n.startsWith(dep + ".")) return p;
-        }
+    /** The department's file, named as the readers match it (DepartmentDataReader.departmentOf). */
+    static Path fileOf(Framework fw, DataFolder folder, String period, String dep) {
+        for (Path p : folder.departmentFiles(period)) if (dep.equals(DepartmentDataReader.departmentOf(fw, p))) return p;
         return null;
     }
 

@@ -71,8 +71,8 @@ public final class RoundUseCase {
     }
 
     /**
-     * Takes a department file into DATA/P/departments/ by its name (its Dnn- prefix names the
-     * department). A file with errors is refused (65, each at its line) and nothing changes; a
+     * Takes a department file into DATA/P/departments/ by its name (which names the department as
+     * the readers match it: DepartmentDataReader.departmentOf). A file with errors is refused (65, each at its line) and nothing changes; a
      * new version needs a reason (64 without one).
      */
     public static AcceptResult accept(Where w, Path given, String reason, Instant now, Reporter reporter) {
@@ -80,8 +80,7 @@ public final class RoundUseCase {
         DataFolder folder = new DataFolder(Defaults.data(w.data()));
         String period = folder.period(w.period());
         String name = given.getFileName().toString();
-        Department dep = fw.departments().stream().filter(d -> name.startsWith(d.id() + "-")).findFirst().orElse(null);
-        if (dep == null) {
+        if (DepartmentDataReader.departmentOf(fw, given) == null) {
             throw InputException.of(InputException.DATA, Problem.error(given.toString(), 0, 0, null, Text.of("round.no-department", name)));
         }
         byte[] bytes = read(given);

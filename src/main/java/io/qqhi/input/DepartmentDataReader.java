@@ -115,7 +115,7 @@ public final class DepartmentDataReader {
 
     private String readFile(Path path, String encoding, ItemValues into) {
         String file = path.toString();
-        String dep = departmentOf(path);
+        String dep = departmentOf(fw, path);
         if (dep == null) {
             problems.error(file, 0, 0, null, Text.of("department.unnamed"));
             return null;
@@ -326,7 +326,11 @@ public final class DepartmentDataReader {
         return Names.didYouMean(wrong, names);
     }
 
-    private String departmentOf(Path path) {
+    /**
+     * The department a file is from, by its name: the code before the first - _ space or dot
+     * (D05-….csv), else the department's name in it; null when neither names one.
+     */
+    public static String departmentOf(Framework fw, Path path) {
         String name = path.getFileName().toString();
         String stem = name.replaceAll("\\.[^.]+$", "");
         String prefix = stem.split("[-_ .]", 2)[0];
