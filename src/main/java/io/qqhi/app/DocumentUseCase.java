@@ -15,8 +15,8 @@ public final class DocumentUseCase {
     private DocumentUseCase() {
     }
 
-    /** The kinds of document: the 通报, the 评价报告 and a place's 点对点反馈 letter. */
-    public enum Kind { bulletin, report, letter }
+    /** The kinds of document: the 通报, the 评价报告, the 专报 and a place's 点对点反馈 letter. */
+    public enum Kind { bulletin, report, brief, letter }
 
     /**
      * @param unit         for a letter: the place's code or name; null otherwise
@@ -53,6 +53,9 @@ public final class DocumentUseCase {
         } else if (req.kind() == Kind.bulletin) {
             name = Documents.bulletinName(result, period);
             bytes = Documents.bulletin(result, lists, period, notice, null, req.issue());
+        } else if (req.kind() == Kind.brief) {
+            name = Documents.briefName(result, period);
+            bytes = Documents.brief(result, lists, period, notice, req.issue());
         } else if (req.kind() == Kind.report) {
             name = Documents.reportName(result, period);
             bytes = Documents.report(result, lists, period, notice, run.loaded().period());

@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "document", mixinStandardHelpOptions = true,
         description = "Write one Word document of a period: the bulletin (通报; --public for the public version), the "
-                + "evaluation report (评价报告), or the feedback letter (点对点反馈) of one place, as release makes them "
+                + "evaluation report (评价报告), the one-page brief to the leaders (专报), or the feedback letter (点对点反馈) of one place, as release makes them "
                 + "(docs/formats.md, documents).")
 public final class DocumentCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.kind", description = "bulletin, report or letter.")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.kind", description = "bulletin, report, brief or letter.")
     Kind kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", descriptionKey = "param.letter-unit", description = "For a letter: the place's code or name.")

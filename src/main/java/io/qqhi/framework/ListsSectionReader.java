@@ -59,20 +59,21 @@ final class ListsSectionReader {
                 minBase);
     }
 
-    /** {@code issuer: {name, mark, number, cc: […], printer, red_header}}; null when the framework does not say. */
+    /** {@code issuer: {name, mark, number, cc: […], report_to: […], printer, red_header}}; null when the framework does not say. */
     Issuer readIssuer(YamlValue v) {
         if (v == null || v.isNull()) return null;
         if (!v.isMap()) {
             problems.error(v.at(), null, Text.of("fw.mapping", "issuer", "{name: …办公室, mark: …文件, number: \"甬亲清办〔{year}〕{n}号\"}"));
             return null;
         }
-        fields.warnUnknownKeys(v, Set.of("name", "mark", "number", "cc", "printer", "red_header"), null);
+        fields.warnUnknownKeys(v, Set.of("name", "mark", "number", "cc", "report_to", "printer", "red_header"), null);
         String name = fields.text(v, "name", "");
         if (name.isBlank()) problems.error(v.at(), null, Text.of("fw.issuer-name"));
         List<String> cc = v.get("cc") == null ? List.of() : fields.stringList(v.get("cc"), "cc");
+        List<String> to = v.get("report_to") == null ? List.of() : fields.stringList(v.get("report_to"), "report_to");
         boolean red = v.get("red_header") == null || Boolean.TRUE.equals(fields.bool(v.get("red_header"), "red_header", null));
         return new Issuer(name, fields.text(v, "mark", name + "文件"), fields.text(v, "number", "〔{year}〕{n}号"),
-                cc == null ? List.of() : cc, fields.text(v, "printer", name), red);
+                cc == null ? List.of() : cc, to == null ? List.of() : to, fields.text(v, "printer", name), red);
     }
 
     /**

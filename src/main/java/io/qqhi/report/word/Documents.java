@@ -234,6 +234,11 @@ public final class Documents {
         if (!shown.isEmpty()) d.text(bandNote(grouping).replace("，排名栏列其名次区间", ""));
     }
 
+    /** The 专报 to the leaders, one A4 page (see {@link Brief}). */
+    public static byte[] brief(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice, Issue issue) {
+        return Brief.write(r, lists, period, notice, issue);
+    }
+
     /** The 评价报告 (see {@link EvaluationReport}). */
     public static byte[] report(IndexResult r, ComputeOutputs.RunLists lists, String period, String notice,
                                 PeriodInputs inputs) {
@@ -262,6 +267,8 @@ public final class Documents {
             Publication pub = r.framework().publication();
             if (pub != null) out.put(publicBulletinName(r, period), bulletin(r, lists, period, notice, pub, issue));
             out.put(reportName(r, period), report(r, lists, period, notice, inputs));
+            // the 专报 has its own 期号, not the 通报's 文号 number: left open, with the same date
+            out.put(briefName(r, period), brief(r, lists, period, notice, new Issue(null, issue.date())));
             String index = r.framework().root().displayName();
             lists.twoWay().byGuide(r.framework()).forEach((guide, entries) ->
                     out.put(GuideList.fileName(guide), GuideList.docx(index, period, guide, entries, notice)));
@@ -292,6 +299,11 @@ public final class Documents {
     /** 2026年上半年亲清健康指数评价报告.docx */
     public static String reportName(IndexResult r, String period) {
         return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "评价报告") + ".docx";
+    }
+
+    /** 2026年上半年亲清健康指数专报.docx */
+    public static String briefName(IndexResult r, String period) {
+        return OutputSet.safe(DataFolder.label(period) + r.framework().root().displayName() + "专报") + ".docx";
     }
 
     /** letters/JB-江北区-点对点反馈.docx */

@@ -23,8 +23,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 
 /**
  * A Word document laid out as GB/T 9704 (党政机关公文格式) asks, through Apache POI (docs/formats.md,
@@ -47,17 +52,34 @@ final class GovDocument {
     static final String SUBHEADING_FONT = "楷体";
     private static final double MM = 1440 / 25.4; // twips per millimetre
     private static final int SAN_HAO = 16; // 三号, points
-    private static final int SI_HAO = 14;
+    static final int SI_HAO = 14;
     private static final int XIAO_SI = 12; // 小四, for tables
     private static final double WU_HAO = 10.5; // 五号, for tables of seven columns or more
     private static final int ER_HAO = 22;
     /** The 发文机关标志's size: larger than the title (GB/T 9704 leaves it to the office; 小初 here). */
     private static final int MARK = 36;
     private static final String RED = "E00000";
+    /** A 专报's name: 一号, smaller than a 文件's mark, so that the page holds the report. */
+    private static final int BRIEF_MARK = 26;
 
     private final XWPFDocument doc = new XWPFDocument();
 
+    /** The body's type size and line pitch, points. */
+    private final int body;
+    private final double pitch;
+
+    /** A 公文: body 三号 at 28.95 pt lines (22 lines of 28 characters on a page). */
     GovDocument() {
+        this(SAN_HAO, 28.95);
+    }
+
+    /**
+     * A paper set tighter than a 公文 (the one-page 专报: 四号 at 24 pt lines, 26 lines of 31
+     * characters), same page and margins.
+     */
+    GovDocument(int body, double pitch) {
+        this.body = body;
+        this.pitch = pitch;
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.addNewPgSz();
         size.setW(BigInteger.valueOf(Math.round(210 * MM)));
@@ -88,18 +110,23 @@ final class GovDocument {
 
     private XWPFParagraph paragraph() {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBetween(28.95, LineSpacingRule.EXACT);
+        p.setSpacingBetween(pitch, LineSpacingRule.EXACT);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         return p;
     }
 
     void title(String text) {
+        title(text, true);
+    }
+
+    /** The title in 二号 小标宋, centred; {@code gap}: a blank line after it (a 公文's; a 专报 saves it). */
+    void title(String text, boolean gap) {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingBetween(ER_HAO * 1.5, LineSpacingRule.EXACT);
         run(p, text, TITLE_FONT, ER_HAO, false);
-        blank();
+        if (gap) blank();
     }
 
     /**
@@ -115,35 +142,88 @@ final class GovDocument {
         blank();
         XWPFParagraph n = paragraph();
         n.setAlignment(ParagraphAlignment.CENTER);
-        run(n, number, BODY_FONT, SAN_HAO, false);
+        run(n, number, BODY_FONT, body, false);
         rule(n, red ? RED : "000000");
         blank();
     }
 
     /**
-     * The 版记 on the last page: 抄送 and 印发机关 with the 印发日期, between rules, in 四号仿宋
-     * (GB/T 9704 7.4).
+     * The 版头 of a 专报 (an internal paper, not a 文件): its name centred in red 小标宋, the 期号
+     * centred under it, then the issuer flush left and the date flush right above a rule.
+     */
+    void briefHead(String name, String issueNo, String issuer, String date, boolean red) {
+        XWPFParagraph m = paragraph();
+        m.setAlignment(ParagraphAlignment.CENTER);
+        m.setSpacingBetween(BRIEF_MARK * 1.2, LineSpacingRule.EXACT);
+        XWPFRun r = run(m, name, TITLE_FONT, BRIEF_MARK, false);
+        if (red) r.setColor(RED);
+        XWPFParagraph n = paragraph();
+        n.setAlignment(ParagraphAlignment.CENTER);
+        run(n, issueNo, BODY_FONT, body, false);
+        XWPFParagraph line = paragraph();
+        var tab = line.getCTP().getPPr().addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(Math.round(156 * MM)));
+        XWPFRun t = run(line, issuer, BODY_FONT, body, false);
+        t.addTab();
+        t.setText(date, 1);
+        rule(line, red ? RED : "000000");
+    }
+
+    /**
+     * The 版记 on the last page (GB/T 9704 7.4): 抄送 and 印发机关 with the 印发日期 in 四号仿宋,
+     * indented one character, between rules (the outer ones 0.35 mm, the one between 0.25 mm). A
+     * one-column table that floats at the bottom of the text area (tblpPr), anchored after the last
+     * paragraph: Word sets it at the foot of the page the body ends on; LibreOffice 7.4 ignores the
+     * float and sets it right after the body, rules and all (docs/formats.md, documents).
      */
     void imprint(String cc, String printer, String date) {
-        blank();
-        XWPFParagraph c = paragraph();
-        c.setIndentationLeft(SI_HAO * 20);
-        c.setIndentationRight(SI_HAO * 20);
+        imprint(cc, printer, date, true);
+    }
+
+    /** The 版记; {@code gap}: a blank line before it (a 专报 saves it). */
+    void imprint(String cc, String printer, String date, boolean gap) {
+        if (gap) blank();
+        XWPFTable t = doc.createTable(2, 1);
+        CTTblPr props = t.getCTTbl().getTblPr();
+        if (props == null) props = t.getCTTbl().addNewTblPr();
+        CTTblPPr at = props.addNewTblpPr();
+        at.setVertAnchor(STVAnchor.MARGIN);
+        at.setTblpYSpec(STYAlign.BOTTOM);
+        at.setHorzAnchor(STHAnchor.MARGIN);
+        at.setTblpXSpec(STXAlign.CENTER);
+        long width = Math.round(156 * MM);
+        t.setWidth(Long.toString(width));
+        (props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid();
+        if (grid == null) grid = t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        t.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        t.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        t.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        // widths in eighths of a point: 0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt
+        t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "000000");
+        t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "000000");
+        t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+        t.setCellMargins(0, SI_HAO * 20, 0, SI_HAO * 20);
+        XWPFParagraph c = t.getRow(0).getCell(0).getParagraphs().get(0);
+        c.setSpacingBetween(pitch, LineSpacingRule.EXACT);
         run(c, cc, BODY_FONT, SI_HAO, false);
-        c.setBorderTop(Borders.SINGLE);
-        XWPFParagraph p = paragraph();
-        p.setIndentationLeft(SI_HAO * 20);
-        p.setIndentationRight(SI_HAO * 20);
+        XWPFParagraph p = t.getRow(1).getCell(0).getParagraphs().get(0);
+        p.setSpacingBetween(pitch, LineSpacingRule.EXACT);
         // 印发机关 flush left, 印发日期 flush right on the same line (a right tab at the text's end)
         var tab = p.getCTP().getPPr().addNewTabs().addNewTab();
         tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(Math.round(156 * MM) - 2L * SI_HAO * 20));
+        tab.setPos(BigInteger.valueOf(width - 2L * SI_HAO * 20));
         XWPFRun r = run(p, printer, BODY_FONT, SI_HAO, false);
         r.addTab();
         r.setText(date + "印发", 1);
-        p.setBorderTop(Borders.SINGLE);
-        p.setBorderBottom(Borders.SINGLE);
-        c.setKeepNext(true);
+        // the float's anchor: a document ends with a paragraph, this one as small as Word allows
+        XWPFParagraph end = doc.createParagraph();
+        end.setSpacingBetween(1, LineSpacingRule.EXACT);
+        end.setSpacingBefore(0);
+        end.setSpacingAfter(0);
     }
 
     /**
@@ -155,18 +235,18 @@ final class GovDocument {
         last.setKeepNext(true);
         for (String a : annexes) {
             XWPFParagraph p = paragraph();
-            p.setIndentationFirstLine(2 * SAN_HAO * 20);
+            p.setIndentationFirstLine(2 * body * 20);
             p.setKeepNext(true);
-            run(p, a, BODY_FONT, SAN_HAO, false);
+            run(p, a, BODY_FONT, body, false);
         }
         XWPFParagraph gap = paragraph();
         gap.setKeepNext(true);
-        run(gap, "", BODY_FONT, SAN_HAO, false);
+        run(gap, "", BODY_FONT, body, false);
         XWPFParagraph n = paragraph();
         n.setAlignment(ParagraphAlignment.RIGHT);
-        n.setIndentationRight(4 * SAN_HAO * 20);
+        n.setIndentationRight(4 * body * 20);
         n.setKeepNext(true);
-        run(n, name, BODY_FONT, SAN_HAO, false);
+        run(n, name, BODY_FONT, body, false);
         right(date);
     }
 
@@ -179,51 +259,51 @@ final class GovDocument {
     }
 
     void blank() {
-        run(paragraph(), "", BODY_FONT, SAN_HAO, false);
+        run(paragraph(), "", BODY_FONT, body, false);
     }
 
     /** The addressee line (主送机关), flush left. */
     void addressee(String text) {
-        run(paragraph(), text, BODY_FONT, SAN_HAO, false);
+        run(paragraph(), text, BODY_FONT, body, false);
     }
 
     /** A body paragraph, first line indented by two characters. */
     void text(String text) {
         XWPFParagraph p = paragraph();
-        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setIndentationFirstLine(2 * body * 20);
         p.setAlignment(ParagraphAlignment.BOTH);
-        run(p, text, BODY_FONT, SAN_HAO, false);
+        run(p, text, BODY_FONT, body, false);
     }
 
     /** A line set flush right (落款). */
     void right(String text) {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.RIGHT);
-        p.setIndentationRight(4 * SAN_HAO * 20);
-        run(p, text, BODY_FONT, SAN_HAO, false);
+        p.setIndentationRight(4 * body * 20);
+        run(p, text, BODY_FONT, body, false);
     }
 
     /** 一、… in 黑体. */
     void heading(String text) {
         XWPFParagraph p = paragraph();
-        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setIndentationFirstLine(2 * body * 20);
         p.setKeepNext(true);
-        run(p, text, HEADING_FONT, SAN_HAO, false);
+        run(p, text, HEADING_FONT, body, false);
     }
 
     /** （一）… in 楷体. */
     void subheading(String text) {
         XWPFParagraph p = paragraph();
-        p.setIndentationFirstLine(2 * SAN_HAO * 20);
+        p.setIndentationFirstLine(2 * body * 20);
         p.setKeepNext(true);
-        run(p, text, SUBHEADING_FONT, SAN_HAO, false);
+        run(p, text, SUBHEADING_FONT, body, false);
     }
 
     /** An annex starts on a new page: 附件1 in 黑体, then its title. */
     void annex(String label, String title) {
         XWPFParagraph p = paragraph();
         p.setPageBreak(true);
-        run(p, label, HEADING_FONT, SAN_HAO, false);
+        run(p, label, HEADING_FONT, body, false);
         blank();
         XWPFParagraph t = paragraph();
         t.setAlignment(ParagraphAlignment.CENTER);
