@@ -149,7 +149,7 @@ public final class HtmlReport {
         um.put("name", p.units().get(u).displayName());
         um.put("code", p.units().get(u).code());
         um.put("score", Numbers.fixed(p.scores()[u][0], 2));
-        um.put("rank", p.ranks()[u][0]);
+        um.put("rank", UnitPageWriter.place(p, u, 0));
         um.put("tier", p.tiers()[u]);
         List<SvgCharts.Bar> prof = new ArrayList<>();
         List<Double> means = new ArrayList<>();
@@ -275,7 +275,8 @@ public final class HtmlReport {
         List<Map<String, Object>> out = new ArrayList<>();
         Function<String, String> name = id -> {
             int i = fw.indexOf(id);
-            return i < 0 ? id : id + " " + fw.node(i).displayName();
+            // the root's id is a code word (QQHI), not an indicator number: its name alone
+            return i < 0 ? id : i == 0 ? fw.node(i).displayName() : id + " " + fw.node(i).displayName();
         };
         BiConsumer<String[], String> add = (what, note) -> out.add(Map.of("kind", what[0], "pool", what[1],
                 "node", what[2], "note", note));
@@ -303,7 +304,7 @@ public final class HtmlReport {
         for (StatisticalAudit.Alpha x : a.alphas()) {
             if (x.flag()) {
                 add.accept(new String[] {"内部一致性", UnitPageWriter.poolName(x.pool()), name.apply(x.node())}, "下级" + x.k()
-                        + "项指标的Cronbach α系数为" + Numbers.fixed(x.alpha(), 2) + "（低于0.7）");
+                        + "项指标的克隆巴赫α系数为" + Numbers.fixed(x.alpha(), 2) + "（低于0.7）");
             }
         }
         for (StatisticalAudit.EffectiveWeight x : a.effective()) {

@@ -352,6 +352,13 @@ final class GovDocument {
 
     /** The document's bytes: the same for the same content (docs/formats.md, determinism). */
     byte[] bytes() {
+        // a table closes with an empty paragraph; at the last page's foot a full-height one would
+        // start a blank page of its own, so the document's last empty paragraph is made 1 pt high
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        XWPFParagraph last = ps.isEmpty() ? null : ps.get(ps.size() - 1);
+        if (last != null && last.getText().isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1) == last) {
+            last.setSpacingBetween(1, LineSpacingRule.EXACT);
+        }
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
             doc.write(b);

@@ -77,6 +77,7 @@ public final class WorkbookWriter {
                         10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 14, 10, 22, 10, 10, 24, 10, 8);
                 table(wb.newWorksheet("成绩推广清单-明细"), promo, 10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 22, 30);
                 table(wb.newWorksheet("关注清单-明细"), watch, 10, 10, 8, 28, 6, 10, 8, 10, 10, 24, 8, 10, 10, 56, 30);
+                guides(wb, fw, lists);
             }
             if (!figures.isEmpty()) rawFigures(wb.newWorksheet("原始数据"), figures);
             Worksheet m = wb.newWorksheet("方法");
@@ -238,6 +239,27 @@ public final class WorkbookWriter {
         }
         header(ws, columns.size(), widths);
         if (rows.size() > 1) ws.range(1, 0, Math.min(rows.size(), MAX_ROWS) - 1, columns.size() - 1).style().wrapText(true).verticalAlignment("top").set();
+    }
+
+    /**
+     * 对口指导清单: the rectification items by guiding department, a row per department × place ×
+     * item with the figures (the guides/ CSVs side by side, for one print).
+     */
+    private static void guides(Workbook wb, Framework fw, PlaceLists lists) {
+        Map<String, List<PlaceLists.Entry>> by = lists.byGuide(fw);
+        if (by.isEmpty()) return;
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("市级指导单位"));
+        head.addAll(ListsWriter.GUIDE_HEADER);
+        rows.add(head);
+        by.forEach((guide, entries) -> {
+            for (PlaceLists.Entry e : entries) {
+                rows.add(List.of(guide, e.unitName(), e.nodeName(), e.value(), e.measure(), e.mean(), e.gap(), e.rank(), e.lead(),
+                        e.support(), e.deadline(), e.basis()));
+            }
+        });
+        printable(wb.newWorksheet("对口指导清单"), rows, List.of("市级指导单位", "单位", "指标", "本期值", "计量单位", "全市(全组)均值",
+                "差距", "位次", "牵头单位", "完成时限"), 14, 9, 22, 8, 8, 13, 24, 8, 13, 9);
     }
 
     /** Scores shown with two decimals (the value keeps four). */
