@@ -37,7 +37,7 @@ public final class PeriodLists {
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
         TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified(),
                 ListEvidence.of(result.framework(), run.loaded().period())) : null;
-        PlaceLists twoWay = ListText.render(facts, result.framework());
+        PlaceLists twoWay = ListText.render(facts, result.framework(), run.period());
         return new ComputeOutputs.RunLists(c, listed, twoWay);
     }
 

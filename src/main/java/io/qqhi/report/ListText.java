@@ -8,6 +8,7 @@ import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.ListTerms;
 import io.qqhi.framework.Text;
+import io.qqhi.input.DataFolder;
 
 /**
  * The sentences of the lists (docs/methods.md, lists), from the analysis' facts: "法治宣传进企业月度覆盖率
@@ -21,7 +22,11 @@ public final class ListText {
     private ListText() {
     }
 
-    public static PlaceLists render(TwoWayLists lists, Framework fw) {
+    /**
+     * @param period the lists' period: the 销号 standard names the next one ("2026年下半年达到全市平均…"),
+     *               when the follow-up will judge it
+     */
+    public static PlaceLists render(TwoWayLists lists, Framework fw, String period) {
         if (lists == null) return null;
         List<PlaceLists.FollowUp> follow = new ArrayList<>();
         for (TwoWayLists.FollowUp f : lists.followUp()) {
@@ -30,17 +35,21 @@ public final class ListText {
                     Double.isNaN(f.standard()) ? Text.content("list.standard.event")
                             : Text.content("list.standard", number(f.standard()), f.measure())));
         }
-        return new PlaceLists(entries(lists.rectification(), fw), entries(lists.promotion(), fw), entries(lists.watch(), fw),
+        // leaf values without a period (--indicator-data) know no next period by name
+        String next = period == null || !DataFolder.PERIOD.matcher(period).matches() ? Text.content("list.next-period")
+                : DataFolder.label(DataFolder.next(period));
+        return new PlaceLists(entries(lists.rectification(), fw, next), entries(lists.promotion(), fw, next),
+                entries(lists.watch(), fw, next),
                 List.copyOf(follow));
     }
 
-    private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw) {
+    private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw, String next) {
         List<PlaceLists.Entry> out = new ArrayList<>(facts.size());
-        for (TwoWayLists.Entry e : facts) out.add(entry(e, fw));
+        for (TwoWayLists.Entry e : facts) out.add(entry(e, fw, next));
         return List.copyOf(out);
     }
 
-    private static PlaceLists.Entry entry(TwoWayLists.Entry e, Framework fw) {
+    private static PlaceLists.Entry entry(TwoWayLists.Entry e, Framework fw, String next) {
         boolean rect = e.kind() == TwoWayLists.Kind.RECTIFY;
         boolean event = e.negativeEvent();
         String where = where(e.pool());
@@ -55,8 +64,8 @@ public final class ListText {
         if (e.annualYear() != null) basis = Text.content("list.basis.annual", basis, e.annualYear());
         String lead = e.lead() == null || e.lead().equals(ListTerms.LOCAL) ? Text.content("list.lead.local", e.unitName())
                 : fw.departmentName(e.lead());
-        String criterion = event ? Text.content("list.criterion.event")
-                : Text.content("list.criterion", where, number(e.mean()), e.measure());
+        String criterion = event ? Text.content("list.criterion.event", next)
+                : Text.content("list.criterion", next, where, number(e.mean()), e.measure());
         return new PlaceLists.Entry(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), e.level(), x, e.measure(),
                 number(e.mean()), number(e.best()), event ? Text.content("list.gap.event", x) : gap(e), number(e.score()), rank,
                 e.rankChange() == null ? "" : move(e.rankChange()), basis, rect ? lead : "", rect ? names(e.support(), fw) : "",

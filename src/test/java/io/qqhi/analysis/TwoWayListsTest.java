@@ -63,7 +63,7 @@ class TwoWayListsTest {
 
     /** The lists as places read them: the rules' facts in the report's words. */
     private static PlaceLists lists(IndexResult r, PreviousScores prev, Set<String> flagged, Set<String> previously) {
-        return ListText.render(TwoWayLists.build(r, prev, flagged, previously), r.framework());
+        return ListText.render(TwoWayLists.build(r, prev, flagged, previously), r.framework(), "2026H1");
     }
 
     @Test
@@ -80,7 +80,7 @@ class TwoWayListsTest {
         assertEquals("r50%，低于全市平均15个百分点，居全市第5位", r4.basis());
         assertEquals("单位4（属地）", r4.lead());
         assertEquals("市政府办公厅", r4.guide());
-        assertEquals("达到全市平均（65%）", r4.criterion());
+        assertEquals("2026年下半年达到全市平均（65%）", r4.criterion());
         PlaceLists.Entry e4 = l.rectification().get(rect.indexOf("u4:e"));
         assertEquals("发生2起", e4.gap());
         assertEquals("甲局", e4.guide());
@@ -243,11 +243,11 @@ class TwoWayListsTest {
         IndexResult r = run(fw(), V);
         ListEvidence clear = new ListEvidence(Map.of(TwoWayLists.key("u4", "r"), new double[] {45, 60},
                 TwoWayLists.key("u0", "r"), new double[] {85, 95}), Map.of());
-        PlaceLists listed = ListText.render(TwoWayLists.build(r, null, Set.of(), null, clear), r.framework());
+        PlaceLists listed = ListText.render(TwoWayLists.build(r, null, Set.of(), null, clear), r.framework(), "2026H1");
         assertTrue(keys(listed.rectification()).contains("u4:r") && keys(listed.promotion()).contains("u0:r"), listed::toString);
         ListEvidence overlapping = new ListEvidence(Map.of(TwoWayLists.key("u4", "r"), new double[] {45, 66},
                 TwoWayLists.key("u0", "r"), new double[] {64, 95}), Map.of());
-        PlaceLists off = ListText.render(TwoWayLists.build(r, null, Set.of(), null, overlapping), r.framework());
+        PlaceLists off = ListText.render(TwoWayLists.build(r, null, Set.of(), null, overlapping), r.framework(), "2026H1");
         assertTrue(!keys(off.rectification()).contains("u4:r") && !keys(off.promotion()).contains("u0:r"), off::toString);
         assertTrue(keys(off.rectification()).contains("u4:e"), "an event is listed whatever the intervals");
     }
@@ -260,13 +260,13 @@ class TwoWayListsTest {
     void aRateOnTooSmallABaseIsNotListed() {
         IndexResult r = run(fw(), V);
         ListEvidence two = new ListEvidence(Map.of(), Map.of(TwoWayLists.key("u4", "r"), 2.0, TwoWayLists.key("u0", "r"), 2.0));
-        PlaceLists thin = ListText.render(TwoWayLists.build(r, null, Set.of(), null, two), r.framework());
+        PlaceLists thin = ListText.render(TwoWayLists.build(r, null, Set.of(), null, two), r.framework(), "2026H1");
         assertTrue(!keys(thin.rectification()).contains("u4:r") && !keys(thin.promotion()).contains("u0:r"), thin::toString);
         ListEvidence three = new ListEvidence(Map.of(), Map.of(TwoWayLists.key("u4", "r"), 3.0, TwoWayLists.key("u0", "r"), 3.0));
-        PlaceLists enough = ListText.render(TwoWayLists.build(r, null, Set.of(), null, three), r.framework());
+        PlaceLists enough = ListText.render(TwoWayLists.build(r, null, Set.of(), null, three), r.framework(), "2026H1");
         assertTrue(keys(enough.rectification()).contains("u4:r") && keys(enough.promotion()).contains("u0:r"), enough::toString);
         IndexResult lower = run(fw("{max_items: 1, min_base: 1}"), V);
-        PlaceLists one = ListText.render(TwoWayLists.build(lower, null, Set.of(), null, two), lower.framework());
+        PlaceLists one = ListText.render(TwoWayLists.build(lower, null, Set.of(), null, two), lower.framework(), "2026H1");
         assertTrue(keys(one.rectification()).contains("u4:r"), one::toString);
     }
 
@@ -308,8 +308,8 @@ class TwoWayListsTest {
         TwoWayLists pending = TwoWayLists.build(r, null, Set.of(TwoWayLists.key("u4", "r")), Map.of(TwoWayLists.key("u4", "r"), 70.0),
                 ListEvidence.NONE);
         assertEquals(TwoWayLists.Status.PENDING, pending.followUp().get(0).status());
-        assertEquals("待核实后销号", ListText.render(pending, r.framework()).followUp().get(0).status());
-        assertEquals("达到上期清单所列平均值（70%）", ListText.render(pending, r.framework()).followUp().get(0).standard());
+        assertEquals("待核实后销号", ListText.render(pending, r.framework(), "2026H1").followUp().get(0).status());
+        assertEquals("达到上期清单所列平均值（70%）", ListText.render(pending, r.framework(), "2026H1").followUp().get(0).standard());
     }
 
     /** A margin below the leaf's min_gap is no 成绩: u1's w of 11 days is 1 better than the mean 12 (min_gap 3). */

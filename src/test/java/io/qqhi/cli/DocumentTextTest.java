@@ -115,6 +115,9 @@ class DocumentTextTest {
                 for (int i = 0; i < r.size() && i < head.size(); i++) {
                     if (head.get(i).endsWith("代码")) continue;
                     String v = r.get(i);
+                    // the 销号 standard says when it will be judged: the next period (2026H1's lists → 2026年下半年)
+                    if (head.get(i).equals("销号标准") && !csv.toString().contains("followup") && !v.startsWith("2026年下半年")) found.add(csv.getFileName() + ":"
+                            + r.getRecordNumber() + ": 销号标准 names no period: " + v);
                     if (v.indexOf('"') >= 0) found.add(csv.getFileName() + ":" + r.getRecordNumber() + ": ASCII quote in " + head.get(i));
                     Matcher l = LATIN.matcher(v);
                     if (l.find()) found.add(csv.getFileName() + ":" + r.getRecordNumber() + ": Latin word " + l.group());

@@ -85,6 +85,6 @@ public final class ReportFixture {
         PreviousScores prev = PreviousScores.of(previous(), "2025H2");
         PeriodComparison c = PeriodComparison.of(r, prev);
         return new ComputeOutputs.RunLists(c, true, ListText.render(TwoWayLists.build(r, prev, Set.of(), prev.rectified(), io.qqhi.analysis.ListEvidence.NONE),
-                r.framework()));
+                r.framework(), "2026H1"));
     }
 }

@@ -38,7 +38,7 @@ class SharedTextTest {
         assertEquals("甲一率50%，低于全市平均20个百分点，居全市第5位", e.basis());
         assertEquals("戊区（属地）", e.lead());
         assertEquals("市政府办公厅", e.guide());
-        assertEquals("达到全市平均（70%）", e.criterion());
+        assertEquals("2026年下半年达到全市平均（70%）", e.criterion());
         PlaceLists.Entry days = two.rectification().stream().filter(x -> x.unit().equals("u4") && x.nodeId().equals("a2")).findFirst()
                 .orElseThrow();
         assertEquals("高于全市平均4天", days.gap(), "a2 mean 14 days, 戊区 18");
