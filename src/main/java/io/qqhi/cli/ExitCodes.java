@@ -3,7 +3,7 @@ package io.qqhi.cli;
 /** sysexits codes (README, exit codes). */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** round status: a department file is missing or has errors (docs/formats.md, round status). */
+    /** round status: a department file is missing or has errors; ledger status: an item is overdue (docs/formats.md). */
     public static final int INCOMPLETE = 2;
     public static final int USAGE = 64;
     public static final int DATA = 65;

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 @Command(name = "qqhi", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Qing-Qin health index (亲清健康指数): validate inputs, compute scores and rankings, explain them.",
-        footer = {"", "Exit codes: 0 ok, 2 data still owed (round status), 64 bad command line, 65 bad input data or framework, 66 input missing, "
+        footer = {"", "Exit codes: 0 ok, 2 data still owed (round status) or items overdue (ledger status), 64 bad command line, 65 bad input data or framework, 66 input missing, "
                 + "70 internal error, 73 cannot create output, 74 write error, 75 locked."})
 /**
  * The root command alone; {@link QqhiCommandTree} adds the subcommands. Cli registers only the
