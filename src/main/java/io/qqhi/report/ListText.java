@@ -1,11 +1,14 @@
 package io.qqhi.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
+import io.qqhi.framework.ListSpec;
 import io.qqhi.framework.ListTerms;
 import io.qqhi.framework.Text;
 import io.qqhi.input.DataFolder;
@@ -36,20 +39,21 @@ public final class ListText {
                             : Text.content("list.standard", number(f.standard()), f.measure())));
         }
         // leaf values without a period (--indicator-data) know no next period by name
-        String next = period == null || !DataFolder.PERIOD.matcher(period).matches() ? Text.content("list.next-period")
-                : DataFolder.label(DataFolder.next(period));
-        return new PlaceLists(entries(lists.rectification(), fw, next), entries(lists.promotion(), fw, next),
-                entries(lists.watch(), fw, next),
+        boolean known = period != null && DataFolder.PERIOD.matcher(period).matches();
+        String next = known ? DataFolder.label(DataFolder.next(period)) : Text.content("list.next-period");
+        String due = known ? Dates.chinese(lastDay(DataFolder.next(period)).toString()) : Text.content("list.due-next");
+        return new PlaceLists(entries(lists.rectification(), fw, next, due), entries(lists.promotion(), fw, next, due),
+                entries(lists.watch(), fw, next, due),
                 List.copyOf(follow));
     }
 
-    private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw, String next) {
+    private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw, String next, String due) {
         List<PlaceLists.Entry> out = new ArrayList<>(facts.size());
-        for (TwoWayLists.Entry e : facts) out.add(entry(e, fw, next));
+        for (TwoWayLists.Entry e : facts) out.add(entry(e, fw, next, due));
         return List.copyOf(out);
     }
 
-    private static PlaceLists.Entry entry(TwoWayLists.Entry e, Framework fw, String next) {
+    private static PlaceLists.Entry entry(TwoWayLists.Entry e, Framework fw, String next, String due) {
         boolean rect = e.kind() == TwoWayLists.Kind.RECTIFY;
         boolean event = e.negativeEvent();
         String where = where(e.pool());
@@ -69,8 +73,30 @@ public final class ListText {
         return new PlaceLists.Entry(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), e.level(), x, e.measure(),
                 number(e.mean()), number(e.best()), event ? Text.content("list.gap.event", x) : gap(e), number(e.score()), rank,
                 e.rankChange() == null ? "" : move(e.rankChange()), basis, rect ? lead : "", rect ? names(e.support(), fw) : "",
-                names(e.guide(), fw), rect ? e.deadline() : "", rect ? criterion : "", e.flagged() ? Text.content("list.verify") : "",
+                names(e.guide(), fw), rect ? deadline(e.deadline(), due) : "", rect ? criterion : "", e.flagged() ? Text.content("list.verify") : "",
                 event, e.repeated(), e.pointsLost());
+    }
+
+    /**
+     * The 完成时限 as the framework's {@code lists.deadline} gives it: {@link ListSpec#NEXT_PERIOD_END}
+     * is the last day of the next period (2026H1's list → 2026年12月31日, before the next evaluation
+     * reads its figures); any other text is printed as it is.
+     */
+    static String deadline(String rule, String due) {
+        return rule.equals(ListSpec.NEXT_PERIOD_END) ? due : rule;
+    }
+
+    /** The last day of a period: 2026H2 → 2026-12-31, 2027Q1 → 2027-03-31, 2026M02 → 2026-02-28, 2026 → 2026-12-31. */
+    static LocalDate lastDay(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) return LocalDate.of(year, 12, 31);
+        int n = Integer.parseInt(period.substring(5));
+        int month = switch (period.charAt(4)) {
+            case 'H' -> n * 6;
+            case 'Q' -> n * 3;
+            default -> n;
+        };
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     /** 进位3位 / 退位2位 / 位次持平: a change of place (previous − current), as every list and document states it. */

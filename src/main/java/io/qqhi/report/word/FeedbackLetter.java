@@ -120,7 +120,8 @@ final class FeedbackLetter {
                         e.guide().isEmpty() ? "—" : e.guide(), e.criterion()));
             }
             d.table(rows, 3, 8, 14, 7, 7);
-            String deadline = fw.lists().deadline();
+            // the entries carry the framework's deadline rule as a date (ListText.deadline)
+            String deadline = rect.isEmpty() ? "" : rect.get(0).deadline();
             d.text("请对照清单逐项制定整改措施，明确责任和时限" + (deadline.isEmpty() ? "" : "，于" + deadline + "前完成")
                     + "，整改情况按附件格式反馈。");
         }
