@@ -1,5 +1,6 @@
 package io.qqhi.app;
 
+import java.time.DateTimeException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ public final class LedgerForms {
             Matcher m = YMD.matcher(text);
             if (!m.matches()) return null;
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (ArithmeticException | java.time.DateTimeException e) {
+        } catch (ArithmeticException | DateTimeException e) {
             return null;
         }
     }

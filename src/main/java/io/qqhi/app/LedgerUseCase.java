@@ -1,5 +1,9 @@
 package io.qqhi.app;
 
+import io.qqhi.release.AtomicFiles;
+import io.qqhi.report.OutputSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import io.qqhi.input.DataFolder;
 import io.qqhi.input.Table;
 import io.qqhi.release.RoundStore;
 import io.qqhi.report.records.LedgerCsv;
+import io.qqhi.report.word.LedgerReminders;
 
 /**
  * The rectification ledger of a published period (docs/formats.md, ledger): {@code import} reads the
@@ -52,7 +57,7 @@ public final class LedgerUseCase {
         List<String> imported = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Path f : forms) {
             Problems p = new Problems();
             List<Ledger.Item> items = LedgerForms.read(f, list, w.today(), p);
@@ -79,6 +84,29 @@ public final class LedgerUseCase {
         return new ImportResult(file, period, imported, fresh.size(), refused, problems);
     }
 
+    /** The notices written to places with overdue items, by file name. */
+    public record RemindResult(String period, List<String> files, int places) {
+    }
+
+    /** A 督办 notice (.txt and .docx) per place with overdue items, into {@code out} (replaced in one step). */
+    public static RemindResult remind(Where w, Path out, Path framework, boolean strict, Reporter reporter) {
+        String index = Frameworks.load(Defaults.framework(framework), strict, reporter).root().displayName();
+        StatusResult r = status(w);
+        OutputSet files = new OutputSet();
+        var by = LedgerReminders.overdueByPlace(r.status());
+        for (List<LedgerStatus.Row> rows : by.values()) {
+            List<String> paragraphs = LedgerReminders.paragraphs(index, r.period(), r.status(), rows);
+            String name = LedgerReminders.fileName(rows.get(0));
+            files.text(name + ".txt", LedgerReminders.text(paragraphs));
+            files.bytes(name + ".docx", LedgerReminders.docx(paragraphs));
+        }
+        if (!by.isEmpty()) {
+            AtomicFiles.recover(out);
+            AtomicFiles.write(out, files);
+        }
+        return new RemindResult(r.period(), files.names(), by.size());
+    }
+
     public static StatusResult status(Where w) {
         String period = period(w);
         Ledger ledger = read(w.releases().resolve(FOLDER).resolve(period).resolve(FILE));
@@ -88,7 +116,7 @@ public final class LedgerUseCase {
     /** ledger.2026-12-08.1.csv: the earlier ledger, by the day it was replaced and a counter. */
     private static String versionName(Path dir) {
         int n = 1;
-        String day = java.time.LocalDate.now().toString();
+        String day = LocalDate.now().toString();
         while (Files.exists(dir.resolve(".versions").resolve("ledger." + day + "." + n + ".csv"))) n++;
         return "ledger." + day + "." + n + ".csv";
     }

@@ -1,13 +1,16 @@
 package io.qqhi.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.qqhi.analysis.Ledger;
 import io.qqhi.analysis.ListEvidence;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PreviousScores;
+import io.qqhi.analysis.RectificationProgress;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.Yardstick;
@@ -37,8 +40,28 @@ public final class PeriodLists {
         PeriodComparison c = prev == null ? null : PeriodComparison.of(result, prev);
         TwoWayLists facts = listed ? TwoWayLists.build(result, prev, flagged(run), prev == null ? null : prev.rectified(),
                 ListEvidence.of(result.framework(), run.loaded().period())) : null;
-        PlaceLists twoWay = ListText.render(facts, result.framework(), run.period());
-        return new ComputeOutputs.RunLists(c, listed, twoWay);
+        Ledger ledger = facts == null || prev == null ? null : ledger(previousDir, prev.label());
+        RectificationProgress progress = null;
+        if (facts != null && prev != null && prev.rectified() != null) {
+            facts = new TwoWayLists(facts.rectification(), facts.promotion(), facts.watch(),
+                    RectificationProgress.closeWithLedger(facts.followUp(), ledger));
+            String period = run.period();
+            progress = RectificationProgress.of(facts.followUp(), ledger, facts.rectification(),
+                    period != null && DataFolder.PERIOD.matcher(period).matches() ? DataFolder.lastDay(period) : null);
+        }
+        PlaceLists twoWay = ListText.render(facts, result.framework(), run.period(), ledger);
+        return new ComputeOutputs.RunLists(c, listed, twoWay, progress);
+    }
+
+    /**
+     * Last period's rectification ledger (docs/formats.md, ledger): beside the releases, at
+     * {@code RELEASES/ledger/P/ledger.csv} for a previous release {@code RELEASES/P}; null when none was kept.
+     */
+    private static Ledger ledger(Path previousDir, String previousPeriod) {
+        if (previousDir == null || previousPeriod == null || previousDir.toAbsolutePath().getParent() == null) return null;
+        Path file = previousDir.toAbsolutePath().getParent().resolve(LedgerUseCase.FOLDER).resolve(previousPeriod)
+                .resolve(LedgerUseCase.FILE);
+        return Files.isRegularFile(file) ? LedgerUseCase.read(file) : null;
     }
 
     /** Figures 数据甄别 asked to confirm: never promoted, marked 待核实 (unit and item of its warnings). */

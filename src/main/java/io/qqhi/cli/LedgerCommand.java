@@ -1,5 +1,6 @@
 package io.qqhi.cli;
 
+import io.qqhi.analysis.LedgerStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "The rectification ledger (整改台账) of a published period: import the places' returned feedback forms, "
                 + "see where each item stands.",
-        subcommands = {LedgerCommand.Import.class, LedgerCommand.Status.class})
+        subcommands = {LedgerCommand.Import.class, LedgerCommand.Status.class, LedgerCommand.Remind.class})
 public final class LedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,7 +44,7 @@ public final class LedgerCommand implements Callable<Integer> {
         @Option(names = {"-p", "--period"}, paramLabel = "P", description = "Period (default: the newest published).")
         String period;
 
-        @Option(names = "--date", paramLabel = "DATE", descriptionKey = "ledger-date",
+        @Option(names = "--today", paramLabel = "DATE", descriptionKey = "ledger-date",
                 description = "The day the import or status is for (YYYY-MM-DD; default: today).")
         LocalDate date;
 
@@ -86,6 +87,37 @@ public final class LedgerCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "remind", mixinStandardHelpOptions = true,
+            description = "Draft a notice (.docx and .txt) to each place with overdue items.")
+    static final class Remind implements Callable<Integer> {
+        @Mixin
+        Where where;
+
+        @Mixin
+        FrameworkOptions fw;
+
+        @Option(names = "--notices", paramLabel = "DIR", defaultValue = "out/ledger-reminders",
+                description = "Folder for the notices (default: ${DEFAULT-VALUE}).")
+        Path notices;
+
+        @Mixin
+        QuietOption quietly;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            LedgerUseCase.RemindResult r = LedgerUseCase.remind(where.where(), notices, fw.framework, fw.strict,
+                    new ConsoleReporter(spec.commandLine().getErr()));
+            PrintWriter out = quietly.out(spec);
+            out.println(r.places() == 0 ? Text.of("ledger.no-reminders")
+                    : Text.of("ledger.reminders", String.valueOf(r.places()), String.valueOf(r.files().size()), notices.toString()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Where each item of the period's rectification list stands, overdue first, by place and by guiding "
                     + "department; exit 0 when nothing is overdue, 2 when something is.")
@@ -109,7 +141,7 @@ public final class LedgerCommand implements Callable<Integer> {
                 default -> LedgerReport.print(out, r.period(), r.status());
             }
             out.flush();
-            return r.status().count(io.qqhi.analysis.LedgerStatus.State.OVERDUE) > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+            return r.status().count(LedgerStatus.State.OVERDUE) > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
         }
     }
 }

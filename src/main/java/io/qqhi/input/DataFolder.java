@@ -1,5 +1,7 @@
 package io.qqhi.input;
 
+import java.time.YearMonth;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +93,19 @@ public final class DataFolder {
     /** The period for a message: 2026年上半年 in Chinese, the period's own name (2026H1) in English. */
     public static String labelFor(String period) {
         return Text.locale() == Locale.ENGLISH ? period : label(period);
+    }
+
+    /** The last day of a period: 2026H2 → 2026-12-31, 2027Q1 → 2027-03-31, 2026M02 → 2026-02-28, 2026 → 2026-12-31. */
+    public static LocalDate lastDay(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) return LocalDate.of(year, 12, 31);
+        int n = Integer.parseInt(period.substring(5));
+        int month = switch (period.charAt(4)) {
+            case 'H' -> n * 6;
+            case 'Q' -> n * 3;
+            default -> n;
+        };
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     /** The period after this one, of the same length: 2026H1 → 2026H2, 2026H2 → 2027H1, 2026Q4 → 2027Q1, 2026M12 → 2027M01. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qqhi.analysis.PeriodComparison;
+import io.qqhi.analysis.RectificationProgress;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -39,13 +40,22 @@ public final class ComputeOutputs {
      * @param reviewed figures corrected after the places' review (复核申诉) of the period's round, for
      *                 the 通报's "经复核更正X项"; 0 without a review
      */
-    public record RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay, int reviewed) {
+    /**
+     * The run's comparison with the previous period, its lists, how many figures the review
+     * corrected, and how last period's list was worked on (null: no previous list).
+     */
+    public record RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay, int reviewed,
+                           RectificationProgress progress) {
         public RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay) {
-            this(comparison, listed, twoWay, 0);
+            this(comparison, listed, twoWay, 0, null);
+        }
+
+        public RunLists(PeriodComparison comparison, boolean listed, PlaceLists twoWay, RectificationProgress progress) {
+            this(comparison, listed, twoWay, 0, progress);
         }
 
         public RunLists withReviewed(int n) {
-            return new RunLists(comparison, listed, twoWay, n);
+            return new RunLists(comparison, listed, twoWay, n, progress);
         }
     }
 

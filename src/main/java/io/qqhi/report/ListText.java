@@ -1,11 +1,10 @@
 package io.qqhi.report;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qqhi.analysis.Ledger;
 import io.qqhi.analysis.TwoWayLists;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.ListSpec;
@@ -30,18 +29,23 @@ public final class ListText {
      *               when the follow-up will judge it
      */
     public static PlaceLists render(TwoWayLists lists, Framework fw, String period) {
+        return render(lists, fw, period, null);
+    }
+
+    /** With last period's ledger: each follow-up item's reported 整改进度 (未反馈 when none; empty without a ledger). */
+    public static PlaceLists render(TwoWayLists lists, Framework fw, String period, Ledger ledger) {
         if (lists == null) return null;
         List<PlaceLists.FollowUp> follow = new ArrayList<>();
         for (TwoWayLists.FollowUp f : lists.followUp()) {
             follow.add(new PlaceLists.FollowUp(f.unit(), f.unitName(), f.nodeId(), f.nodeName(),
                     Text.content("list.status." + f.status().name()), Double.isNaN(f.now()) ? "" : number(f.now()) + f.measure(),
                     Double.isNaN(f.standard()) ? Text.content("list.standard.event")
-                            : Text.content("list.standard", number(f.standard()), f.measure())));
+                            : Text.content("list.standard", number(f.standard()), f.measure()), progress(ledger, f)));
         }
         // leaf values without a period (--indicator-data) know no next period by name
         boolean known = period != null && DataFolder.PERIOD.matcher(period).matches();
         String next = known ? DataFolder.label(DataFolder.next(period)) : Text.content("list.next-period");
-        String due = known ? Dates.chinese(lastDay(DataFolder.next(period)).toString()) : Text.content("list.due-next");
+        String due = known ? Dates.chinese(DataFolder.lastDay(DataFolder.next(period)).toString()) : Text.content("list.due-next");
         return new PlaceLists(entries(lists.rectification(), fw, next, due), entries(lists.promotion(), fw, next, due),
                 entries(lists.watch(), fw, next, due),
                 List.copyOf(follow));
@@ -77,6 +81,12 @@ public final class ListText {
                 event, e.repeated(), e.pointsLost());
     }
 
+    private static String progress(Ledger ledger, TwoWayLists.FollowUp f) {
+        if (ledger == null || ledger.items().isEmpty()) return "";
+        Ledger.Item i = ledger.find(f.unit() + "-" + f.nodeId());
+        return i == null ? Text.content("list.progress.none") : Text.content("list.progress." + i.progress().name());
+    }
+
     /**
      * The 完成时限 as the framework's {@code lists.deadline} gives it: {@link ListSpec#NEXT_PERIOD_END}
      * is the last day of the next period (2026H1's list → 2026年12月31日, before the next evaluation
@@ -84,19 +94,6 @@ public final class ListText {
      */
     static String deadline(String rule, String due) {
         return rule.equals(ListSpec.NEXT_PERIOD_END) ? due : rule;
-    }
-
-    /** The last day of a period: 2026H2 → 2026-12-31, 2027Q1 → 2027-03-31, 2026M02 → 2026-02-28, 2026 → 2026-12-31. */
-    static LocalDate lastDay(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        if (period.length() == 4) return LocalDate.of(year, 12, 31);
-        int n = Integer.parseInt(period.substring(5));
-        int month = switch (period.charAt(4)) {
-            case 'H' -> n * 6;
-            case 'Q' -> n * 3;
-            default -> n;
-        };
-        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     /** 进位3位 / 退位2位 / 位次持平: a change of place (previous − current), as every list and document states it. */

@@ -21,9 +21,12 @@ public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<
                         String verification, boolean negativeEvent, boolean repeated, double pointsLost) {
     }
 
-    /** A rectification item of the previous list, the standard it is held to and whether it is closed now, as printed. */
+    /**
+     * A rectification item of the previous list, the standard it is held to, whether it is closed now,
+     * and what the place reported in the ledger (empty when no ledger was kept), as printed.
+     */
     public record FollowUp(String unit, String unitName, String nodeId, String nodeName, String status, String now,
-                           String standard) {
+                           String standard, String progress) {
     }
 
     /** One place's items of last period's list and their status. */

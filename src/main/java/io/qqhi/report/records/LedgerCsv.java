@@ -1,5 +1,6 @@
 package io.qqhi.report.records;
 
+import io.qqhi.report.workbook.FeedbackForm;
 import java.util.List;
 
 import io.qqhi.analysis.Ledger;
@@ -17,7 +18,7 @@ public final class LedgerCsv {
     /** The columns of the published rectification.csv the ledger reads: place, item, guide, deadline. */
     public static final List<String> LIST_COLUMNS = List.of("单位代码", "单位", "指标代码", "指标", "市级指导单位", "完成时限");
     /** The progress as the form and the ledger write it, in {@link Ledger.Progress} order. */
-    public static final List<String> PROGRESS = io.qqhi.report.workbook.FeedbackForm.PROGRESS;
+    public static final List<String> PROGRESS = FeedbackForm.PROGRESS;
 
     private LedgerCsv() {
     }

@@ -1,5 +1,8 @@
 package io.qqhi.report.terminal;
 
+import io.qqhi.report.Dates;
+import java.util.Locale;
+import java.time.LocalDate;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,8 +97,8 @@ public final class LedgerReport {
     }
 
     /** 2026年12月8日 (2026-12-08 with --lang en). */
-    private static String day(java.time.LocalDate d) {
-        return Text.locale() == java.util.Locale.ENGLISH ? d.toString() : io.qqhi.report.Dates.chinese(d.toString());
+    private static String day(LocalDate d) {
+        return Text.locale() == Locale.ENGLISH ? d.toString() : Dates.chinese(d.toString());
     }
 
     private static String n(long v) {

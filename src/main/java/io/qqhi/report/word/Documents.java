@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
 import io.qqhi.analysis.Bands;
 import io.qqhi.analysis.PeriodComparison;
 import io.qqhi.analysis.PoolStats;
+import io.qqhi.analysis.RectificationProgress;
 import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
@@ -99,6 +100,8 @@ public final class Documents {
         PlaceLists two = lists.twoWay();
         if (two != null) {
             d.heading(numeral(h++) + "、问题整改和成绩推广");
+            String progress = progress(lists, pub == null);
+            if (progress != null) d.text(progress);
             d.text(listCounts(fw, two) + (pub != null ? "有关清单已分别反馈各地和市级指导单位。"
                     : "各地要对照问题整改清单（附件1）逐项整改，市级指导单位要加强业务指导；成绩推广清单（附件2）所列做法，"
                     + "请有关地方总结提炼，形成可复制可推广的经验。"));
@@ -110,6 +113,33 @@ public final class Documents {
         d.imprint("抄送：" + (is == null || is.cc().isEmpty() ? "【抄送机关】" : String.join("，", is.cc())) + "。",
                 is == null ? "【印发机关】" : is.printer(), date);
         return d.bytes();
+    }
+
+    /**
+     * 整改情况: 2025年下半年问题整改清单共N项，各地反馈已完成M项，整改完成率X%，已销号K项，销号率Y%；逾期未完成
+     * Z项（江北区2项、…）；本期有W项连续两期列入问题整改清单。 Null without a previous list;
+     * {@code named} false leaves the places out (the public version).
+     */
+    static String progress(ComputeOutputs.RunLists lists, boolean named) {
+        RectificationProgress g = lists.progress();
+        if (g == null || g.listed() == 0) return null;
+        String previous = lists.comparison() == null ? "上期" : DataFolder.label(lists.comparison().previousLabel());
+        StringBuilder s = new StringBuilder(previous + "问题整改清单共" + g.listed() + "项");
+        if (g.ledger()) {
+            s.append("，各地反馈已完成").append(g.done()).append("项，整改完成率").append(Numbers.fixed(100.0 * g.done() / g.listed(), 1))
+                    .append("%");
+        }
+        s.append("，已销号").append(g.closed()).append("项，销号率").append(Numbers.fixed(100.0 * g.closed() / g.listed(), 1)).append("%");
+        if (g.overdue() > 0) {
+            s.append("；逾期未完成").append(g.overdue()).append("项");
+            if (named) {
+                List<String> by = new ArrayList<>();
+                g.overdueByPlace().forEach((place, n) -> by.add(place + n + "项"));
+                s.append("（").append(String.join("、", by)).append("）");
+            }
+        }
+        if (g.repeated() > 0) s.append("；本期有").append(g.repeated()).append("项连续两期列入问题整改清单");
+        return s.append("。").toString();
     }
 
     static String scope(IndexResult r) {

@@ -137,6 +137,8 @@ final class EvaluationReport {
     private void lists() {
         PlaceLists two = lists.twoWay();
         d.heading(Documents.numeral(h++) + "、问题整改和成绩推广");
+        String progress = Documents.progress(lists, true);
+        if (progress != null) d.text(progress);
         d.text(Documents.listCounts(fw, two) + "问题整改清单和成绩推广清单已随点对点反馈函送达各地，并抄送各市级指导单位。");
     }
 

@@ -136,11 +136,16 @@ final class FeedbackLetter {
             if (follow.isEmpty()) d.text("上期无整改事项。");
             else {
                 List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("指标", "销号标准", "本期值", "销号情况"));
+                // with a ledger, what the place itself reported stands beside what the figures say
+                boolean ledger = follow.stream().anyMatch(f -> !f.progress().isEmpty());
+                rows.add(ledger ? List.of("指标", "销号标准", "本期值", "整改进度", "销号情况") : List.of("指标", "销号标准", "本期值", "销号情况"));
                 for (PlaceLists.FollowUp f : follow) {
-                    rows.add(List.of(f.nodeName(), f.standard(), f.now().isEmpty() ? "无数据" : f.now(), f.status()));
+                    String now = f.now().isEmpty() ? "无数据" : f.now();
+                    rows.add(ledger ? List.of(f.nodeName(), f.standard(), now, f.progress(), f.status())
+                            : List.of(f.nodeName(), f.standard(), now, f.status()));
                 }
-                d.table(rows, 11, 9, 5, 5);
+                if (ledger) d.table(rows, 10, 9, 5, 5, 5);
+                else d.table(rows, 11, 9, 5, 5);
             }
         }
     }
