@@ -49,7 +49,8 @@ public final class PeriodLists {
             progress = RectificationProgress.of(facts.followUp(), ledger, facts.rectification(),
                     period != null && DataFolder.PERIOD.matcher(period).matches() ? DataFolder.lastDay(period) : null);
         }
-        PlaceLists twoWay = ListText.render(facts, result.framework(), run.period(), ledger);
+        PlaceLists twoWay = ListText.render(facts, result.framework(), run.period(), ledger,
+                CasesUseCase.read(run.loaded().folder(), run.period()));
         return new ComputeOutputs.RunLists(c, listed, twoWay, progress);
     }
 

@@ -2,7 +2,9 @@ package io.qqhi.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.qqhi.analysis.Ledger;
 import io.qqhi.analysis.TwoWayLists;
@@ -10,6 +12,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.ListSpec;
 import io.qqhi.framework.ListTerms;
 import io.qqhi.framework.Text;
+import io.qqhi.input.Case;
 import io.qqhi.input.DataFolder;
 
 /**
@@ -29,11 +32,15 @@ public final class ListText {
      *               when the follow-up will judge it
      */
     public static PlaceLists render(TwoWayLists lists, Framework fw, String period) {
-        return render(lists, fw, period, null);
+        return render(lists, fw, period, null, List.of());
     }
 
-    /** With last period's ledger: each follow-up item's reported 整改进度 (未反馈 when none; empty without a ledger). */
-    public static PlaceLists render(TwoWayLists lists, Framework fw, String period, Ledger ledger) {
+    /**
+     * With last period's ledger (each follow-up item's reported 整改进度: 未反馈 when none, empty
+     * without a ledger) and the period's 典型案例 (a leaf's case fills its promotion's 可推广做法;
+     * the documents tell those behind a promotion and those on a theme).
+     */
+    public static PlaceLists render(TwoWayLists lists, Framework fw, String period, Ledger ledger, List<Case> cases) {
         if (lists == null) return null;
         List<PlaceLists.FollowUp> follow = new ArrayList<>();
         for (TwoWayLists.FollowUp f : lists.followUp()) {
@@ -46,9 +53,20 @@ public final class ListText {
         boolean known = period != null && DataFolder.PERIOD.matcher(period).matches();
         String next = known ? DataFolder.label(DataFolder.next(period)) : Text.content("list.next-period");
         String due = known ? Dates.chinese(DataFolder.lastDay(DataFolder.next(period)).toString()) : Text.content("list.due-next");
-        return new PlaceLists(entries(lists.rectification(), fw, next, due), entries(lists.promotion(), fw, next, due),
-                entries(lists.watch(), fw, next, due),
-                List.copyOf(follow));
+        Map<String, String> practice = new HashMap<>();
+        for (Case c : cases) {
+            if (!c.node().isEmpty()) practice.merge(c.unit() + "-" + c.node(), "《" + c.title() + "》", (a, b) -> a + "、" + b);
+        }
+        List<PlaceLists.Entry> promotion = new ArrayList<>();
+        for (PlaceLists.Entry e : entries(lists.promotion(), fw, next, due)) promotion.add(withPractice(e, practice));
+        List<Case> told = new ArrayList<>();
+        for (Case c : cases) {
+            if (c.node().isEmpty() || promotion.stream().anyMatch(e -> e.unit().equals(c.unit()) && e.nodeId().equals(c.node()))) {
+                told.add(c);
+            }
+        }
+        return new PlaceLists(entries(lists.rectification(), fw, next, due), List.copyOf(promotion),
+                entries(lists.watch(), fw, next, due), List.copyOf(follow), List.copyOf(told));
     }
 
     private static List<PlaceLists.Entry> entries(List<TwoWayLists.Entry> facts, Framework fw, String next, String due) {
@@ -78,7 +96,15 @@ public final class ListText {
                 number(e.mean()), number(e.best()), event ? Text.content("list.gap.event", x) : gap(e), number(e.score()), rank,
                 e.rankChange() == null ? "" : move(e.rankChange()), basis, rect ? lead : "", rect ? names(e.support(), fw) : "",
                 names(e.guide(), fw), rect ? deadline(e.deadline(), due) : "", rect ? criterion : "", e.flagged() ? Text.content("list.verify") : "",
-                event, e.repeated(), e.pointsLost());
+                event, e.repeated(), e.pointsLost(), "");
+    }
+
+    private static PlaceLists.Entry withPractice(PlaceLists.Entry e, Map<String, String> practice) {
+        String p = practice.get(e.unit() + "-" + e.nodeId());
+        if (p == null) return e;
+        return new PlaceLists.Entry(e.pool(), e.unit(), e.unitName(), e.nodeId(), e.nodeName(), e.level(), e.value(), e.measure(),
+                e.mean(), e.best(), e.gap(), e.score(), e.rank(), e.change(), e.basis(), e.lead(), e.support(), e.guide(), e.deadline(),
+                e.criterion(), e.verification(), e.negativeEvent(), e.repeated(), e.pointsLost(), Text.content("list.case", p));
     }
 
     private static String progress(Ledger ledger, TwoWayLists.FollowUp f) {

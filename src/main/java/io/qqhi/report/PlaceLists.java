@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 import io.qqhi.framework.Framework;
+import io.qqhi.input.Case;
 
 /**
  * The three lists and the follow-up as places and departments read them (every cell as printed),
- * made from the analysis' facts by {@link ListText}. Every writer of lists reads this.
+ * and the 典型案例 the documents tell (those behind a promotion, and those on a theme), made from the
+ * analysis' facts by {@link ListText}. Every writer of lists reads this.
  */
-public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<Entry> watch, List<FollowUp> followUp) {
+public record PlaceLists(List<Entry> rectification, List<Entry> promotion, List<Entry> watch, List<FollowUp> followUp,
+                         List<Case> cases) {
+    public PlaceLists(List<Entry> rectification, List<Entry> promotion, List<Entry> watch, List<FollowUp> followUp) {
+        this(rectification, promotion, watch, followUp, List.of());
+    }
 
-    /** One entry as printed: the facts in the leaf's units, the sentence that states them, and who acts. */
+    /**
+     * One entry as printed: the facts in the leaf's units, the sentence that states them, who acts,
+     * and for a promotion the 典型案例 behind it (可推广做法: 《title》; empty when none).
+     */
     public record Entry(String pool, String unit, String unitName, String nodeId, String nodeName, int level, String value,
                         String measure, String mean, String best, String gap, String score, String rank, String change,
                         String basis, String lead, String support, String guide, String deadline, String criterion,
-                        String verification, boolean negativeEvent, boolean repeated, double pointsLost) {
+                        String verification, boolean negativeEvent, boolean repeated, double pointsLost, String practice) {
     }
 
     /**

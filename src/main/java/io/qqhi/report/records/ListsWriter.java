@@ -53,11 +53,11 @@ public final class ListsWriter {
                         e.repeated() ? "连续上榜" : "");
             }
         },
-        /** With an empty column for the place to describe what it did. */
+        /** 可推广做法: the 典型案例 behind the entry, else empty for the place to describe what it did. */
         PROMOTION(head("市级指导单位", "可推广做法")) {
             @Override
             String[] row(PlaceLists.Entry e) {
-                return facts(e, e.guide(), "");
+                return facts(e, e.guide(), e.practice());
             }
         },
         /** Falls not on the rectification list, and figures still to confirm. */

@@ -168,9 +168,15 @@ public final class Documents {
         d.table(rows, 5, 9, 16, 7);
         d.annex("附件2", when + "成绩推广清单");
         rows = new ArrayList<>();
-        rows.add(List.of("单位", "指标", "认定依据"));
-        for (PlaceLists.Entry e : two.promotion()) rows.add(List.of(e.unitName(), e.nodeName(), e.basis()));
-        d.table(rows, 5, 10, 22);
+        // the 典型案例 behind an entry are cited by title (the 评价报告 tells them)
+        boolean cases = two.promotion().stream().anyMatch(e -> !e.practice().isEmpty());
+        rows.add(cases ? List.of("单位", "指标", "认定依据", "典型案例") : List.of("单位", "指标", "认定依据"));
+        for (PlaceLists.Entry e : two.promotion()) {
+            rows.add(cases ? List.of(e.unitName(), e.nodeName(), e.basis(), e.practice().isEmpty() ? "—" : e.practice())
+                    : List.of(e.unitName(), e.nodeName(), e.basis()));
+        }
+        if (cases) d.table(rows, 5, 9, 16, 9);
+        else d.table(rows, 5, 10, 22);
     }
 
     /** A pool's summary paragraph, ranking table and notes; with {@code pub}, only what may be published. */

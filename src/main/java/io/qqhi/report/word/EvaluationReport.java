@@ -11,6 +11,7 @@ import io.qqhi.compute.IndexResult;
 import io.qqhi.compute.PoolResult;
 import io.qqhi.framework.Framework;
 import io.qqhi.framework.SurveySpec;
+import io.qqhi.input.Case;
 import io.qqhi.input.DataFolder;
 import io.qqhi.input.PeriodInputs;
 import io.qqhi.report.ComputeOutputs;
@@ -53,6 +54,7 @@ final class EvaluationReport {
         e.dimensions();
         if (inputs != null && inputs.survey() != null) e.survey();
         if (lists.twoWay() != null) e.lists();
+        if (lists.twoWay() != null && !lists.twoWay().cases().isEmpty()) e.cases();
         e.methodsAnnex();
         return d.bytes();
     }
@@ -140,6 +142,21 @@ final class EvaluationReport {
         String progress = Documents.progress(lists, true);
         if (progress != null) d.text(progress);
         d.text(Documents.listCounts(fw, two) + "问题整改清单和成绩推广清单已随点对点反馈函送达各地，并抄送各市级指导单位。");
+    }
+
+    /** 典型经验: each 典型案例 behind a promotion (or on a theme) — place, title, text and contact. */
+    private void cases() {
+        d.heading(Documents.numeral(h++) + "、典型经验");
+        int sub = 0;
+        for (Case c : lists.twoWay().cases()) {
+            String place = c.unit();
+            for (PoolResult p : r.pools()) {
+                for (var u : p.units()) if (u.code().equals(c.unit())) place = u.displayName();
+            }
+            d.subheading("（" + Documents.numeral(sub++) + "）" + place + "：" + c.title());
+            d.text(c.text());
+            if (!c.contact().isEmpty()) d.text("（联系人：" + c.contact() + "）");
+        }
     }
 
     /** 附件 评价方法: the methods in prose and the weights of the first two levels. */

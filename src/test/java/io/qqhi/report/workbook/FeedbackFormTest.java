@@ -44,6 +44,6 @@ class FeedbackFormTest {
 
     private static PlaceLists.Entry entry(String id, String name, String basis) {
         return new PlaceLists.Entry("district", "JB", "江北区", id, name, 4, "1", "", "", "", "", "", "", "", basis, "江北区（属地）", "", "",
-                "", "", "", false, false, 0);
+                "", "", "", false, false, 0, "");
     }
 }
