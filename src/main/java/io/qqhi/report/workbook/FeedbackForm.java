@@ -48,6 +48,8 @@ public final class FeedbackForm {
                 ws.value(row, 1, e.nodeName());
                 ws.value(row, 2, e.basis());
                 ws.value(row, 3, e.lead());
+                // the framework's 配合单位 and 完成时限 as a start; the place may change them
+                if (!e.support().isEmpty()) ws.value(row, DATE - 1, e.support());
                 if (!e.deadline().isEmpty()) ws.value(row, DATE, e.deadline());
                 ws.rowHeight(row, 45);
                 row++;
