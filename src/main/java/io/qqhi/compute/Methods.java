@@ -42,6 +42,11 @@ public final class Methods implements MethodCatalog.Provider {
         builtIn(MethodDef.of(Step.NORMALISE, "borda"), s -> new RankNormaliser(RankNormaliser.Kind.BORDA));
         builtIn(MethodDef.of(Step.NORMALISE, "dist2max"), s -> new Dist2MaxNormaliser());
         builtIn(MethodDef.of(Step.NORMALISE, "dist2target", flag("cap", "false")), s -> new Dist2TargetNormaliser(s.flag("cap")));
+        builtIn(MethodDef.of(Step.NORMALISE, "dist2ref", choice("unit", null), flag("cap", "false")),
+                s -> new Dist2RefNormaliser(s.text("unit"), s.flag("cap")));
+        builtIn(MethodDef.of(Step.NORMALISE, "fracmax"), s -> new FracMaxNormaliser());
+        builtIn(MethodDef.of(Step.NORMALISE, "scaled", number("low", "0"), number("high", "100")),
+                s -> new ScaledNormaliser(s.number("low"), s.number("high")));
         builtIn(MethodDef.of(Step.NORMALISE, "goalposts", number("low", "0"), number("high", "100"), number("scale", "100"))
                 .withScale(s -> new ScoreScale(0, s.number("scale")), null),
                 s -> new GoalpostsNormaliser(s.number("low"), s.number("high"), s.number("scale")));
@@ -71,8 +76,16 @@ public final class Methods implements MethodCatalog.Provider {
         builtIn(MethodDef.of(Step.IMPUTE, "group-median", choice("group", null)), s -> new CentralValueImputer(true, true));
         // outlier treatments (docs/methods.md, outliers)
         builtIn(MethodDef.of(Step.OUTLIERS, "none"), s -> new NoOutlierTreatment());
-        builtIn(MethodDef.of(Step.OUTLIERS, "winsorise", number("skew", "2"), number("kurtosis", "3.5"), number("max_points", "5")),
-                s -> new Winsoriser(s.number("skew"), s.number("kurtosis"), (int) s.number("max_points")));
+        builtIn(MethodDef.of(Step.OUTLIERS, "winsorise", number("skew", "2"), number("kurtosis", "3.5"), number("max_points", "5"),
+                        fallback("log_CT_plus"), number("lambda", "1")),
+                s -> new Winsoriser(s.number("skew"), s.number("kurtosis"), (int) s.number("max_points"), Transform.of(s.text("fallback")),
+                        s.number("lambda")));
+        // a transform as the first treatment (COINr's Treat with f1 = the transform), each one entry
+        for (Transform t : Transform.values()) {
+            builtIn(MethodDef.of(Step.OUTLIERS, t.key, number("skew", "2"), number("kurtosis", "3.5"), fallback("none"),
+                            number("lambda", "1")),
+                    s -> new TransformTreatment(t, s.number("lambda"), s.number("skew"), s.number("kurtosis"), Transform.of(s.text("fallback"))));
+        }
     }
 
     /** For {@link java.util.ServiceLoader}: the catalogue asks for the definitions. */
@@ -93,6 +106,14 @@ public final class Methods implements MethodCatalog.Provider {
     public static synchronized <T> void register(MethodDef d, Function<MethodSpec, T> make) {
         MADE.get(d.step()).put(d.name(), make);
         MethodCatalog.register(d);
+    }
+
+    /** A treatment's fallback transform: one of the transforms' names, or none. */
+    private static MethodCatalog.Param fallback(String def) {
+        List<String> names = new ArrayList<>();
+        for (Transform t : Transform.values()) names.add(t.key);
+        names.add("none");
+        return choice("fallback", def, names.toArray(String[]::new));
     }
 
     /** Parameters that put a low/high method on a scale. */

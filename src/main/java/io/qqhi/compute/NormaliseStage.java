@@ -30,7 +30,7 @@ final class NormaliseStage implements LeafStage {
             if (!r.isActive(j)) continue;
             Node leaf = r.leaf(j);
             try {
-                normaliser[j] = leafNormaliser(leaf, run, r.normalisers);
+                normaliser[j] = leafNormaliser(leaf, run, r.normalisers).forPool(r.units);
                 if (isDeduction(leaf) && run.scale() == null) {
                     methodProblem[j] = Problem.coded(Severity.INFO, null, 0, 0, null, leaf.id(), "scale.deduction-unbounded",
                             run.method());

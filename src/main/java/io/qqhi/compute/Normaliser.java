@@ -1,5 +1,9 @@
 package io.qqhi.compute;
 
+import java.util.List;
+
+import io.qqhi.input.UnitRecord;
+
 /**
  * Turns one leaf's values over a pool (NaN = missing) into scores where higher is better.
  * Implementations apply the direction first, compute statistics over non-missing values only,
@@ -8,6 +12,15 @@ package io.qqhi.compute;
  */
 public interface Normaliser {
     boolean normalise(double[] raw, Column column, double[] out);
+
+    /**
+     * This normaliser for one pool's units, in the pool's row order: a method that refers to a
+     * unit (dist2ref) finds it here, or throws {@link IllegalArgumentException} naming it; the rest
+     * are the same for every pool.
+     */
+    default Normaliser forPool(List<UnitRecord> units) {
+        return this;
+    }
 
     /** Direction-adjusted copy: −x for a lower-is-better indicator, so higher is always better. */
     static double[] oriented(double[] raw, int sign) {

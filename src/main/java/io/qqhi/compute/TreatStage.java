@@ -19,11 +19,13 @@ final class TreatStage implements LeafStage {
         OutlierTreatment.Result t = treatment.treat(col);
         r.tre[w.j] = t.values();
         if (t.how().equals("none")) return;
-        boolean log = t.how().equals("log");
+        // winsorised values record how many points moved; a transform (log, boxcox) records itself
+        boolean winsorised = t.how().equals("winsorised");
+        Transform how = winsorised ? null : Transform.of(t.how());
         for (int u = 0; u < r.m; u++) {
             if (!Double.isNaN(col[u]) && col[u] != t.values()[u]) {
-                w.changed.add(new Adjustment(r.pool, w.unit(u), w.leaf().id(), log ? "log" : "winsorise", col[u], t.values()[u],
-                        log ? List.of() : List.of(String.valueOf(t.points()))));
+                w.changed.add(new Adjustment(r.pool, w.unit(u), w.leaf().id(), winsorised ? "winsorise" : how.step(), col[u],
+                        t.values()[u], winsorised ? List.of(String.valueOf(t.points())) : List.of(how.key)));
             }
         }
     }

@@ -63,7 +63,7 @@ public final class XlsxReader {
         try {
             parts = checkedParts(bytes, file, problems);
         } catch (IOException e) {
-            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
+            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable"));
             throw new InputException(InputException.DATA, problems.all());
         }
         if (problems.size() > before && problems.hasErrors()) throw new InputException(InputException.DATA, problems.all());
@@ -90,7 +90,7 @@ public final class XlsxReader {
                 lines.add(r.getRowNum());
             });
         } catch (IOException | RuntimeException e) {
-            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable", String.valueOf(e.getMessage())));
+            problems.error(file, 0, 0, null, Text.of("xlsx.unreadable"));
             throw new InputException(InputException.DATA, problems.all());
         }
         List<String> header = null;

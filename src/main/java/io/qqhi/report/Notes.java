@@ -62,6 +62,10 @@ public final class Notes {
     public static String adjustment(Adjustment a) {
         String step = a.step().equals("impute") && a.details().size() > 1 ? "impute-group" : a.step();
         String key = "adjust." + step;
+        // a transform names itself by its key (log_CT_plus …), said in words by the bundle
+        if ((step.equals("log") || step.equals("boxcox")) && a.details().size() == 1) {
+            return Text.of(key, Text.of("transform." + a.details().get(0)));
+        }
         return Text.has(key) ? Text.of(key, a.details().toArray()) : String.join(" ", a.details());
     }
 

@@ -62,6 +62,7 @@ class MethodRegistryTest {
             for (String name : MethodCatalog.methods(step).keySet()) {
                 Map<String, String> params = new java.util.HashMap<>();
                 if (name.startsWith("group-")) params.put("group", "size");
+                if (name.equals("dist2ref")) params.put("unit", "DEU");
                 Object made = switch (step) {
                     case NORMALISE -> Methods.normaliser(io.qqhi.framework.MethodSpec.of(step, name, params));
                     case AGGREGATE -> Methods.aggregator(io.qqhi.framework.MethodSpec.of(step, name, params));

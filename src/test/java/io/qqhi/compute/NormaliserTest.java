@@ -3,6 +3,7 @@ package io.qqhi.compute;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,44 @@ class NormaliserTest {
         assertArrayEquals(new double[] {100, 100}, out, EPS);
         assertTrue(new ZScoreNormaliser(0, 1).normalise(new double[] {5, 5}, up(), out));
         assertArrayEquals(new double[] {0, 0}, out, EPS);
+    }
+
+    /** COINr's n_fracmax after the direction: x / max. */
+    @Test
+    void fracmaxIsTheShareOfTheMaximum() {
+        // 2/8, 4/8, 8/8, missing stays missing
+        assertArrayEquals(new double[] {0.25, 0.5, 1, NaN}, run(new FracMaxNormaliser(), up(), 2, 4, 8, NaN), EPS);
+        // lower is better: d·x = −2, −4, −8, max = −2 → 1, 2, 4 (COINr's value, followed as it is)
+        assertArrayEquals(new double[] {1, 2, 4}, run(new FracMaxNormaliser(), down(), 2, 4, 8), EPS);
+        assertThrows(IllegalArgumentException.class, () -> run(new FracMaxNormaliser(), down(), 0, 4, 8));
+    }
+
+    /** COINr's n_scaled, npara = c(l, u): (x − l)/(u − l)·100. */
+    @Test
+    void scaledShiftsAndScalesByFixedNumbers() {
+        // l = 10, u = 20: 15 → 50, 30 → 200, 10 → 0
+        assertArrayEquals(new double[] {50, 200, 0}, run(new ScaledNormaliser(10, 20), up(), 15, 30, 10), EPS);
+        // lower is better: d·x = −15 → (−15 − 10)/10·100 = −250
+        assertArrayEquals(new double[] {-250}, run(new ScaledNormaliser(10, 20), down(), 15), EPS);
+        assertThrows(IllegalArgumentException.class, () -> new ScaledNormaliser(5, 5));
+    }
+
+    /** COINr's n_dist2ref: (x − min)/(x_ref − min), the reference scoring 1; cap_max caps above it. */
+    @Test
+    void dist2refMeasuresFromTheMinimumToTheReference() {
+        java.util.List<io.qqhi.input.UnitRecord> units = java.util.List.of(unit("A"), unit("B"), unit("C"));
+        Normaliser n = new Dist2RefNormaliser("B", false).forPool(units);
+        // min 2, ref B = 6: A 2 → 0, B 6 → 1, C 10 → 2
+        assertArrayEquals(new double[] {0, 1, 2}, run(n, up(), 2, 6, 10), EPS);
+        assertArrayEquals(new double[] {0, 1, 1}, run(new Dist2RefNormaliser("B", true).forPool(units), up(), 2, 6, 10), EPS);
+        // lower is better: d·x = −2, −6, −10; min −10, ref −6 → (−2 + 10)/4 = 2, 1, 0
+        assertArrayEquals(new double[] {2, 1, 0}, run(n, down(), 2, 6, 10), EPS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dist2RefNormaliser("D", false).forPool(units));
+        assertTrue(e.getMessage().contains("D"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> run(n, up(), 2, 2, 10), "the reference at the minimum");
+    }
+
+    private static io.qqhi.input.UnitRecord unit(String code) {
+        return new io.qqhi.input.UnitRecord(code, code, null, "all", null, java.util.Map.of());
     }
 }

@@ -29,10 +29,17 @@ class WinsoriserTest {
     @Test
     void fewerPointsAllowedThanNeededFallsBackToTheLog() {
         OutlierTreatment.Result r = new Winsoriser(2, 3.5, 2).treat(COLUMN);
-        assertEquals("log", r.how());
-        // log(x − min + 0.01·(max − min)) on the original values: min 45, max 300
+        assertEquals("log_CT_plus", r.how(), "COINr's default f2");
+        // the skew is positive, so log(x − min + 0.01·(max − min)) on the original values: min 45, max 300
         assertEquals(Math.log(300 - 45 + 0.01 * 255), r.values()[22], 1e-12);
         assertEquals(Math.log(0 + 2.55), r.values()[0], 1e-12);
+    }
+
+    @Test
+    void withoutAFallbackTheWinsorisedValuesStay() {
+        OutlierTreatment.Result r = new Winsoriser(2, 3.5, 2, null, 1).treat(COLUMN);
+        assertEquals("winsorised", r.how());
+        assertEquals(2, r.points());
     }
 
     @Test

@@ -168,7 +168,7 @@ class XlsxReaderTest {
         Problems p = new Problems();
         InputException e = assertThrows(InputException.class, () -> XlsxReader.read(f, p));
         assertEquals(65, e.exitCode());
-        assertTrue(e.problems().get(0).message().contains("是否为 .xlsx 文件"), e.problems()::toString);
+        assertTrue(e.problems().get(0).message().contains("不是有效的 .xlsx 文件"), e.problems()::toString);
     }
 
     @Test

@@ -123,6 +123,7 @@ public final class TraceReport {
             case "impute": return "插补";
             case "winsorise": return "异常值缩尾";
             case "log": return "对数变换";
+            case "boxcox": return "幂变换";
             case "denominate": return "按规模折算";
             default: return step;
         }
