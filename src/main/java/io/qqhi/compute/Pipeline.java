@@ -1,5 +1,6 @@
 package io.qqhi.compute;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import io.qqhi.framework.Framework;
 import io.qqhi.framework.Problem;
 import io.qqhi.framework.ScoreScale;
 import io.qqhi.framework.Settings;
+import io.qqhi.framework.Severity;
 import io.qqhi.input.Dataset;
 
 /**
@@ -52,11 +54,38 @@ public final class Pipeline {
         for (int c = 0; c < data.leafIds().size(); c++) byId.putIfAbsent(data.leafIds().get(c), c);
         for (int j = 0; j < leafNodes.length; j++) dataColumns[j] = byId.getOrDefault(fw.node(leafNodes[j]).id(), -1);
         for (Map.Entry<String, List<Integer>> e : pools.entrySet()) {
-            PoolResult r = runPool(new PoolRun(fw, data, dataColumns, settings, e.getKey(), e.getValue()));
+            List<Integer> rows = e.getValue();
+            if (settings.screen().drops() && settings.minShare() > 0) rows = screened(fw, data, dataColumns, settings, e.getKey(), rows, problems);
+            if (rows.isEmpty()) continue;
+            PoolResult r = runPool(new PoolRun(fw, data, dataColumns, settings, e.getKey(), rows));
             results.add(r);
             problems.addAll(r.problems());
         }
         return new IndexResult(fw, settings, List.copyOf(results), List.copyOf(problems));
+    }
+
+    /**
+     * The pool's rows without the units the screen drops (docs/methods.md, screening: COINr's
+     * Screen removes a unit whose Dat_Avail is below dat_thresh, strictly), each dropped unit a warning.
+     */
+    private static List<Integer> screened(Framework fw, Dataset data, int[] dataColumns, Settings settings, String pool,
+                                          List<Integer> rows, List<Problem> problems) {
+        boolean[] active = activeNodes(fw, pool);
+        List<Integer> kept = new ArrayList<>();
+        for (int row : rows) {
+            double share = ScreenStage.available(fw, data, dataColumns, active, row, settings.screen().byCount());
+            if (share < settings.minShare() - 1e-12) {
+                problems.add(Problem.coded(Severity.WARNING, null, 0, 0, data.units().get(row).code(), null, "screen.dropped", pool,
+                        percent(share), percent(settings.minShare())));
+            } else {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    private static String percent(double share) {
+        return BigDecimal.valueOf(Math.round(share * 1000) / 10.0).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** The scale of a pool's index scores, null when a method has none fixed (docs/methods.md, one scale per run). */

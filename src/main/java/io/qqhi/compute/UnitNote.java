@@ -9,10 +9,15 @@ import io.qqhi.input.MissingWhy;
  * it is not ranked for want of data and how much index weight is missing, a survey sample too small
  * to count, and the leaves missing with why.
  *
- * @param missingShare the share of the index weight missing when the unit is below the availability screen, else NaN
+ * @param missingShare the share of the index weight (or, {@code byCount}, of the leaves) missing when the unit is
+ *                     below the availability screen, else NaN
  * @param thinSurvey   why the satisfaction leaves are not counted, null when they are
  */
-public record UnitNote(double missingShare, MissingWhy thinSurvey, List<Missing> missing) {
+public record UnitNote(double missingShare, MissingWhy thinSurvey, List<Missing> missing, boolean byCount) {
+    public UnitNote(double missingShare, MissingWhy thinSurvey, List<Missing> missing) {
+        this(missingShare, thinSurvey, missing, false);
+    }
+
     /** A missing leaf; {@code why} null when not known. */
     public record Missing(String leafId, String leafName, MissingWhy why) {
     }

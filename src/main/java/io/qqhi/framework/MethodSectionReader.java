@@ -70,16 +70,17 @@ final class MethodSectionReader {
             if (!screen.isMap()) {
                 problems.error(screen.at(), null, Text.of("fw.mapping", "screen", "{min_share: 0.75, action: unranked}"));
             } else {
-                fields.warnUnknownKeys(screen, Set.of("min_share", "action", "unit_screen"), null);
+                fields.warnUnknownKeys(screen, Set.of("min_share", "dat_thresh", "action", "unit_screen"), null);
                 String action = fields.text(screen, "action", "unranked");
-                if (!action.equals("unranked")) {
-                    problems.error(screen.get("action").at(), null, Text.of("fw.screen-action", action));
-                }
                 String by = fields.text(screen, "unit_screen", "byweight");
-                if (!by.equals("byweight")) {
-                    problems.error(screen.get("unit_screen").at(), null, Text.of("fw.unit-screen", by));
+                try {
+                    s = s.withScreen(new Screen(by, action));
+                } catch (IllegalArgumentException e) {
+                    YamlValue at = !by.equals("byweight") && !by.equals("byNA") ? screen.get("unit_screen") : screen.get("action");
+                    problems.error(at.at(), null, e.getMessage());
                 }
-                YamlValue share = screen.get("min_share");
+                // dat_thresh is COINr's name for the threshold; min_share stays as its alias
+                YamlValue share = screen.get("dat_thresh") != null ? screen.get("dat_thresh") : screen.get("min_share");
                 if (share != null) {
                     try {
                         s = s.withMinShare(Settings.parseShare(fields.scalarText(share)));

@@ -9,7 +9,13 @@ import java.util.Map;
  * Per-leaf and per-node overrides in the framework still win over these defaults.
  */
 public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
-                       double missingThreshold, TierSpec tiers, double minShare, Benchmarks base) {
+                       double missingThreshold, TierSpec tiers, double minShare, Benchmarks base, Screen screen) {
+
+    /** With the default screen (byweight, unranked). */
+    public Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
+                    double missingThreshold, TierSpec tiers, double minShare, Benchmarks base) {
+        this(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, base, Screen.DEFAULT);
+    }
 
     /** Settings without fixed base benchmarks (each pool's own best and worst). */
     public Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec impute, MethodSpec outliers,
@@ -19,7 +25,7 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
 
     /** With the base period's benchmarks for {@code benchmarks: base} (docs/methods.md, comparable mode). */
     public Settings withBase(Benchmarks b) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, b);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, b, screen);
     }
 
     /** The base period when the run's normalisation uses fixed base benchmarks, else null. */
@@ -59,23 +65,27 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
 
     public Settings withSpec(MethodSpec s) {
         switch (s.step()) {
-            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers, minShare, base);
-            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers, minShare, base);
-            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers, minShare, base);
-            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers, minShare, base);
+            case NORMALISE: return new Settings(s, aggregate, impute, outliers, missingThreshold, tiers, minShare, base, screen);
+            case AGGREGATE: return new Settings(normalise, s, impute, outliers, missingThreshold, tiers, minShare, base, screen);
+            case IMPUTE: return new Settings(normalise, aggregate, s, outliers, missingThreshold, tiers, minShare, base, screen);
+            default: return new Settings(normalise, aggregate, impute, s, missingThreshold, tiers, minShare, base, screen);
         }
     }
 
     public Settings withMissingThreshold(double t) {
-        return new Settings(normalise, aggregate, impute, outliers, t, tiers, minShare, base);
+        return new Settings(normalise, aggregate, impute, outliers, t, tiers, minShare, base, screen);
     }
 
     public Settings withTiers(TierSpec t) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t, minShare, base);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, t, minShare, base, screen);
+    }
+
+    public Settings withScreen(Screen sc) {
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, minShare, base, sc);
     }
 
     public Settings withMinShare(double share) {
-        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, share, base);
+        return new Settings(normalise, aggregate, impute, outliers, missingThreshold, tiers, share, base, screen);
     }
 
     /**
@@ -120,9 +130,12 @@ public record Settings(MethodSpec normalise, MethodSpec aggregate, MethodSpec im
         if (head.equals("missing") && tail.equals("threshold")) {
             return withMissingThreshold(parseThreshold(value));
         }
-        if (head.equals("screen") && tail.equals("min_share")) {
+        // dat_thresh is COINr's name for the threshold; min_share stays as its alias
+        if (head.equals("screen") && (tail.equals("min_share") || tail.equals("dat_thresh"))) {
             return withMinShare(parseShare(value));
         }
+        if (head.equals("screen") && tail.equals("unit_screen")) return withScreen(new Screen(value, screen.action()));
+        if (head.equals("screen") && tail.equals("action")) return withScreen(new Screen(screen.by(), value));
         if (head.equals("tiers") && tail.equals("method")) {
             if (!value.equals("none") && !value.equals("cutoffs") && !value.equals("quantiles")) {
                 throw new IllegalArgumentException(Text.of("set.tiers", value));

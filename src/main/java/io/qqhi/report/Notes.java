@@ -33,7 +33,7 @@ public final class Notes {
 
     private static String text(UnitNote n, boolean ids) {
         List<String> parts = new ArrayList<>();
-        if (n.unranked()) parts.add(Text.of("note.unranked", percent(n.missingShare())));
+        if (n.unranked()) parts.add(Text.of(n.byCount() ? "note.unranked.count" : "note.unranked", percent(n.missingShare())));
         if (n.thinSurvey() != null) parts.add(Text.of("note.survey-uncounted", why(n.thinSurvey())));
         if (!n.missing().isEmpty()) {
             List<String> leaves = new ArrayList<>();

@@ -69,7 +69,9 @@ public final class SettingsWriter {
         if (s.minShare() > 0) {
             Map<String, Object> screen = new LinkedHashMap<>();
             screen.put("min_share", s.minShare());
-            screen.put("action", "unranked");
+            screen.put("action", s.screen().action());
+            // the default unit_screen is left unwritten, so earlier runs' settings.yaml stay the same
+            if (s.screen().byCount()) screen.put("unit_screen", s.screen().by());
             m.put("screen", screen);
         }
         Map<String, Object> t = new LinkedHashMap<>();
