@@ -19,6 +19,7 @@ import io.qqhi.release.ReleasePublisher;
 import io.qqhi.report.ComputeOutputs;
 import io.qqhi.report.OutputSet;
 import io.qqhi.report.html.HtmlReport;
+import io.qqhi.report.html.WhatIfPage;
 import io.qqhi.report.word.Documents;
 import io.qqhi.report.workbook.WorkbookWriter;
 
@@ -109,6 +110,7 @@ public final class ReleaseUseCase {
         String notice = run.notice();
         OutputSet files = ComputeOutputs.build(result, run.loaded().period(), run.settingsYaml(), all, lists);
         files.text("report.html", HtmlReport.render(period, result, lists, run.loaded().period(), run.settingsYaml(), notice));
+        if (WhatIfPage.fits(result)) files.text("whatif.html", WhatIfPage.render(period, result, notice));
         files.bytes("qqhi-" + period + ".xlsx", WorkbookWriter.write(result, lists, run.settings(), notice,
                 RawFigures.of(result.framework(), run.loaded().period(), run.dataRoot(), RoundGate.versions(run))));
         Documents.all(result, lists, period, notice, run.loaded().period(), issue).forEach(files::bytes);

@@ -53,7 +53,7 @@ public final class Cli {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, TreeCommand.class,
             ComputeCommand.class, ExplainCommand.class, TargetCommand.class, TraceCommand.class, HistoryCommand.class, ShortboardsCommand.class, AuditCommand.class, WeightsCommand.class,
             CompareCommand.class, SensitivityCommand.class, ReleaseCommand.class, DocumentCommand.class, VerifyCommand.class, LeavesCommand.class,
-            TemplateCommand.class, RoundCommand.class, LedgerCommand.class, CasesCommand.class, CompletionCommand.class);
+            TemplateCommand.class, RoundCommand.class, LedgerCommand.class, CasesCommand.class, WhatifCommand.class, CompletionCommand.class);
 
     private static Map<String, Class<?>> subcommands(Class<?>... classes) {
         Map<String, Class<?>> m = new LinkedHashMap<>();
