@@ -71,10 +71,10 @@ final class Brief {
             PoolResult p = r.pools().get(i);
             s.append(i == 0 ? "" : "；").append(UnitPageWriter.poolName(p.pool())).append("平均")
                     .append(Numbers.fixed(mean(p), 2)).append("分");
-            double[] change = change(p, idx);
-            if (previous != null && change != null) {
-                String abs = Numbers.fixed(Math.abs(change[0]), 2);
-                s.append(abs.equals("0.00") ? "，与上期持平" : "，较上期" + (change[0] > 0 ? "提高" : "降低") + abs + "分");
+            double change = Documents.meanChange(p, idx);
+            if (previous != null && !Double.isNaN(change)) {
+                String abs = Numbers.fixed(Math.abs(change), 2);
+                s.append(abs.equals("0.00") ? "，与上期持平" : "，较上期" + (change > 0 ? "提高" : "降低") + abs + "分");
             }
         }
         s.append("。");
@@ -179,18 +179,5 @@ final class Brief {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    /** The change of the mean over the places scored in both periods (as the 通报 computes it), or null. */
-    private static double[] change(PoolResult p, Map<String, PeriodComparison.Row> idx) {
-        double now = 0;
-        double before = 0;
-        int both = 0;
-        for (int u = 0; u < p.unitCount(); u++) {
-            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore()) || !PoolStats.counted(p, u)) continue;
-            now += c.score();
-            before += c.previousScore();
-            both++;
-        }
-        return both == 0 ? null : new double[] {(now - before) / both};
-    }
+
 }

@@ -360,6 +360,24 @@ public final class Documents {
         }
     }
 
+    /**
+     * The change of the pool's mean over the places ranked and scored in both periods, so that a new
+     * place does not move it; NaN when no place was scored in both.
+     */
+    static double meanChange(PoolResult p, Map<String, PeriodComparison.Row> idx) {
+        double now = 0;
+        double before = 0;
+        int both = 0;
+        for (int u = 0; u < p.unitCount(); u++) {
+            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
+            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore()) || !PoolStats.counted(p, u)) continue;
+            now += c.score();
+            before += c.previousScore();
+            both++;
+        }
+        return both == 0 ? Double.NaN : (now - before) / both;
+    }
+
     /** 平均X分，较上期提高Y分；最高…，最低…；等次…；位列前三…；进位较多的有…. */
     static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous) {
         return summary(p, idx, previous, null);
@@ -369,9 +387,7 @@ public final class Documents {
     static String summary(PoolResult p, Map<String, PeriodComparison.Row> idx, String previous, Publication pub) {
         IntPredicate named = u -> pub == null || pub.shows(p.ranks()[u][0]);
         double sum = 0;
-        double before = 0;
         int n = 0;
-        int both = 0;
         int hi = -1;
         int lo = -1;
         for (int u = 0; u < p.unitCount(); u++) {
@@ -383,17 +399,8 @@ public final class Documents {
             if (lo < 0 || v < p.scores()[lo][0]) lo = u;
         }
         StringBuilder s = new StringBuilder(UnitPageWriter.poolName(p.pool()) + "平均" + Numbers.fixed(sum / Math.max(1, n), 2) + "分");
-        // the change of the mean over the places scored in both periods, so that a new place does not move it
-        double now = 0;
-        for (int u = 0; u < p.unitCount(); u++) {
-            PeriodComparison.Row c = idx.get(p.pool() + "/" + p.units().get(u).code());
-            if (c == null || Double.isNaN(c.score()) || Double.isNaN(c.previousScore()) || !PoolStats.counted(p, u)) continue;
-            now += c.score();
-            before += c.previousScore();
-            both++;
-        }
-        if (previous != null && both > 0) {
-            double diff = (now - before) / both;
+        double diff = meanChange(p, idx);
+        if (previous != null && !Double.isNaN(diff)) {
             String abs = Numbers.fixed(Math.abs(diff), 2);
             s.append(abs.equals("0.00") ? "，与" + previous + "持平" : "，较" + previous + (diff > 0 ? "提高" : "降低") + abs + "分");
         }
