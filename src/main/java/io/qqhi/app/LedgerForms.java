@@ -74,12 +74,12 @@ public final class LedgerForms {
         String progressText = cell(r, pc);
         Ledger.Progress progress = Ledger.Progress.NOT_STARTED;
         if (!progressText.isEmpty()) {
-            int k = LedgerCsv.PROGRESS.indexOf(progressText);
-            if (k < 0) {
+            Ledger.Progress read = LedgerUseCase.progressOrNull(progressText);
+            if (read == null) {
                 problems.error(file, r.line(), pc + 1, null, Text.of("ledger.bad-progress", progressText, at(name, r, pc),
                         String.join("、", LedgerCsv.PROGRESS)));
             } else {
-                progress = Ledger.Progress.values()[k];
+                progress = read;
             }
         }
         boolean open = progress != Ledger.Progress.DONE;

@@ -191,10 +191,25 @@ public final class LedgerUseCase {
         return new Ledger(items);
     }
 
+    /** 未启动 / 推进中 / 已完成 → the progress; null for anything else. */
+    static Ledger.Progress progressOrNull(String label) {
+        int k = LedgerCsv.PROGRESS.indexOf(label);
+        return k < 0 ? null : Ledger.Progress.values()[k];
+    }
+
     /** 未启动 / 推进中 / 已完成 → the progress; anything else is refused. */
     static Ledger.Progress progress(String label) {
-        int k = LedgerCsv.PROGRESS.indexOf(label);
-        if (k < 0) throw new IllegalArgumentException(label);
-        return Ledger.Progress.values()[k];
+        Ledger.Progress p = progressOrNull(label);
+        if (p == null) throw new IllegalArgumentException(label);
+        return p;
+    }
+
+    /**
+     * The ledger file kept for a previous release {@code RELEASES/P}: {@code RELEASES/ledger/P/ledger.csv},
+     * beside the releases; null when the folder has no parent.
+     */
+    static Path besideRelease(Path release, String period) {
+        Path releases = release.toAbsolutePath().getParent();
+        return releases == null ? null : releases.resolve(FOLDER).resolve(period).resolve(FILE);
     }
 }

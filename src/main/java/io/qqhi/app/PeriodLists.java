@@ -59,10 +59,8 @@ public final class PeriodLists {
      * {@code RELEASES/ledger/P/ledger.csv} for a previous release {@code RELEASES/P}; null when none was kept.
      */
     private static Ledger ledger(Path previousDir, String previousPeriod) {
-        if (previousDir == null || previousPeriod == null || previousDir.toAbsolutePath().getParent() == null) return null;
-        Path file = previousDir.toAbsolutePath().getParent().resolve(LedgerUseCase.FOLDER).resolve(previousPeriod)
-                .resolve(LedgerUseCase.FILE);
-        return Files.isRegularFile(file) ? LedgerUseCase.read(file) : null;
+        Path file = previousDir == null || previousPeriod == null ? null : LedgerUseCase.besideRelease(previousDir, previousPeriod);
+        return file != null && Files.isRegularFile(file) ? LedgerUseCase.read(file) : null;
     }
 
     /** Figures 数据甄别 asked to confirm: never promoted, marked 待核实 (unit and item of its warnings). */

@@ -136,17 +136,14 @@ public final class ReleaseUseCase {
                 inputs.add(new ReleasePublisher.Input(p.equals(survey) ? "survey" : "department", p));
             }
             // the case register and last period's ledger shape the documents: recorded like the figures
-            Path cases = folder.root().resolve(run.period()).resolve(CasesUseCase.FILE);
+            Path cases = CasesUseCase.path(folder, run.period());
             if (Files.isRegularFile(cases)) inputs.add(new ReleasePublisher.Input("cases", cases));
         }
         if (prev != null && Files.isRegularFile(prev.resolve("scores.csv"))) {
             inputs.add(new ReleasePublisher.Input(ReleasePublisher.PREVIOUS, prev.resolve("scores.csv")));
         }
-        if (prev != null && prev.toAbsolutePath().getParent() != null) {
-            Path ledger = prev.toAbsolutePath().getParent().resolve(LedgerUseCase.FOLDER).resolve(prev.getFileName().toString())
-                    .resolve(LedgerUseCase.FILE);
-            if (Files.isRegularFile(ledger)) inputs.add(new ReleasePublisher.Input("ledger", ledger));
-        }
+        Path ledger = prev == null ? null : LedgerUseCase.besideRelease(prev, prev.getFileName().toString());
+        if (ledger != null && Files.isRegularFile(ledger)) inputs.add(new ReleasePublisher.Input("ledger", ledger));
         return inputs;
     }
 
